@@ -1,0 +1,22 @@
+using ChatPhone.Cards.AdaptiveCards;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ChatPhone.Bot.Flows;
+
+/// <summary>Sends text and cards on a turn.</summary>
+public static class Replies
+{
+    /// <summary>The attachment that carries <paramref name="card"/>.</summary>
+    public static Attachment ToAttachment(this AdaptiveCard card) =>
+        new() { ContentType = AdaptiveCard.ContentType, Content = JObject.Parse(CardJson.Serialize(card)) };
+
+    /// <summary>Sends a plain text message.</summary>
+    public static Task SendTextAsync(this FlowTurn turn, string text, CancellationToken cancellationToken) =>
+        turn.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+
+    /// <summary>Sends a card as a message.</summary>
+    public static Task SendCardAsync(this FlowTurn turn, AdaptiveCard card, CancellationToken cancellationToken) =>
+        turn.Context.SendActivityAsync(MessageFactory.Attachment(card.ToAttachment()), cancellationToken);
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using ChatPhone.Bot.Flows;
+using ChatPhone.Bot.Flows.Directory;
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Bot.State;
+using ChatPhone.Bot.Teams;
+using ChatPhone.Bot.Turns;
+using ChatPhone.Core.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace ChatPhone.Bot.Hosting;
+
+/// <summary>Wiring of the bot host: addresses, services, endpoints.</summary>
+public static class HostingExtensions
+{
+    private const string DefaultUrl = "http://localhost:3978";
+
+    /// <summary>
+    /// Listens on <c>--urls</c> / <c>ASPNETCORE_URLS</c>, else <see cref="DefaultUrl"/>. Without a
+    /// MicrosoftAppId nothing authenticates callers, so every address is forced onto loopback.
+    /// </summary>
+    public static WebApplicationBuilder UseChatPhoneEndpoints(this WebApplicationBuilder builder)
+    {
+        var urls = builder.Configuration["urls"];
+        var list = string.IsNullOrWhiteSpace(urls)
+            ? [DefaultUrl]
+            : urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]))
+        {
+            list = list.Select(ToLoopback).ToArray();
+        }
+
+        builder.WebHost.UseUrls(list);
+        return builder;
+    }
+
+    /// <summary>Adds the adapter, the activity handler and everything a turn uses.</summary>
+    public static IServiceCollection AddChatPhoneBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection("ChatPhone"));
+        services.AddHttpClient(CsvAttachmentReader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ChatPhoneAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ChatPhoneAdapter>());
+        services.AddSingleton<IStorage, RedisBotStorage>();
+        services.AddSingleton<FlowStateStore>();
+        services.AddSingleton<TurnIdentityResolver>();
+        services.AddSingleton<TurnCommitter>();
+        services.AddSingleton<RecognizerModels>();
+        services.AddSingleton<IntentRecognizer>();
+        services.AddSingleton<Readiness>();
+        services.AddHostedService<WarmUpService>();
+        services.AddChatPhoneFlows();
+        services.AddTransient<IBot, ChatPhoneBot>();
+        return services;
+    }
+
+    /// <summary>Maps <c>POST /api/messages</c> and <c>GET /healthz</c>.</summary>
+    public static WebApplication MapChatPhoneBot(this WebApplication app)
+    {
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+            adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted));
+
+        app.MapGet("/healthz", async (Readiness readiness, IStoreHealth store, CancellationToken cancellationToken) =>
+            readiness.IsReady && await store.IsHealthyAsync(cancellationToken)
+                ? Results.Text("ready")
+                : Results.Text("starting", statusCode: StatusCodes.Status503ServiceUnavailable));
+        return app;
+    }
+
+    private static string ToLoopback(string url)
+    {
+        var uri = new UriBuilder(url.Replace("://*", "://any", StringComparison.Ordinal).Replace("://+", "://any", StringComparison.Ordinal));
+        var host = uri.Host.Trim('[', ']');
+        var isLoopback = host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+        if (!isLoopback)
+        {
+            uri.Host = "127.0.0.1";
+        }
+
+        return uri.Uri.GetLeftPart(UriPartial.Authority);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using ChatPhone.Core.Common;
+
+namespace ChatPhone.Bot.Recognition;
+
+/// <summary>
+/// Picks English or French for one message from its words (function words, phrases ChatPhone
+/// understands, French accents); the activity locale breaks ties, including for empty text.
+/// </summary>
+public static partial class LanguageDetector
+{
+    private static readonly HashSet<string> French = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "le", "la", "les", "un", "une", "des", "du", "de", "est", "et", "mon", "ma", "mes", "quel", "quelle",
+        "quels", "numéro", "numero", "numéros", "aide", "annuler", "annule", "je", "ne", "pas", "trouve",
+        "trouver", "bonjour", "merci", "oui", "non", "à", "pour", "avec", "sur", "dans", "qui", "que", "quoi",
+        "configurer", "téléphone", "adresse", "règle", "appels", "peux", "veux", "arrête", "stop", "salut",
+    };
+
+    private static readonly HashSet<string> English = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "is", "and", "my", "what", "what's", "whats", "number", "numbers", "help", "cancel",
+        "i", "can't", "cant", "not", "find", "hello", "hi", "thanks", "yes", "no", "to", "for", "with", "on",
+        "in", "who", "which", "setup", "set", "phone", "address", "calls", "can", "want", "stop", "show",
+    };
+
+    /// <summary>The language of <paramref name="text"/>, with <paramref name="locale"/> as tie-break.</summary>
+    public static Language Detect(string? text, string? locale)
+    {
+        var fallback = LanguageExtensions.FromLocale(locale);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        int french = 0, english = 0;
+        foreach (Match word in Words().Matches(text.Length > 500 ? text[..500] : text))
+        {
+            var token = word.Value.Replace('’', '\'');
+            if (French.Contains(token))
+            {
+                french++;
+            }
+
+            if (English.Contains(token))
+            {
+                english++;
+            }
+
+            if (token.Any(c => "éèêëàâîïôûùçœ".Contains(char.ToLowerInvariant(c))))
+            {
+                french++;
+            }
+        }
+
+        return french == english ? fallback : french > english ? Language.French : Language.English;
+    }
+
+    [GeneratedRegex(@"[\p{L}']+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Words();
+}

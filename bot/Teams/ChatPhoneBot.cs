@@ -1,0 +1,95 @@
+using ChatPhone.Bot.Flows;
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Bot.State;
+using ChatPhone.Bot.Turns;
+using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ChatPhone.Bot.Teams;
+
+/// <summary>
+/// The activity handler, kept thin: identify tenant and user, drop redeliveries, run the turn through
+/// the committer (state saved before anything is said), and hand messages and card clicks to the routers.
+/// </summary>
+public sealed class ChatPhoneBot(
+    TurnIdentityResolver identities,
+    IInboundLedger inbound,
+    TurnCommitter committer,
+    MessageRouter messages,
+    ActionRouter actions) : TeamsActivityHandler
+{
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        var activity = turnContext.Activity;
+        var resolved = await identities.ResolveAsync(turnContext, cancellationToken);
+        if (!resolved.IsSuccess)
+        {
+            var language = LanguageDetector.Detect(activity.Text, activity.Locale);
+            await turnContext.SendActivityAsync(BotText.Get(language, "Tenant_Invalid"), cancellationToken: cancellationToken);
+            return;
+        }
+
+        var identity = resolved.Value;
+        var claimed = string.IsNullOrEmpty(activity.Id)
+            || await inbound.TryClaimAsync(identity.Tenant, identity.ConversationId, activity.Id, cancellationToken);
+        if (!claimed)
+        {
+            return;
+        }
+
+        try
+        {
+            await committer.RunAsync(turnContext, identity, async state =>
+            {
+                turnContext.TurnState.Set(new FlowTurn(turnContext, WithLanguage(identity, activity, state), state));
+                await base.OnTurnAsync(turnContext, cancellationToken);
+            }, cancellationToken);
+        }
+        catch when (!string.IsNullOrEmpty(activity.Id))
+        {
+            // Let a redelivery of a failed turn run again.
+            await inbound.ReleaseAsync(identity.Tenant, identity.ConversationId, activity.Id, CancellationToken.None);
+            throw;
+        }
+    }
+
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+        messages.RouteAsync(Turn(turnContext), cancellationToken);
+
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var data = invokeValue.Action?.Data as JObject ?? [];
+        if (invokeValue.Action?.Verb is { Length: > 0 } verb && data["verb"] is null)
+        {
+            data["verb"] = verb;
+        }
+
+        var turn = Turn(turnContext);
+        var result = await actions.RouteAsync(turn, data, cancellationToken);
+        await turn.SendTextAsync(result.Text, cancellationToken);
+        return result.Replacement is { } card
+            ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = card.ToAttachment().Content }
+            : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = result.Text };
+    }
+
+    private static FlowTurn Turn(ITurnContext turnContext) =>
+        turnContext.TurnState.Get<FlowTurn>() ?? throw new InvalidOperationException("The turn was not started by ChatPhoneBot.");
+
+    // Text decides the language and is remembered; a click (no text) answers in the remembered one.
+    private static TurnIdentity WithLanguage(TurnIdentity identity, IActivity activity, FlowState state)
+    {
+        if (!string.IsNullOrWhiteSpace((activity as IMessageActivity)?.Text))
+        {
+            state.Language = identity.Language == Language.French ? "fr" : "en";
+            return identity;
+        }
+
+        return state.Language is null ? identity : identity with { Language = LanguageExtensions.FromLocale(state.Language) };
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+
+namespace ChatPhone.Cards.AdaptiveCards;
+
+/// <summary>
+/// A button. Written as <c>Action.Execute</c> (Universal Actions) with an <c>Action.Submit</c>
+/// fallback carrying the same data, so older clients still send it as a message <c>value</c>.
+/// </summary>
+/// <param name="Title">The button text.</param>
+/// <param name="Verb">The action's verb, also written into <paramref name="Data"/>.</param>
+/// <param name="Data">The typed payload, already serialised (see <see cref="Actions.CardPayloads"/>).</param>
+public sealed record CardAction(string Title, string Verb, JsonObject Data)
+{
+    /// <summary>True marks the main action (drawn as positive).</summary>
+    public bool Primary { get; init; }
+
+    /// <summary>True marks a destructive or cancelling action.</summary>
+    public bool Destructive { get; init; }
+}

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using ChatPhone.Core.Storage;
+using ChatPhone.Core.Audit;
+using ChatPhone.Core.Common;
+
+namespace ChatPhone.Core.Directory.Import;
+
+/// <summary>
+/// Imports the organisation's people from CSV in two steps: plan (parse, compare, store the plan)
+/// and apply (write the changes atomically, once, on an admin's confirmation).
+/// </summary>
+public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audit, TimeProvider clock)
+{
+    private const int MaxAttempts = 5;
+
+    /// <summary>Parses the file, compares it with the directory and stores the plan for confirmation.</summary>
+    public async Task<Result<ImportPlan>> PlanAsync(PlanDirectoryImport command, CancellationToken cancellationToken = default)
+    {
+        if (!command.Actor.IsAdmin)
+        {
+            return await RefuseAsync(command.Actor, "directory.import.plan", cancellationToken);
+        }
+
+        var parsed = DirectoryCsvParser.Parse(command.Csv);
+        if (!parsed.IsSuccess)
+        {
+            return parsed.Error;
+        }
+
+        var file = parsed.Value;
+        var diff = await DiffAsync(command.Actor, file.Rows, cancellationToken);
+        var problems = file.Problems.Concat(diff.Problems).OrderBy(p => p.Line).ToArray();
+        var import = new PendingImport(
+            Guid.NewGuid().ToString("N"), command.Actor.UserId, clock.GetUtcNow(), file.Rows, problems, Applied: null);
+        await store.SavePendingAsync(command.Actor.Tenant, import, cancellationToken);
+        return new ImportPlan(import.Id, diff.New, diff.Updated, diff.Unchanged, problems);
+    }
+
+    /// <summary>Applies a stored plan: upserts by object id, once, whoever clicks and however often.</summary>
+    public async Task<Result<ImportOutcome>> ApplyAsync(ApplyDirectoryImport command, CancellationToken cancellationToken = default)
+    {
+        var actor = command.Actor;
+        if (!actor.IsAdmin)
+        {
+            return await RefuseAsync(actor, "directory.import.apply", cancellationToken);
+        }
+
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var context = await store.LoadApplyContextAsync(actor.Tenant, command.ImportId, command.Key, cancellationToken);
+            if (context.Replay is not null)
+            {
+                return context.Replay;
+            }
+
+            if (!context.Import.IsSuccess)
+            {
+                return context.Import.Error;
+            }
+
+            var import = context.Import.Value;
+            if (import.Applied is { } applied)
+            {
+                return AlreadyApplied(applied);
+            }
+
+            var diff = await DiffAsync(actor, import.Rows, cancellationToken);
+            var outcome = new ImportOutcome(diff.New, diff.Updated, diff.Unchanged);
+            var now = clock.GetUtcNow();
+            var after = import with { Applied = new ImportApplied(actor.UserId, actor.DisplayName, now, outcome) };
+            var entry = Audits.Applied(actor, now, "directory.import", $"import:{import.Id}",
+                before: null, after: JsonSerializer.Serialize(outcome, CoreJsonContext.Default.ImportOutcome));
+
+            var commit = new ImportCommit(import, after, diff.Changes, entry, command.Key, outcome);
+            if (await store.CommitImportAsync(actor.Tenant, commit, cancellationToken))
+            {
+                return outcome;
+            }
+        }
+
+        return new Error("store.busy");
+    }
+
+    /// <summary>Discards a plan; an applied one stays, and the answer says who applied it.</summary>
+    public async Task<Result<bool>> DiscardAsync(DiscardDirectoryImport command, CancellationToken cancellationToken = default)
+    {
+        var actor = command.Actor;
+        if (!actor.IsAdmin)
+        {
+            return await RefuseAsync(actor, "directory.import.discard", cancellationToken);
+        }
+
+        var found = await store.FindPendingAsync(actor.Tenant, command.ImportId, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        if (found.Value.Applied is { } applied)
+        {
+            return AlreadyApplied(applied);
+        }
+
+        return await store.DiscardPendingAsync(actor.Tenant, found.Value, cancellationToken)
+            ? true
+            : new Error("store.busy");
+    }
+
+    private static Error AlreadyApplied(ImportApplied applied) =>
+        new("directory.import.already_applied", applied.ByName, applied.At.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
+
+    private async Task<ImportDiff> DiffAsync(Actor actor, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
+    {
+        var slice = await store.ReadSliceAsync(
+            actor.Tenant,
+            rows.Select(r => r.Person.AadObjectId).ToArray(),
+            rows.Select(r => r.Person.Upn).ToArray(),
+            cancellationToken);
+        return ImportDiff.Compute(rows, slice.People, slice.UpnOwners);
+    }
+
+    private async Task<Error> RefuseAsync(Actor actor, string action, CancellationToken cancellationToken)
+    {
+        await audit.RecordAsync(actor.Tenant, Audits.Refused(actor, clock.GetUtcNow(), action, "directory"), cancellationToken);
+        return new Error("auth.admin_required");
+    }
+}

@@ -1,0 +1,42 @@
+using ChatPhone.Core.Audit;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Directory.Import;
+using ChatPhone.Core.Numbers;
+using ChatPhone.Core.SelfService;
+using ChatPhone.Core.Storage;
+using ChatPhone.Core.Storage.Redis;
+using ChatPhone.Core.Tenants;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatPhone.Core;
+
+/// <summary>Registers the core domain services and their Redis adapters.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds ChatPhone's core: application services, the Redis store (section <c>Redis</c>) and
+    /// identity settings (section <c>ChatPhone</c>).
+    /// </summary>
+    public static IServiceCollection AddChatPhoneCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StoreOptions>().Bind(configuration.GetSection("Redis"));
+        services.AddOptions<IdentityOptions>().Bind(configuration.GetSection("ChatPhone"));
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<RedisConnection>();
+        services.AddSingleton<RedisKeys>();
+        services.AddSingleton<IStoreHealth, RedisStoreHealth>();
+        services.AddSingleton<IDirectoryStore, RedisDirectoryStore>();
+        services.AddSingleton<IAuditLog, RedisAuditLog>();
+        services.AddSingleton<IVersionedStore, RedisVersionedStore>();
+        services.AddSingleton<IInboundLedger, RedisInboundLedger>();
+        services.AddSingleton<IUserNumbers, RedisUserNumbers>();
+
+        services.AddSingleton<ActorResolver>();
+        services.AddSingleton<DirectoryImportService>();
+        services.AddSingleton<MyNumbersQuery>();
+        services.AddSingleton<DemoTenant>();
+        return services;
+    }
+}

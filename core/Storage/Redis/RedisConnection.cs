@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace ChatPhone.Core.Storage.Redis;
+
+/// <summary>
+/// Owns the process's one <see cref="ConnectionMultiplexer"/> (and the embedded Garnet when no
+/// connection string is configured). Connects once, on first use or at start-up.
+/// </summary>
+internal sealed class RedisConnection(IOptions<StoreOptions> options, ILoggerFactory loggerFactory) : IAsyncDisposable
+{
+    private readonly Lazy<Task<Connected>> _connected = new(() => ConnectAsync(options.Value, loggerFactory));
+
+    /// <summary>The database every adapter uses.</summary>
+    public async Task<IDatabase> DatabaseAsync() => (await _connected.Value).Multiplexer.GetDatabase();
+
+    /// <summary>The multiplexer (for server-level commands such as INFO).</summary>
+    public async Task<IConnectionMultiplexer> MultiplexerAsync() => (await _connected.Value).Multiplexer;
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (!_connected.IsValueCreated)
+        {
+            return;
+        }
+
+        var connected = await _connected.Value;
+        await connected.Multiplexer.CloseAsync();
+        await connected.Multiplexer.DisposeAsync();
+        connected.Embedded?.Dispose();
+    }
+
+    private static async Task<Connected> ConnectAsync(StoreOptions options, ILoggerFactory loggerFactory)
+    {
+        var logger = loggerFactory.CreateLogger<RedisConnection>();
+        EmbeddedGarnet? embedded = null;
+        var connectionString = options.ConnectionString;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            embedded = EmbeddedGarnet.Start(options.Embedded);
+            connectionString = $"127.0.0.1:{embedded.Port}";
+            logger.LogInformation("Started embedded Garnet on 127.0.0.1:{Port} with data in {DataDirectory}",
+                embedded.Port, Path.GetFullPath(options.Embedded.DataDirectory));
+        }
+
+        var configuration = ConfigurationOptions.Parse(connectionString);
+        configuration.AbortOnConnectFail = false;
+        configuration.ConnectTimeout = Math.Max(configuration.ConnectTimeout, options.OperationTimeoutMs);
+        configuration.AsyncTimeout = options.OperationTimeoutMs;
+        configuration.SyncTimeout = options.OperationTimeoutMs;
+        // A chat turn must answer in time: fail pending commands while disconnected instead of queueing them.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
+
+        var multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration);
+        logger.LogInformation("Connected to the store at {Endpoints}", string.Join(", ", configuration.EndPoints));
+        return new Connected(multiplexer, embedded);
+    }
+
+    private sealed record Connected(ConnectionMultiplexer Multiplexer, EmbeddedGarnet? Embedded);
+}

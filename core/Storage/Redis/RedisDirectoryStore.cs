@@ -1,0 +1,131 @@
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Directory.Import;
+using ChatPhone.Core.Tenants;
+using StackExchange.Redis;
+
+namespace ChatPhone.Core.Storage.Redis;
+
+/// <summary>The directory in two hashes per tenant: people by object id, and UPN → object id.</summary>
+internal sealed class RedisDirectoryStore(RedisConnection connection, RedisKeys keys) : IDirectoryStore
+{
+    public async Task<Result<Person>> FindAsync(TenantId tenant, string objectIdOrUpn, CancellationToken cancellationToken = default)
+    {
+        var db = await connection.DatabaseAsync();
+        var id = objectIdOrUpn.Trim().ToLowerInvariant();
+        var byId = db.HashGetAsync(keys.People(tenant), id);
+        var owner = db.HashGetAsync(keys.Upns(tenant), id);
+        var document = await byId;
+        if (document.IsNull && await owner is { IsNull: false } ownerId)
+        {
+            document = await db.HashGetAsync(keys.People(tenant), ownerId);
+        }
+
+        return document.IsNull
+            ? new Error("directory.person_not_found", objectIdOrUpn)
+            : CoreJson.Read<Person>(document!);
+    }
+
+    public async Task<IReadOnlyList<Person>> ListAsync(TenantId tenant, CancellationToken cancellationToken = default)
+    {
+        var db = await connection.DatabaseAsync();
+        var entries = await db.HashGetAllAsync(keys.People(tenant));
+        return entries
+            .Select(e => CoreJson.Read<Person>(e.Value!))
+            .OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase)
+            .ToArray();
+    }
+
+    public async Task<DirectorySlice> ReadSliceAsync(
+        TenantId tenant, IReadOnlyList<string> objectIds, IReadOnlyList<string> upns, CancellationToken cancellationToken = default)
+    {
+        var db = await connection.DatabaseAsync();
+        var people = objectIds.Count == 0
+            ? Task.FromResult(Array.Empty<RedisValue>())
+            : db.HashGetAsync(keys.People(tenant), objectIds.Select(i => (RedisValue)i).ToArray());
+        var owners = upns.Count == 0
+            ? Task.FromResult(Array.Empty<RedisValue>())
+            : db.HashGetAsync(keys.Upns(tenant), upns.Select(u => (RedisValue)u).ToArray());
+
+        var peopleById = (await people)
+            .Where(v => !v.IsNull)
+            .Select(v => CoreJson.Read<Person>(v!))
+            .ToDictionary(p => p.AadObjectId);
+        var ownersByUpn = upns
+            .Zip(await owners)
+            .Where(pair => !pair.Second.IsNull)
+            .DistinctBy(pair => pair.First)
+            .ToDictionary(pair => pair.First, pair => (string)pair.Second!);
+        return new DirectorySlice(peopleById, ownersByUpn);
+    }
+
+    public async Task SavePendingAsync(TenantId tenant, PendingImport import, CancellationToken cancellationToken = default)
+    {
+        var db = await connection.DatabaseAsync();
+        await db.StringSetAsync(keys.Import(tenant, import.Id), CoreJson.Write(import, PendingImport.SchemaVersion), PendingImport.Lifetime);
+    }
+
+    public async Task<Result<PendingImport>> FindPendingAsync(TenantId tenant, string importId, CancellationToken cancellationToken = default)
+    {
+        var db = await connection.DatabaseAsync();
+        var value = await db.StringGetAsync(keys.Import(tenant, importId));
+        return value.IsNull ? new Error("directory.import.not_found") : CoreJson.Read<PendingImport>(value!);
+    }
+
+    public async Task<bool> DiscardPendingAsync(TenantId tenant, PendingImport expected, CancellationToken cancellationToken = default)
+    {
+        var db = await connection.DatabaseAsync();
+        var key = keys.Import(tenant, expected.Id);
+        var transaction = db.CreateTransaction();
+        transaction.AddCondition(Condition.StringEqual(key, CoreJson.Write(expected, PendingImport.SchemaVersion)));
+        _ = transaction.KeyDeleteAsync(key);
+        return await transaction.ExecuteAsync();
+    }
+
+    public async Task<ApplyContext> LoadApplyContextAsync(
+        TenantId tenant, string importId, IdempotencyKey key, CancellationToken cancellationToken = default)
+    {
+        var db = await connection.DatabaseAsync();
+        var import = db.StringGetAsync(keys.Import(tenant, importId));
+        var replay = db.StringGetAsync(keys.Idempotency(tenant, key.Value));
+        var importValue = await import;
+        var replayValue = await replay;
+        return new ApplyContext(
+            importValue.IsNull ? new Error("directory.import.not_found") : CoreJson.Read<PendingImport>(importValue!),
+            replayValue.IsNull ? null : CoreJson.Read<ImportOutcome>(replayValue!));
+    }
+
+    public async Task<bool> CommitImportAsync(TenantId tenant, ImportCommit commit, CancellationToken cancellationToken = default)
+    {
+        var db = await connection.DatabaseAsync();
+        var transaction = db.CreateTransaction();
+        var importKey = keys.Import(tenant, commit.Before.Id);
+        var people = keys.People(tenant);
+        var upns = keys.Upns(tenant);
+
+        transaction.AddCondition(Condition.StringEqual(importKey, CoreJson.Write(commit.Before, PendingImport.SchemaVersion)));
+        foreach (var (before, after) in commit.Changes)
+        {
+            transaction.AddCondition(before is null
+                ? Condition.HashNotExists(people, after.AadObjectId)
+                : Condition.HashEqual(people, after.AadObjectId, CoreJson.Write(before, Person.SchemaVersion)));
+            if (before?.Upn != after.Upn)
+            {
+                transaction.AddCondition(Condition.HashNotExists(upns, after.Upn));
+                if (before is not null)
+                {
+                    _ = transaction.HashDeleteAsync(upns, before.Upn);
+                }
+
+                _ = transaction.HashSetAsync(upns, after.Upn, after.AadObjectId);
+            }
+
+            _ = transaction.HashSetAsync(people, after.AadObjectId, CoreJson.Write(after, Person.SchemaVersion));
+        }
+
+        _ = transaction.StringSetAsync(importKey, CoreJson.Write(commit.After, PendingImport.SchemaVersion), PendingImport.Lifetime);
+        transaction.AddAudit(keys, tenant, commit.Audit);
+        transaction.AddIdempotency(keys, tenant, commit.Key, CoreJson.Write(commit.Outcome, 1));
+        return await transaction.ExecuteAsync();
+    }
+}

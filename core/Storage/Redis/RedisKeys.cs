@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text;
+using ChatPhone.Core.Tenants;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace ChatPhone.Core.Storage.Redis;
+
+/// <summary>
+/// The one place that builds Redis keys. Every key of a tenant starts with
+/// <c>{prefix}:{t:&lt;tenantId&gt;}:</c>; the braces make the tenant a hash tag, so all of a tenant's
+/// keys live in one cluster slot and any multi-key transaction over them is legal on Redis Cluster.
+/// </summary>
+internal sealed class RedisKeys(IOptions<StoreOptions> options)
+{
+    private const int MaxSegmentLength = 128;
+    private readonly string _prefix = options.Value.KeyPrefix;
+
+    /// <summary>The hash-tagged root of every key of <paramref name="tenant"/>.</summary>
+    public string TenantRoot(TenantId tenant) => $"{_prefix}:{{t:{tenant.Value}}}";
+
+    /// <summary>Hash: AAD object id → person document.</summary>
+    public RedisKey People(TenantId tenant) => $"{TenantRoot(tenant)}:people";
+
+    /// <summary>Hash: lower-case UPN → AAD object id.</summary>
+    public RedisKey Upns(TenantId tenant) => $"{TenantRoot(tenant)}:upns";
+
+    /// <summary>String: a pending or applied directory import.</summary>
+    public RedisKey Import(TenantId tenant, string importId) => $"{TenantRoot(tenant)}:import:{Segment(importId)}";
+
+    /// <summary>Hash: AAD object id → the numbers assigned to that person.</summary>
+    public RedisKey UserNumbers(TenantId tenant) => $"{TenantRoot(tenant)}:user-numbers";
+
+    /// <summary>Sorted set of audit entries scored by time (Unix milliseconds).</summary>
+    public RedisKey Audit(TenantId tenant) => $"{TenantRoot(tenant)}:audit";
+
+    /// <summary>String: the stored result of an idempotency key.</summary>
+    public RedisKey Idempotency(TenantId tenant, string key) => $"{TenantRoot(tenant)}:idem:{Segment(key)}";
+
+    /// <summary>Hash (data, etag): a bot state document.</summary>
+    public RedisKey BotState(TenantId tenant, string name) => $"{TenantRoot(tenant)}:bot:{Segment(name)}";
+
+    /// <summary>String: marks an inbound activity as taken.</summary>
+    public RedisKey Inbound(TenantId tenant, string conversationId, string activityId) =>
+        $"{TenantRoot(tenant)}:inbound:{Segment(conversationId)}:{Segment(activityId)}";
+
+    /// <summary>Keeps caller-supplied parts short: long ones are replaced by their SHA-256.</summary>
+    private static string Segment(string value) =>
+        value.Length <= MaxSegmentLength
+            ? value
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+}

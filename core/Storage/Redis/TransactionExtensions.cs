@@ -1,0 +1,26 @@
+using ChatPhone.Core.Audit;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Tenants;
+using StackExchange.Redis;
+
+namespace ChatPhone.Core.Storage.Redis;
+
+/// <summary>The writes every mutating command adds to its own transaction: its audit entry and its idempotency record.</summary>
+internal static class TransactionExtensions
+{
+    /// <summary>How long a command's result is kept for replays.</summary>
+    public static readonly TimeSpan IdempotencyLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>Appends <paramref name="entry"/> to the tenant's audit trail inside the transaction.</summary>
+    public static void AddAudit(this ITransaction transaction, RedisKeys keys, TenantId tenant, AuditEntry entry) =>
+        _ = transaction.SortedSetAddAsync(
+            keys.Audit(tenant), CoreJson.Write(entry, AuditEntry.SchemaVersion), entry.At.ToUnixTimeMilliseconds());
+
+    /// <summary>Stores the command's result under its idempotency key, on condition that the key never ran.</summary>
+    public static void AddIdempotency(this ITransaction transaction, RedisKeys keys, TenantId tenant, IdempotencyKey key, string resultJson)
+    {
+        var redisKey = keys.Idempotency(tenant, key.Value);
+        transaction.AddCondition(Condition.KeyNotExists(redisKey));
+        _ = transaction.StringSetAsync(redisKey, resultJson, IdempotencyLifetime);
+    }
+}
