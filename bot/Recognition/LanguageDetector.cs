@@ -14,7 +14,8 @@ public static partial class LanguageDetector
         "le", "la", "les", "un", "une", "des", "du", "de", "est", "et", "mon", "ma", "mes", "quel", "quelle",
         "quels", "numéro", "numero", "numéros", "aide", "annuler", "annule", "je", "ne", "pas", "trouve",
         "trouver", "bonjour", "merci", "oui", "non", "à", "pour", "avec", "sur", "dans", "qui", "que", "quoi",
-        "configurer", "téléphone", "adresse", "règle", "appels", "peux", "veux", "arrête", "stop", "salut",
+        "configurer", "téléphone", "adresse", "règle", "appels", "peux", "veux", "arrête", "salut", "laisse",
+        "tomber", "il", "elle", "nous", "vous", "fait", "faire", "quand", "comment", "pourquoi", "sais", "sont",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.OrdinalIgnoreCase)
@@ -22,6 +23,7 @@ public static partial class LanguageDetector
         "the", "a", "an", "is", "and", "my", "what", "what's", "whats", "number", "numbers", "help", "cancel",
         "i", "can't", "cant", "not", "find", "hello", "hi", "thanks", "yes", "no", "to", "for", "with", "on",
         "in", "who", "which", "setup", "set", "phone", "address", "calls", "can", "want", "stop", "show",
+        "quit", "never", "mind", "you", "do", "does", "how", "why", "when", "where", "please",
     };
 
     /// <summary>The language of <paramref name="text"/>, with <paramref name="locale"/> as tie-break.</summary>

@@ -87,16 +87,18 @@ public sealed class RedisBotStorage(IVersionedStore store) : IStorage
         return (tenant.Value, key[(slash + 1)..]);
     }
 
-    /// <summary>Only ChatPhone's own types and core collections may be named in stored state.</summary>
+    /// <summary>Only ChatPhone's own types, and generic collections of strings and primitives, may be named in stored state.</summary>
     private sealed class ChatPhoneTypesOnlyBinder : DefaultSerializationBinder
     {
         public override Type BindToType(string? assemblyName, string typeName)
         {
             var type = base.BindToType(assemblyName, typeName);
-            var assembly = type.Assembly.GetName().Name ?? string.Empty;
-            return assembly.StartsWith("ChatPhone.", StringComparison.Ordinal) || assembly == "System.Private.CoreLib"
-                ? type
-                : throw new JsonSerializationException($"Type '{typeName}' may not be stored in bot state.");
+            return IsAllowed(type) ? type : throw new JsonSerializationException($"Type '{typeName}' may not be stored in bot state.");
         }
+
+        private static bool IsAllowed(Type type) =>
+            type.Assembly.GetName().Name?.StartsWith("ChatPhone.", StringComparison.Ordinal) == true
+            || type.IsPrimitive || type == typeof(string)
+            || (type.IsGenericType && type.Namespace == "System.Collections.Generic" && type.GetGenericArguments().All(IsAllowed));
     }
 }

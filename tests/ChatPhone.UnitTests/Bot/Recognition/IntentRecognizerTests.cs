@@ -1,0 +1,49 @@
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Core.Common;
+
+namespace ChatPhone.UnitTests.Bot.Recognition;
+
+public sealed class IntentRecognizerTests
+{
+    private readonly IntentRecognizer _recognizer = new();
+
+    [Theory]
+    [InlineData("help", IntentKind.Help, "en")]
+    [InlineData("Help!", IntentKind.Help, "en")]
+    [InlineData("aide", IntentKind.Help, "fr")]
+    [InlineData("<at>ChatPhone</at> help", IntentKind.Help, "en")]
+    [InlineData("what can you do?", IntentKind.Help, "en")]
+    [InlineData("que sais-tu faire ?", IntentKind.Help, "fr")]
+    [InlineData("what's my number?", IntentKind.MyNumber, "en")]
+    [InlineData("What is my phone number", IntentKind.MyNumber, "en")]
+    [InlineData("quel est mon numéro ?", IntentKind.MyNumber, "fr")]
+    [InlineData("Quels sont mes numéros", IntentKind.MyNumber, "fr")]
+    [InlineData("cancel", IntentKind.Cancel, "en")]
+    [InlineData("annuler", IntentKind.Cancel, "fr")]
+    [InlineData("laisse tomber", IntentKind.Cancel, "fr")]
+    [InlineData("the weather is nice", IntentKind.None, "en")]
+    [InlineData("je ne sais pas quoi faire", IntentKind.None, "fr")]
+    public void Recognize_Utterance_YieldsIntentAndLanguage(string text, IntentKind kind, string language)
+    {
+        var intent = _recognizer.Recognize(text, "en-US");
+
+        Assert.Equal((kind, language), (intent.Kind, intent.Language));
+    }
+
+    [Fact]
+    public void Recognize_HugeInput_IsCappedAndAnswers()
+    {
+        var intent = _recognizer.Recognize(new string('9', 1_000_000) + " help", null);
+
+        Assert.Equal(IntentKind.None, intent.Kind);
+    }
+
+    [Theory]
+    [InlineData("ok", "fr-FR", Language.French)]
+    [InlineData("ok", "en-US", Language.English)]
+    [InlineData(null, "fr-CA", Language.French)]
+    [InlineData("where is my number", "fr-FR", Language.English)]
+    [InlineData("où est mon numéro", "en-US", Language.French)]
+    public void Detect_UsesWordsFirstAndLocaleAsTieBreak(string? text, string locale, Language expected) =>
+        Assert.Equal(expected, LanguageDetector.Detect(text, locale));
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ChatPhone.Bot;
+using ChatPhone.Cards;
+using ChatPhone.Core.Common;
+
+namespace ChatPhone.UnitTests.Core.Common;
+
+public sealed partial class LocalizationTests
+{
+    public static TheoryData<string> Tables() => ["core", "cards", "bot"];
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void EveryString_ExistsInEnglishAndFrench_WithTheSamePlaceholders(string name)
+    {
+        var table = Table(name);
+        var english = table.Names(CultureInfo.InvariantCulture);
+        var french = table.Names(CultureInfo.GetCultureInfo("fr"));
+
+        Assert.NotEmpty(english);
+        Assert.Equal(english.Order(), french.Order());
+        foreach (var key in english)
+        {
+            var en = table.Find(CultureInfo.GetCultureInfo("en"), key)!;
+            var fr = table.Find(CultureInfo.GetCultureInfo("fr"), key)!;
+            if (en.Any(char.IsLetter))
+            {
+                Assert.NotEqual(en, fr);
+            }
+
+            Assert.Equal(Placeholders(en), Placeholders(fr));
+        }
+    }
+
+    [Fact]
+    public void ErrorCodesUsedInSource_AllHaveMessages()
+    {
+        var root = FindRepositoryRoot();
+        var codes = System.IO.Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/tests/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal))
+            .SelectMany(f => ErrorLiteral().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .ToArray();
+        var known = Error.Messages.Names(CultureInfo.InvariantCulture);
+
+        Assert.NotEmpty(codes);
+        var missing = codes.Where(c => !known.Contains(Error.ResourceName(c))).ToArray();
+        Assert.True(missing.Length == 0, "No message for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Describe_PicksTheLanguageAndFormatsArguments()
+    {
+        var error = new Error("directory.row.unknown_role", "owner");
+
+        Assert.Contains("unknown role “owner”", error.Describe(Language.English), StringComparison.Ordinal);
+        Assert.Contains("rôle inconnu « owner »", error.Describe(Language.French), StringComparison.Ordinal);
+    }
+
+    private static StringTable Table(string name) => name switch
+    {
+        "core" => Error.Messages,
+        "cards" => CardText.Table,
+        _ => BotText.Table,
+    };
+
+    private static string[] Placeholders(string text) =>
+        Placeholder().Matches(text).Select(m => m.Value).Order().ToArray();
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ChatPhone.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("ChatPhone.sln not found above the test binaries.");
+    }
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"new Error\(""([a-z_]+(?:\.[a-z_]+)+)""")]
+    private static partial Regex ErrorLiteral();
+}
