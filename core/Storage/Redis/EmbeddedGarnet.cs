@@ -12,6 +12,8 @@ namespace ChatPhone.Core.Storage.Redis;
 /// </summary>
 internal sealed class EmbeddedGarnet : IDisposable
 {
+    private const int MinThreads = 32;
+
     private readonly GarnetServer _server;
 
     private EmbeddedGarnet(GarnetServer server, int port)
@@ -45,6 +47,11 @@ internal sealed class EmbeddedGarnet : IDisposable
             IndexMemorySize = options.IndexSize,
             QuietMode = true,
         };
+
+        // Garnet serves from the shared thread pool; on a 2-core machine the default minimum of 2
+        // threads makes it wait for thread injection (seconds) whenever the host is busy.
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinThreads), Math.Max(completions, MinThreads));
 
         var server = new GarnetServer(serverOptions, loggerFactory);
         server.Start();
