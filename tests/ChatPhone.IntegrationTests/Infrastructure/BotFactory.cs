@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace ChatPhone.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real bot host (Program) in memory, on the test RESP server with its own key prefix, demo
+/// tenant seeded. Turns go through <c>POST /api/messages</c> with <c>deliveryMode: expectReplies</c>.
+/// </summary>
+public sealed class BotFactory(RedisServerFixture redis) : WebApplicationFactory<Program>
+{
+    public const string Megan = "00000000-0000-4000-8000-000000000001";
+    public const string Camille = "00000000-0000-4000-8000-000000000002";
+    public const string Priya = "00000000-0000-4000-8000-000000000003";
+    public const string Alex = "00000000-0000-4000-8000-000000000004";
+
+    private readonly string _prefix = CoreServices.UniquePrefix();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Redis:ConnectionString", redis.ConnectionString);
+        builder.UseSetting("Redis:KeyPrefix", _prefix);
+        builder.UseSetting("ChatPhone:SeedDemo", "true");
+        builder.UseSetting("ChatPhone:DefaultTenantId", "demo");
+    }
+
+    /// <summary>Waits until <c>/healthz</c> says ready (demo seeded).</summary>
+    public async Task<HttpClient> ReadyClientAsync()
+    {
+        var client = CreateClient();
+        for (var i = 0; i < 150; i++)
+        {
+            if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+            {
+                return client;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The bot did not become healthy within 30 s.");
+    }
+
+    /// <summary>A message activity from <paramref name="userId"/>.</summary>
+    public static JObject Message(string userId, string? text, string conversation = "conv-1", string? tenant = null, string locale = "en-US") =>
+        new()
+        {
+            ["type"] = "message",
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = "http://127.0.0.1:9/",
+            ["deliveryMode"] = "expectReplies",
+            ["locale"] = locale,
+            ["from"] = new JObject { ["id"] = "29:" + userId, ["aadObjectId"] = userId, ["name"] = "Someone" },
+            ["recipient"] = new JObject { ["id"] = "28:chatphone" },
+            ["conversation"] = tenant is null
+                ? new JObject { ["id"] = conversation }
+                : new JObject { ["id"] = conversation, ["tenantId"] = tenant },
+            ["text"] = text,
+        };
+
+    /// <summary>Posts an activity and returns the replies of the turn.</summary>
+    public static async Task<IReadOnlyList<JObject>> SendAsync(HttpClient client, JObject activity)
+    {
+        var response = await client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}: {body}");
+        if (string.IsNullOrEmpty(body))
+        {
+            return [];
+        }
+
+        var json = JObject.Parse(body);
+        var activities = json["activities"] ?? json["body"]?["activities"];
+        return activities?.Children<JObject>().ToArray() ?? [];
+    }
+
+    /// <summary>Everything a reply shows: its text and its card JSON.</summary>
+    public static string Shown(IEnumerable<JObject> replies) =>
+        string.Join("\n", replies.Select(r => r["text"]?.ToString() + r["attachments"]?.ToString(Newtonsoft.Json.Formatting.None)));
+}
