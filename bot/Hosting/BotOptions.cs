@@ -8,7 +8,4 @@ public sealed class BotOptions
 
     /// <summary>Seed the demo organisation into the default tenant when it is empty.</summary>
     public bool SeedDemo { get; set; }
-
-    /// <summary>Longest message text the bot reads; longer text is cut before recognition.</summary>
-    public int MaxInputLength { get; set; } = 2000;
 }
