@@ -71,7 +71,8 @@ public static class HostingExtensions
         return app;
     }
 
-    private static string ToLoopback(string url)
+    /// <summary>Rewrites a listen address onto 127.0.0.1 unless it already is loopback.</summary>
+    internal static string ToLoopback(string url)
     {
         var uri = new UriBuilder(url.Replace("://*", "://any", StringComparison.Ordinal).Replace("://+", "://any", StringComparison.Ordinal));
         var host = uri.Host.Trim('[', ']');

@@ -39,6 +39,13 @@ public sealed class ChatPhoneBot(
             || await inbound.TryClaimAsync(identity.Tenant, identity.ConversationId, activity.Id, cancellationToken);
         if (!claimed)
         {
+            // A redelivered click still needs an invoke response, or Teams shows an error.
+            if (activity.Type == ActivityTypes.Invoke)
+            {
+                await turnContext.SendActivityAsync(
+                    new Activity(ActivityTypesEx.InvokeResponse) { Value = new InvokeResponse { Status = 200 } }, cancellationToken);
+            }
+
             return;
         }
 

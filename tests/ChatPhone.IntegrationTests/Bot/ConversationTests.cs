@@ -115,6 +115,23 @@ public sealed class ConversationTests(RedisServerFixture redis) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DuplicateDelivery_OfACardClick_AppliesOnceAndStillAnswersTheInvoke()
+    {
+        var plan = await SendAsync(_client, CsvMessage(Megan, Csv.Replace("nina", "nadia", StringComparison.Ordinal)));
+        var click = Invoke(Megan, (JObject)plan[0]["attachments"]![0]!["content"]!["actions"]![0]!["data"]!);
+
+        var first = await SendAsync(_client, click);
+        click.Remove("deliveryMode");
+        var redelivered = await _client.PostAsync("/api/messages", new StringContent(click.ToString(), Encoding.UTF8, "application/json"));
+
+        Assert.Contains("1 new and 0 updated", Shown(first), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        var audit = await _factory.Services.GetRequiredService<IAuditLog>().QueryAsync(
+            TenantId.Parse("demo"), DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5), actorId: Megan);
+        Assert.Single(audit, e => e.Action == "directory.import" && e.Target == "import:" + click["value"]!["action"]!["data"]!["importId"]);
+    }
+
+    [Fact]
     public async Task OtherTenant_DoesNotKnowTheDemoPeople()
     {
         var replies = await SendAsync(_client, Message(Megan, "help", tenant: "fabrikam"));
