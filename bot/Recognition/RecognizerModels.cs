@@ -16,9 +16,6 @@ public sealed class RecognizerModels
 
     private readonly Lazy<Models> _models = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>True once <see cref="Build"/> ran.</summary>
-    public bool IsBuilt => _models.IsValueCreated;
-
     /// <summary>Builds every model (idempotent).</summary>
     public void Build() => _ = _models.Value;
 

@@ -52,9 +52,6 @@ public readonly record struct E164Number
     /// <summary>The number as people in its own country write it (e.g. <c>01 84 88 00 00</c>).</summary>
     public string National() => Util.Format(Util.Parse(Value, null), PhoneNumberFormat.NATIONAL);
 
-    /// <summary>The number in international format with spaces (e.g. <c>+33 1 84 88 00 00</c>).</summary>
-    public string International() => Util.Format(Util.Parse(Value, null), PhoneNumberFormat.INTERNATIONAL);
-
     /// <inheritdoc />
     public override string ToString() => Value;
 }

@@ -15,9 +15,6 @@ internal sealed class RedisConnection(IOptions<StoreOptions> options, ILoggerFac
     /// <summary>The database every adapter uses.</summary>
     public async Task<IDatabase> DatabaseAsync() => (await _connected.Value).Multiplexer.GetDatabase();
 
-    /// <summary>The multiplexer (for server-level commands such as INFO).</summary>
-    public async Task<IConnectionMultiplexer> MultiplexerAsync() => (await _connected.Value).Multiplexer;
-
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
