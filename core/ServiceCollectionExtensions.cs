@@ -1,4 +1,5 @@
 using ChatPhone.Core.Audit;
+using ChatPhone.Core.Commands;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Directory.Import;
 using ChatPhone.Core.Numbers;
@@ -32,6 +33,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IVersionedStore, RedisVersionedStore>();
         services.AddSingleton<IInboundLedger, RedisInboundLedger>();
         services.AddSingleton<IUserNumbers, RedisUserNumbers>();
+        services.AddSingleton<ITenantStore, RedisTenantStore>();
+        services.AddSingleton<CommandRunner>();
 
         services.AddSingleton<ActorResolver>();
         services.AddSingleton<DirectoryImportService>();

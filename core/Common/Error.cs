@@ -10,8 +10,11 @@ namespace ChatPhone.Core.Common;
 /// </summary>
 public sealed record Error
 {
-    /// <summary>The messages of every error code (exposed for completeness tests).</summary>
-    public static readonly StringTable Messages = new("ChatPhone.Core.Resources.Messages", typeof(Error).Assembly);
+    /// <summary>
+    /// The messages of every error code: every resource file under <c>core/Resources/</c> (one per area),
+    /// exposed for completeness tests.
+    /// </summary>
+    public static readonly StringTable Messages = StringTable.FromPrefix(typeof(Error).Assembly, "ChatPhone.Core.Resources.");
 
     /// <summary>Creates an error; arguments are formatted with the invariant culture.</summary>
     public Error(string code, params object?[] args)

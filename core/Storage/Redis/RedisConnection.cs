@@ -15,6 +15,9 @@ internal sealed class RedisConnection(IOptions<StoreOptions> options, ILoggerFac
     /// <summary>The database every adapter uses.</summary>
     public async Task<IDatabase> DatabaseAsync() => (await _connected.Value).Multiplexer.GetDatabase();
 
+    /// <summary>The multiplexer itself, for tests that profile the commands a use case sends.</summary>
+    internal async Task<IConnectionMultiplexer> MultiplexerAsync() => (await _connected.Value).Multiplexer;
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

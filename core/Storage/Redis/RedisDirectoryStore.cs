@@ -31,6 +31,7 @@ internal sealed class RedisDirectoryStore(RedisConnection connection, RedisKeys 
         var db = await connection.DatabaseAsync();
         var entries = await db.HashGetAllAsync(keys.People(tenant));
         return entries
+            .Where(e => e.Name != RedisTenantStore.VersionField)
             .Select(e => CoreJson.Read<Person>(e.Value!))
             .OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase)
             .ToArray();
@@ -123,6 +124,8 @@ internal sealed class RedisDirectoryStore(RedisConnection connection, RedisKeys 
             _ = transaction.HashSetAsync(people, after.AadObjectId, CoreJson.Write(after, Person.SchemaVersion));
         }
 
+        // The people hash is also a collection of the tenant store: bump its version like every write does.
+        _ = transaction.HashIncrementAsync(people, RedisTenantStore.VersionField);
         _ = transaction.StringSetAsync(importKey, CoreJson.Write(commit.After, PendingImport.SchemaVersion), PendingImport.Lifetime);
         transaction.AddAudit(keys, tenant, commit.Audit);
         transaction.AddIdempotency(keys, tenant, commit.Key, CoreJson.Write(commit.Outcome, 1));

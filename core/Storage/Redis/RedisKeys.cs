@@ -19,7 +19,10 @@ internal sealed class RedisKeys(IOptions<StoreOptions> options)
     /// <summary>The hash-tagged root of every key of <paramref name="tenant"/>.</summary>
     public string TenantRoot(TenantId tenant) => $"{_prefix}:{{t:{tenant.Value}}}";
 
-    /// <summary>Hash: AAD object id → person document.</summary>
+    /// <summary>Hash: one collection of aggregates (field = id, plus the <c>~v</c> version counter).</summary>
+    public RedisKey Collection(TenantId tenant, string name) => $"{TenantRoot(tenant)}:{name}";
+
+    /// <summary>Hash: AAD object id → person document (also readable as the <c>people</c> collection).</summary>
     public RedisKey People(TenantId tenant) => $"{TenantRoot(tenant)}:people";
 
     /// <summary>Hash: lower-case UPN → AAD object id.</summary>

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+using ChatPhone.Core.Storage;
+
+namespace ChatPhone.Core.Licensing;
+
+/// <summary>The stored collections of the Licensing area.</summary>
+public static class LicensingCollections
+{
+    /// <summary>Subscriptions, by SKU enum name.</summary>
+    public static readonly DocumentCollection<Subscription> Subscriptions = new("subscriptions", Subscription.SchemaVersion, LicensingJson.Default.Subscription);
+
+    /// <summary>Per-person licenses, by user object id (lower-case).</summary>
+    public static readonly DocumentCollection<UserLicenses> Users = new("licenses", UserLicenses.SchemaVersion, LicensingJson.Default.UserLicenses);
+}
+
+/// <summary>Source-generated JSON for the Licensing area.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Subscription))]
+[JsonSerializable(typeof(UserLicenses))]
+internal sealed partial class LicensingJson : JsonSerializerContext;

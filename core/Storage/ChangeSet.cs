@@ -1,0 +1,46 @@
+using ChatPhone.Core.Audit;
+
+namespace ChatPhone.Core.Storage;
+
+/// <summary>The writes a command decided on, applied atomically (all or nothing) with its audit entries.</summary>
+public sealed class ChangeSet
+{
+    private readonly Dictionary<(string Collection, string Id), DocumentChange> _changes = [];
+    private readonly List<AuditEntry> _audit = [];
+
+    /// <summary>The document writes, one per (collection, id); a later write to the same document replaces an earlier one.</summary>
+    public IReadOnlyCollection<DocumentChange> Changes => _changes.Values;
+
+    /// <summary>Extra audit entries (the runner adds one per changed document itself).</summary>
+    public IReadOnlyList<AuditEntry> Audit => _audit;
+
+    /// <summary>True when nothing is to be written.</summary>
+    public bool IsEmpty => _changes.Count == 0 && _audit.Count == 0;
+
+    /// <summary>Creates or replaces a document.</summary>
+    public ChangeSet Put<T>(DocumentCollection<T> collection, string id, T value)
+    {
+        _changes[(collection.Name, id)] = new DocumentChange(collection.Name, id, collection.Write(value), collection.DataJson(value));
+        return this;
+    }
+
+    /// <summary>Deletes a document.</summary>
+    public ChangeSet Delete<T>(DocumentCollection<T> collection, string id)
+    {
+        _changes[(collection.Name, id)] = new DocumentChange(collection.Name, id, Json: null, Data: null);
+        return this;
+    }
+
+    /// <summary>Adds an audit entry of the command's own making.</summary>
+    public ChangeSet Record(AuditEntry entry)
+    {
+        _audit.Add(entry);
+        return this;
+    }
+
+    /// <summary>The pending write to a document, if any (lets later rules see earlier decisions).</summary>
+    public DocumentChange? Pending(string collection, string id) => _changes.GetValueOrDefault((collection, id));
+}
+
+/// <summary>One document write: the stored JSON (null to delete) and the bare data for the audit trail.</summary>
+public sealed record DocumentChange(string Collection, string Id, string? Json, string? Data);

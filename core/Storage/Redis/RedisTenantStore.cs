@@ -1,0 +1,116 @@
+using ChatPhone.Core.Audit;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Tenants;
+using StackExchange.Redis;
+
+namespace ChatPhone.Core.Storage.Redis;
+
+/// <summary>
+/// Collections as hashes (field = document id) under the tenant's hash tag. Each hash also holds a
+/// version counter, <c>~v</c>, bumped by every write, so a command that read a whole collection can
+/// commit on condition that nothing in it changed; a command that read single documents commits on
+/// condition that exactly those documents are unchanged.
+/// </summary>
+internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys keys) : ITenantStore
+{
+    /// <summary>The hash field holding a collection's version counter.</summary>
+    public const string VersionField = "~v";
+
+    public async Task<(TenantSnapshot Snapshot, string? Replay)> ReadAsync(
+        TenantId tenant, ReadSet reads, IdempotencyKey? key, CancellationToken cancellationToken = default)
+    {
+        var db = await connection.DatabaseAsync();
+        var batch = db.CreateBatch();
+        var documents = reads.Documents
+            .Where(d => !reads.Collections.Contains(d.Collection))
+            .Select(d => (Ref: d, Value: batch.HashGetAsync(keys.Collection(tenant, d.Collection), d.Id)))
+            .ToArray();
+        var collections = reads.Collections
+            .Select(c => (Name: c, Entries: batch.HashGetAllAsync(keys.Collection(tenant, c))))
+            .ToArray();
+        var replay = key is { } k ? batch.StringGetAsync(keys.Idempotency(tenant, k.Value)) : null;
+        batch.Execute();
+
+        var byId = new Dictionary<(string, string), string?>();
+        foreach (var (reference, value) in documents)
+        {
+            var raw = await value;
+            byId[reference] = raw.IsNull ? null : (string)raw!;
+        }
+
+        var whole = new Dictionary<string, CollectionSnapshot>(StringComparer.Ordinal);
+        foreach (var (name, entries) in collections)
+        {
+            long? version = null;
+            var docs = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in await entries)
+            {
+                if (entry.Name == VersionField)
+                {
+                    version = (long)entry.Value;
+                }
+                else
+                {
+                    docs[entry.Name!] = entry.Value!;
+                }
+            }
+
+            whole[name] = new CollectionSnapshot(docs, version);
+        }
+
+        var replayed = replay is null ? RedisValue.Null : await replay;
+        return (new TenantSnapshot(byId, whole), replayed.IsNull ? null : (string)replayed!);
+    }
+
+    public async Task<bool> CommitAsync(
+        TenantId tenant,
+        TenantSnapshot basis,
+        IReadOnlyCollection<DocumentChange> changes,
+        IReadOnlyList<AuditEntry> audit,
+        IdempotencyKey? key,
+        string? replay,
+        CancellationToken cancellationToken = default)
+    {
+        var db = await connection.DatabaseAsync();
+        var transaction = db.CreateTransaction();
+
+        foreach (var ((collection, id), raw) in basis.Documents)
+        {
+            var hash = keys.Collection(tenant, collection);
+            transaction.AddCondition(raw is null ? Condition.HashNotExists(hash, id) : Condition.HashEqual(hash, id, raw));
+        }
+
+        foreach (var (collection, snapshot) in basis.Collections)
+        {
+            var hash = keys.Collection(tenant, collection);
+            transaction.AddCondition(snapshot.Version is { } version
+                ? Condition.HashEqual(hash, VersionField, version)
+                : Condition.HashNotExists(hash, VersionField));
+        }
+
+        foreach (var change in changes)
+        {
+            var hash = keys.Collection(tenant, change.Collection);
+            _ = change.Json is null
+                ? transaction.HashDeleteAsync(hash, change.Id)
+                : transaction.HashSetAsync(hash, change.Id, change.Json);
+        }
+
+        foreach (var collection in changes.Select(c => c.Collection).Distinct())
+        {
+            _ = transaction.HashIncrementAsync(keys.Collection(tenant, collection), VersionField);
+        }
+
+        foreach (var entry in audit)
+        {
+            transaction.AddAudit(keys, tenant, entry);
+        }
+
+        if (key is { } k && replay is not null)
+        {
+            transaction.AddIdempotency(keys, tenant, k, replay);
+        }
+
+        return await transaction.ExecuteAsync();
+    }
+}
