@@ -1,0 +1,49 @@
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Directory.Import;
+using ChatPhone.Core.Storage;
+using ChatPhone.Core.Tenants;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatPhone.IntegrationTests.Infrastructure;
+
+/// <summary>Puts a tenant in a known state for a test: people through the real import, other documents written directly.</summary>
+public static class TenantSeed
+{
+    /// <summary>An admin of <paramref name="tenant"/> for commands.</summary>
+    public static Actor Admin(TenantId tenant) => new(tenant, "admin-1", "Megan", Role.Admin);
+
+    /// <summary>Imports people (object id, UPN, name, usage location, role) through the directory import.</summary>
+    public static async Task PeopleAsync(IServiceProvider services, TenantId tenant, params (string Id, string Upn, string Name, string UsageLocation, string Role)[] people)
+    {
+        var csv = DirectoryCsvParser.Header + "\n" + string.Join("\n", people.Select(p => $"{p.Upn},{p.Name},{p.Id},{p.UsageLocation},,{p.Role}"));
+        var imports = services.GetRequiredService<DirectoryImportService>();
+        var plan = await imports.PlanAsync(new PlanDirectoryImport(Admin(tenant), csv));
+        Assert.True(plan.IsSuccess, plan.Error?.Code);
+        Assert.Empty(plan.Value.Problems);
+        var applied = await imports.ApplyAsync(new ApplyDirectoryImport(Admin(tenant), plan.Value.ImportId, IdempotencyKey.New()));
+        Assert.True(applied.IsSuccess, applied.Error?.Code);
+    }
+
+    /// <summary>Writes documents as they are, bypassing every rule (to set up a precondition).</summary>
+    public static async Task PutAsync<T>(IServiceProvider services, TenantId tenant, DocumentCollection<T> collection, params (string Id, T Value)[] documents)
+    {
+        var changes = new ChangeSet();
+        foreach (var (id, value) in documents)
+        {
+            changes.Put(collection, id, value);
+        }
+
+        var store = services.GetRequiredService<ITenantStore>();
+        Assert.True(await store.CommitAsync(tenant, TenantSnapshot.Empty, changes.Changes, [], key: null, replay: null));
+    }
+
+    /// <summary>Reads one document as stored.</summary>
+    public static async Task<T?> GetAsync<T>(IServiceProvider services, TenantId tenant, DocumentCollection<T> collection, string id)
+        where T : class
+    {
+        var runner = services.GetRequiredService<ChatPhone.Core.Commands.CommandRunner>();
+        var snapshot = await runner.ReadAsync(tenant, reads => reads.One(collection, id));
+        return snapshot.Find(collection, id);
+    }
+}
