@@ -2,6 +2,7 @@ using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Directory.Import;
+using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.SelfService;
 using ChatPhone.Core.Storage;
@@ -40,6 +41,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DirectoryImportService>();
         services.AddSingleton<MyNumbersQuery>();
         services.AddSingleton<DemoTenant>();
+        services.AddLicensing();
         return services;
     }
 }

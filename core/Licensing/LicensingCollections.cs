@@ -20,4 +20,6 @@ public static class LicensingCollections
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Subscription))]
 [JsonSerializable(typeof(UserLicenses))]
+[JsonSerializable(typeof(LicenseChange))]
+[JsonSerializable(typeof(BulkLicenseOutcome))]
 internal sealed partial class LicensingJson : JsonSerializerContext;
