@@ -2,6 +2,7 @@ using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Directory.Import;
+using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.SelfService;
@@ -42,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MyNumbersQuery>();
         services.AddSingleton<DemoTenant>();
         services.AddLicensing();
+        services.AddSingleton<InvariantChecker>();
         return services;
     }
 }

@@ -1,0 +1,82 @@
+using ChatPhone.Core.Commands;
+using ChatPhone.Core.Emergency;
+using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Numbers;
+using ChatPhone.Core.ResourceAccounts;
+using ChatPhone.Core.Storage;
+using ChatPhone.Core.Tenants;
+
+namespace ChatPhone.Core.Integrity;
+
+/// <summary>
+/// Scans one tenant and reports every broken cross-aggregate rule (reference §11). Commands must never
+/// leave one behind; the concurrency and fault tests run this afterwards.
+/// </summary>
+public sealed class InvariantChecker(CommandRunner runner)
+{
+    /// <summary>Every violation in <paramref name="tenant"/>; empty when the state is consistent.</summary>
+    public async Task<IReadOnlyList<Violation>> CheckAsync(TenantId tenant, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await runner.ReadAsync(tenant, reads =>
+        {
+            reads.All(NumberCollections.Numbers).All(NumberCollections.UserLines)
+                .All(LicensingCollections.Subscriptions).All(LicensingCollections.Users)
+                .All(EmergencyCollections.Addresses).All(ResourceAccountCollections.Accounts);
+        }, cancellationToken);
+        return Check(new TenantState(snapshot)).ToArray();
+    }
+
+    /// <summary>The rules, over a full read of the tenant.</summary>
+    internal static IEnumerable<Violation> Check(TenantState state) =>
+        NumberRules.Check(state)
+            .Concat(LicenseRulesCheck(state));
+
+    private static IEnumerable<Violation> LicenseRulesCheck(TenantState state)
+    {
+        var held = state.Licenses.Values.SelectMany(l => l.Skus)
+            .Concat(state.ResourceAccounts.Values.Where(a => a.License is not null).Select(a => a.License!.Value))
+            .GroupBy(s => s)
+            .ToDictionary(g => g.Key, g => g.Count());
+        foreach (var subscription in state.Subscriptions.Values)
+        {
+            var count = held.GetValueOrDefault(subscription.Sku);
+            if (subscription.Consumed != count)
+            {
+                yield return new Violation("license.consumed_matches_assigned", $"subscriptions:{subscription.Sku}",
+                    $"consumed {subscription.Consumed}, assigned {count}");
+            }
+
+            if (subscription.Consumed > subscription.Purchased)
+            {
+                yield return new Violation("license.consumed_within_purchased", $"subscriptions:{subscription.Sku}",
+                    $"consumed {subscription.Consumed} > purchased {subscription.Purchased}");
+            }
+        }
+
+        foreach (var (sku, count) in held.Where(h => !state.Subscriptions.ContainsKey(h.Key.ToString())))
+        {
+            yield return new Violation("license.consumed_matches_assigned", $"subscriptions:{sku}", $"{count} assigned without a subscription");
+        }
+
+        foreach (var licenses in state.Licenses.Values.Where(l => l.HasCallingPlan && !l.HasPhoneSystem))
+        {
+            yield return new Violation("license.calling_plan_needs_phone_system", $"licenses:{licenses.UserId}", "Calling Plan without Phone System");
+        }
+    }
+}
+
+/// <summary>A full read of a tenant, typed, for the invariant rules.</summary>
+internal sealed class TenantState(TenantSnapshot snapshot)
+{
+    public IReadOnlyDictionary<string, PhoneNumber> Numbers { get; } = snapshot.All(NumberCollections.Numbers);
+
+    public IReadOnlyDictionary<string, List<UserLine>> UserLines { get; } = snapshot.All(NumberCollections.UserLines);
+
+    public IReadOnlyDictionary<string, Subscription> Subscriptions { get; } = snapshot.All(LicensingCollections.Subscriptions);
+
+    public IReadOnlyDictionary<string, UserLicenses> Licenses { get; } = snapshot.All(LicensingCollections.Users);
+
+    public IReadOnlyDictionary<string, CivicAddress> Addresses { get; } = snapshot.All(EmergencyCollections.Addresses);
+
+    public IReadOnlyDictionary<string, ResourceAccount> ResourceAccounts { get; } = snapshot.All(ResourceAccountCollections.Accounts);
+}

@@ -1,0 +1,89 @@
+using ChatPhone.Core.Emergency;
+using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Numbers;
+using ChatPhone.Core.ResourceAccounts;
+
+namespace ChatPhone.UnitTests.Core.Integrity;
+
+public sealed class InvariantCheckerTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private const string Seattle = "+12065550100";
+
+    private static readonly CivicAddress Validated = new(
+        "addr-1", "Contoso", "US", "1", null, null, "Microsoft Way", null, null, "Redmond", null, "WA", "98052",
+        "47.64", "-122.13", null, null, null, ValidationStatus.Validated, [], [new EmergencyLocation("loc-1", "Main", null, true)], At);
+
+    [Fact]
+    public void Check_AConsistentTenant_ReportsNothing()
+    {
+        var violations = Consistent().Check();
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public void Check_TwoPrimaryNumbers_IsReported()
+    {
+        var violations = Consistent()
+            .Number(UserNumber("+12065550101", "id-alex", AssignmentCategory.Primary))
+            .Lines("id-alex", new UserLine(Seattle, AssignmentCategory.Primary), new UserLine("+12065550101", AssignmentCategory.Primary))
+            .Check();
+
+        Assert.Contains(violations, v => v.Rule == "number.one_primary_per_user");
+    }
+
+    [Fact]
+    public void Check_ANumberTheUserDoesNotList_IsReported()
+    {
+        var violations = Consistent().Lines("id-alex").Check();
+
+        Assert.Contains(violations, v => v.Rule == "number.user_lines_agree" && v.Subject == $"numbers:{Seattle}");
+    }
+
+    [Fact]
+    public void Check_AServiceNumberOnAUser_IsReported()
+    {
+        var violations = Consistent().Number(UserNumber(Seattle, "id-alex", AssignmentCategory.Primary) with { Type = NumberType.CallQueueToll }).Check();
+
+        Assert.Contains(violations, v => v.Rule == "number.service_never_on_user");
+    }
+
+    [Fact]
+    public void Check_AUsUserNumberWithoutAValidatedAddress_IsReported()
+    {
+        var violations = Consistent().Address(Validated with { Status = ValidationStatus.NotValidated }).Check();
+
+        Assert.Contains(violations, v => v.Rule == "number.us_user_needs_validated_address");
+    }
+
+    [Fact]
+    public void Check_ConsumedUnitsThatDisagreeWithAssignments_AreReported()
+    {
+        var violations = Consistent().Subscription(Sku.PhoneSystem, 5, 2).Check();
+
+        Assert.Contains(violations, v => v.Rule == "license.consumed_matches_assigned" && v.Subject == "subscriptions:PhoneSystem");
+    }
+
+    [Fact]
+    public void Check_AResourceAccountNumberNotAssignedToIt_IsReported()
+    {
+        var account = new ResourceAccount("ra-1", "cq@contoso.com", "Sales", ResourceAccountKind.CallQueue, Sku.ResourceAccount, "+12065550199", null, 3, At);
+
+        var violations = Consistent().Subscription(Sku.ResourceAccount, 1, 1).Account(account).Check();
+
+        Assert.Contains(violations, v => v.Rule == "number.resource_account_agrees");
+    }
+
+    private static StateBuilder Consistent() => new StateBuilder()
+        .Address(Validated)
+        .Subscription(Sku.PhoneSystem, 5, 1)
+        .Subscription(Sku.DomesticCallingPlan, 5, 1)
+        .Licensed("id-alex", Sku.PhoneSystem, Sku.DomesticCallingPlan)
+        .Number(UserNumber(Seattle, "id-alex", AssignmentCategory.Primary))
+        .Lines("id-alex", new UserLine(Seattle, AssignmentCategory.Primary));
+
+    private static PhoneNumber UserNumber(string number, string userId, AssignmentCategory category) =>
+        new(number, "US", "WA", "Seattle", NumberType.UserSubscriber, NumberSource.Acquired, At,
+            new NumberAssignment(AssignmentTarget.User, userId, category, At), "loc-1");
+}
