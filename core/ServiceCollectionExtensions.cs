@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DemoTenant>();
         services.AddLicensing();
         services.AddSingleton<InvariantChecker>();
+        services.AddSingleton<AuditQueryService>();
         return services;
     }
 }
