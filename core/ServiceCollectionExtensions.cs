@@ -6,6 +6,7 @@ using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.SelfService;
+using ChatPhone.Core.Setup;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Storage.Redis;
 using ChatPhone.Core.Tenants;
@@ -45,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.AddLicensing();
         services.AddSingleton<InvariantChecker>();
         services.AddSingleton<AuditQueryService>();
+        services.AddSingleton<SetupService>();
         return services;
     }
 }

@@ -1,0 +1,53 @@
+using ChatPhone.Core.Commands;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Credits;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Emergency;
+using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Numbers;
+using ChatPhone.Core.Storage;
+
+namespace ChatPhone.Core.Setup;
+
+/// <summary>The guided-setup checklist of a tenant, derived from what is stored (one read of the tenant).</summary>
+public sealed class SetupService(CommandRunner runner, TimeProvider clock)
+{
+    /// <summary>The ten steps for the actor's tenant (any member may look).</summary>
+    public async Task<Result<IReadOnlyList<SetupStep>>> ChecklistAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (actor.Role == Role.Unknown)
+        {
+            return new Error("directory.not_a_member");
+        }
+
+        var snapshot = await runner.ReadAsync(actor.Tenant, Reads, cancellationToken);
+        return Result<IReadOnlyList<SetupStep>>.Ok(SetupChecklist.Derive(Facts(snapshot, clock.GetUtcNow())));
+    }
+
+    private static void Reads(ReadSet reads) =>
+        reads.All(DirectoryCollections.People)
+            .All(LicensingCollections.Subscriptions).All(LicensingCollections.Users)
+            .All(NumberCollections.Numbers).All(EmergencyCollections.Addresses)
+            .One(CreditsCollections.Accounts, CreditsAccount.Id);
+
+    private static SetupFacts Facts(TenantSnapshot snapshot, DateTimeOffset now)
+    {
+        var subscriptions = snapshot.All(LicensingCollections.Subscriptions).Values.ToArray();
+        var numbers = snapshot.All(NumberCollections.Numbers).Values.ToArray();
+        int Purchased(Func<Sku, bool> which) => subscriptions.Where(s => which(s.Sku)).Sum(s => s.Purchased);
+        return new SetupFacts
+        {
+            People = snapshot.All(DirectoryCollections.People).Count,
+            PhoneSystemPurchased = Purchased(s => s.GivesPhoneSystem()),
+            CallingPlansPurchased = Purchased(s => s.IsCallingPlan()),
+            AudioConferencingPurchased = Purchased(s => s.GivesAudioConferencing()),
+            PeopleReadyToCall = snapshot.All(LicensingCollections.Users).Values.Count(l => l.HasPhoneSystem && l.HasCallingPlan),
+            UserNumbers = numbers.Count(n => !n.Type.IsService()),
+            UserNumbersAssigned = numbers.Count(n => n.Assignment?.Target == AssignmentTarget.User),
+            ServiceNumbers = numbers.Count(n => n.Type.IsService()),
+            ServiceNumbersAssigned = numbers.Count(n => n.Type.IsService() && n.Assignment is not null),
+            ValidatedAddresses = snapshot.All(EmergencyCollections.Addresses).Values.Count(a => a.IsValidated),
+            CreditsFunded = snapshot.Find(CreditsCollections.Accounts, CreditsAccount.Id)?.HasPositiveBalance(now) ?? false,
+        };
+    }
+}
