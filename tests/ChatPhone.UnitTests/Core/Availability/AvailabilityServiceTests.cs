@@ -1,4 +1,5 @@
 using ChatPhone.Core.Availability;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatPhone.UnitTests.Core.Availability;
 
@@ -52,4 +53,17 @@ public sealed class AvailabilityServiceTests
     [Fact]
     public void Check_UnknownCountry_Fails() =>
         Assert.Equal("availability.unknown_country", _service.Check("Narnia", AvailabilityFeature.PhoneSystem).Error?.Code);
+}
+
+public sealed class AvailabilityRegistrationTests
+{
+    [Fact]
+    public void AddAvailability_RegistersTheSharedCatalogAndTheService()
+    {
+        using var provider = new ServiceCollection().AddAvailability().BuildServiceProvider();
+
+        var service = provider.GetRequiredService<AvailabilityService>();
+
+        Assert.Same(AvailabilityCatalog.Default, service.Catalog);
+    }
 }
