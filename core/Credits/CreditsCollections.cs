@@ -16,4 +16,7 @@ public static class CreditsCollections
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CreditsAccount))]
+[JsonSerializable(typeof(CreditsView))]
+[JsonSerializable(typeof(AutoRechargeConfigured))]
+[JsonSerializable(typeof(UsageRecorded))]
 internal sealed partial class CreditsJson : JsonSerializerContext;
