@@ -1,0 +1,204 @@
+using ChatPhone.Core.Commands;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Conferencing.Commands;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Numbers;
+
+namespace ChatPhone.Core.Conferencing;
+
+public sealed partial class ConferencingService
+{
+    /// <summary>
+    /// Enables audio conferencing (needs an Audio Conferencing or E5 subscription): creates the bridge with
+    /// the shared numbers of the country, the first one as default. Enabling again changes nothing.
+    /// </summary>
+    public Task<Result<ConferenceBridge>> EnableAsync(EnableConferencing command, CancellationToken cancellationToken = default)
+    {
+        var country = command.Country?.Trim().ToUpperInvariant() ?? string.Empty;
+        var invalid = IsoCountries.IsValid(country) ? null : new Error("conferencing.country_invalid", command.Country ?? string.Empty);
+        var bridgeId = Guid.NewGuid().ToString("N");
+        return RunAsync(command, "conferencing.enable", invalid,
+            reads => ReadBridge(reads).All(LicensingCollections.Subscriptions),
+            context =>
+            {
+                if (context.Find(ConferencingCollections.Bridge, ConferenceBridge.DocumentId) is { } existing)
+                {
+                    return existing;
+                }
+
+                if (!context.All(LicensingCollections.Subscriptions).Values.Any(s => s.Sku.GivesAudioConferencing() && s.Purchased > 0))
+                {
+                    return new Error("conferencing.no_subscription");
+                }
+
+                var shared = SharedConferencingNumbers.For(country);
+                var bridge = new ConferenceBridge(bridgeId, ConferenceBridge.DefaultName, country, shared, shared.FirstOrDefault()?.Number, context.Now);
+                context.Put(ConferencingCollections.Bridge, ConferenceBridge.DocumentId, bridge);
+                return bridge;
+            },
+            ConferencingJson.Default.ConferenceBridge, cancellationToken);
+    }
+
+    /// <summary>Renames the bridge (1–64 characters).</summary>
+    public Task<Result<ConferenceBridge>> RenameBridgeAsync(RenameBridge command, CancellationToken cancellationToken = default)
+    {
+        var name = ConferencingRules.BridgeName(command.Name);
+        return RunAsync(command, "conferencing.bridge.rename", name.Error,
+            reads => ReadBridge(reads),
+            context =>
+            {
+                var bridge = Bridge(context);
+                return bridge.IsSuccess ? PutBridge(context, bridge.Value with { Name = name.Value }) : bridge;
+            },
+            ConferencingJson.Default.ConferenceBridge, cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts a number of the inventory on the bridge: it must be a conference service number (never a
+    /// user, call queue or auto attendant number), unassigned and not blocked; toll-free needs credits.
+    /// With <see cref="AssignBridgeNumber.MakeDefault"/> a toll number also becomes the bridge default.
+    /// </summary>
+    public Task<Result<ConferenceBridge>> AssignNumberAsync(AssignBridgeNumber command, CancellationToken cancellationToken = default)
+    {
+        var number = ParseNumber(command.Number);
+        return RunAsync(command, "conferencing.bridge.assign_number", number.Error,
+            reads => ReadCredits(ReadBridge(reads)).One(NumberCollections.Numbers, number.Value),
+            context => DecideAssign(context, number.Value, command.MakeDefault),
+            ConferencingJson.Default.ConferenceBridge, cancellationToken);
+    }
+
+    /// <summary>Makes a toll number already on the bridge its default (toll-free never); organizers keep theirs.</summary>
+    public Task<Result<ConferenceBridge>> SetDefaultAsync(SetBridgeDefault command, CancellationToken cancellationToken = default)
+    {
+        var number = ParseNumber(command.Number);
+        return RunAsync(command, "conferencing.bridge.set_default", number.Error,
+            reads => ReadBridge(reads),
+            context =>
+            {
+                var bridge = Bridge(context);
+                if (!bridge.IsSuccess)
+                {
+                    return bridge;
+                }
+
+                if (bridge.Value.Find(number.Value) is not { } entry)
+                {
+                    return new Error("conferencing.bridge.not_on_bridge", number.Value);
+                }
+
+                return entry.Kind == DialInKind.TollFree
+                    ? new Error("conferencing.bridge.toll_free_default", number.Value)
+                    : PutBridge(context, bridge.Value with { DefaultNumber = number.Value });
+            },
+            ConferencingJson.Default.ConferenceBridge, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes a dedicated number off the bridge and frees it in the inventory. Refused for shared numbers,
+    /// for the bridge default and while any organizer has it as a default (move them first).
+    /// </summary>
+    public Task<Result<ConferenceBridge>> UnassignNumberAsync(UnassignBridgeNumber command, CancellationToken cancellationToken = default)
+    {
+        var number = ParseNumber(command.Number);
+        return RunAsync(command, "conferencing.bridge.unassign_number", number.Error,
+            reads => ReadBridge(reads).One(NumberCollections.Numbers, number.Value).All(ConferencingCollections.Organizers),
+            context => DecideUnassign(context, number.Value),
+            ConferencingJson.Default.ConferenceBridge, cancellationToken);
+    }
+
+    private static Result<ConferenceBridge> DecideAssign(CommandContext context, string number, bool makeDefault)
+    {
+        var bridge = Bridge(context);
+        if (!bridge.IsSuccess)
+        {
+            return bridge;
+        }
+
+        if (bridge.Value.Find(number) is not null)
+        {
+            return new Error("conferencing.bridge.already_on_bridge", number);
+        }
+
+        if (context.Find(NumberCollections.Numbers, number) is not { } phone)
+        {
+            return new Error("conferencing.number_not_found", number);
+        }
+
+        if (!phone.Type.IsConference())
+        {
+            return new Error("conferencing.bridge.not_conference_number", number, phone.Type);
+        }
+
+        if (phone.Assignment is { } assignment)
+        {
+            return new Error("conferencing.number_assigned", number, assignment.Target);
+        }
+
+        if (phone.IsBlocked(context.Now))
+        {
+            return new Error("conferencing.number_blocked", number);
+        }
+
+        var tollFree = phone.Type.IsTollFree();
+        if (tollFree && makeDefault)
+        {
+            return new Error("conferencing.bridge.toll_free_default", number);
+        }
+
+        if (tollFree && !HasCredits(context))
+        {
+            return new Error("conferencing.credits_required", number);
+        }
+
+        context.Put(NumberCollections.Numbers, number, phone with
+        {
+            Assignment = new NumberAssignment(AssignmentTarget.ConferenceBridge, bridge.Value.Id, AssignmentCategory.Primary, context.Now),
+        });
+        var next = bridge.Value.With(new BridgeNumber(number, phone.Type, Shared: false, phone.City));
+        return PutBridge(context, makeDefault ? next with { DefaultNumber = number } : next);
+    }
+
+    private static Result<ConferenceBridge> DecideUnassign(CommandContext context, string number)
+    {
+        var bridge = Bridge(context);
+        if (!bridge.IsSuccess)
+        {
+            return bridge;
+        }
+
+        if (bridge.Value.Find(number) is not { } entry)
+        {
+            return new Error("conferencing.bridge.not_on_bridge", number);
+        }
+
+        if (entry.Shared)
+        {
+            return new Error("conferencing.bridge.shared_number", number);
+        }
+
+        if (bridge.Value.DefaultNumber == number)
+        {
+            return new Error("conferencing.bridge.number_is_default", number);
+        }
+
+        var users = context.All(ConferencingCollections.Organizers).Values.Count(o => o.TollNumber == number || o.TollFreeNumber == number);
+        if (users > 0)
+        {
+            return new Error("conferencing.bridge.number_in_use", number, users, entry.Kind);
+        }
+
+        if (context.Find(NumberCollections.Numbers, number) is { Assignment.Target: AssignmentTarget.ConferenceBridge } phone)
+        {
+            context.Put(NumberCollections.Numbers, number, phone with { Assignment = null });
+        }
+
+        return PutBridge(context, bridge.Value.Without(number));
+    }
+
+    private static Result<ConferenceBridge> PutBridge(CommandContext context, ConferenceBridge bridge)
+    {
+        context.Put(ConferencingCollections.Bridge, ConferenceBridge.DocumentId, bridge);
+        return bridge;
+    }
+}
