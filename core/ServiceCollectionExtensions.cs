@@ -1,10 +1,14 @@
 using ChatPhone.Core.Audit;
+using ChatPhone.Core.Availability;
 using ChatPhone.Core.Commands;
+using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Credits;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Directory.Import;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
+using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.SelfService;
 using ChatPhone.Core.Setup;
 using ChatPhone.Core.Storage;
@@ -43,7 +47,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DirectoryImportService>();
         services.AddSingleton<MyNumbersQuery>();
         services.AddSingleton<DemoTenant>();
+        services.AddAvailability();
         services.AddLicensing();
+        services.AddConferencing();
+        services.AddResourceAccounts();
+        services.AddCredits();
         services.AddSingleton<InvariantChecker>();
         services.AddSingleton<AuditQueryService>();
         services.AddSingleton<SetupService>();
