@@ -13,8 +13,17 @@ public static class LicenseRules
     /// Adds <paramref name="requested"/> to what <paramref name="person"/> holds, consuming units in
     /// <paramref name="subscriptions"/> (mutated only on success).
     /// </summary>
+    /// <param name="person">Who gets the licenses.</param>
+    /// <param name="current">What they hold now (null: nothing).</param>
+    /// <param name="requested">The licenses to add.</param>
+    /// <param name="subscriptions">The tenant's subscriptions, consumed as units are assigned.</param>
+    /// <param name="callingPlansSoldIn">Whether Calling Plans are sold for a usage location; null skips the check.</param>
     public static Result<UserLicenses> Assign(
-        Person person, UserLicenses? current, IReadOnlyList<Sku> requested, IDictionary<Sku, Subscription> subscriptions)
+        Person person,
+        UserLicenses? current,
+        IReadOnlyList<Sku> requested,
+        IDictionary<Sku, Subscription> subscriptions,
+        Func<string, bool>? callingPlansSoldIn = null)
     {
         if (!IsoCountries.IsValid(person.UsageLocation))
         {
@@ -34,6 +43,12 @@ public static class LicenseRules
             if (sku.IsCallingPlan() && !after.Any(s => s.GivesPhoneSystem()))
             {
                 return new Error("license.calling_plan_needs_phone_system", person.DisplayName, sku.PartNumber());
+            }
+
+            // A Calling Plan works in the person's usage location, not the organisation's billing country.
+            if (sku.IsCallingPlan() && callingPlansSoldIn is not null && !callingPlansSoldIn(person.UsageLocation))
+            {
+                return new Error("license.calling_plan_not_sold", person.DisplayName, person.UsageLocation);
             }
 
             if (sku == Sku.CommunicationsCredits

@@ -91,7 +91,7 @@ public sealed partial class LicensingService
             cancellationToken);
     }
 
-    private static Result<LicenseChange> AssignOne(
+    private Result<LicenseChange> AssignOne(
         CommandContext context, string userId, IReadOnlyList<Sku> skus, Dictionary<Sku, Subscription> subscriptions)
     {
         var id = userId.ToLowerInvariant();
@@ -106,7 +106,7 @@ public sealed partial class LicensingService
         }
 
         var current = context.Find(LicensingCollections.Users, id);
-        var next = LicenseRules.Assign(person, current, skus, subscriptions);
+        var next = LicenseRules.Assign(person, current, skus, subscriptions, CallingPlansSoldIn);
         if (!next.IsSuccess)
         {
             return next.Error;

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Availability;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -7,7 +8,7 @@ using ChatPhone.Core.Tenants;
 namespace ChatPhone.Core.Licensing;
 
 /// <summary>Step 2: the tenant's subscriptions and each person's licenses.</summary>
-public sealed partial class LicensingService(CommandRunner runner)
+public sealed partial class LicensingService(CommandRunner runner, AvailabilityCatalog catalog)
 {
     /// <summary>The most units one purchase or reduction may move.</summary>
     public const int MaxQuantity = 100_000;
@@ -80,6 +81,9 @@ public sealed partial class LicensingService(CommandRunner runner)
 
         return snapshot.Find(LicensingCollections.Users, id) ?? new UserLicenses(id, person.UsageLocation, []);
     }
+
+    private bool CallingPlansSoldIn(string country) =>
+        catalog.Get(country) is { IsSuccess: true } found && found.Value.CallingPlans.Purchasable;
 
     private static Dictionary<Sku, Subscription> Subscriptions(CommandContext context) =>
         context.All(LicensingCollections.Subscriptions).Values.ToDictionary(s => s.Sku);

@@ -1,4 +1,6 @@
+using ChatPhone.Core.Availability;
 using ChatPhone.Core.Commands;
+using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Credits;
 using ChatPhone.Core.Directory;
@@ -10,7 +12,7 @@ using ChatPhone.Core.Storage;
 namespace ChatPhone.Core.Setup;
 
 /// <summary>The guided-setup checklist of a tenant, derived from what is stored (one read of the tenant).</summary>
-public sealed class SetupService(CommandRunner runner, TimeProvider clock)
+public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catalog, TimeProvider clock)
 {
     /// <summary>The ten steps for the actor's tenant (any member may look).</summary>
     public async Task<Result<IReadOnlyList<SetupStep>>> ChecklistAsync(Actor actor, CancellationToken cancellationToken = default)
@@ -24,13 +26,21 @@ public sealed class SetupService(CommandRunner runner, TimeProvider clock)
         return Result<IReadOnlyList<SetupStep>>.Ok(SetupChecklist.Derive(Facts(snapshot, clock.GetUtcNow())));
     }
 
+    /// <summary>The people's usage locations where Phone System cannot be bought (unknown countries included).</summary>
+    private IReadOnlyList<string> Unsupported(IEnumerable<Person> people) =>
+        people.Select(p => p.UsageLocation).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(c => catalog.Get(c) is not { IsSuccess: true } found || !found.Value.PhoneSystem.Purchasable)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
     private static void Reads(ReadSet reads) =>
         reads.All(DirectoryCollections.People)
             .All(LicensingCollections.Subscriptions).All(LicensingCollections.Users)
             .All(NumberCollections.Numbers).All(EmergencyCollections.Addresses)
+            .All(ConferencingCollections.Organizers)
             .One(CreditsCollections.Accounts, CreditsAccount.Id);
 
-    private static SetupFacts Facts(TenantSnapshot snapshot, DateTimeOffset now)
+    private SetupFacts Facts(TenantSnapshot snapshot, DateTimeOffset now)
     {
         var subscriptions = snapshot.All(LicensingCollections.Subscriptions).Values.ToArray();
         var numbers = snapshot.All(NumberCollections.Numbers).Values.ToArray();
@@ -38,6 +48,7 @@ public sealed class SetupService(CommandRunner runner, TimeProvider clock)
         return new SetupFacts
         {
             People = snapshot.All(DirectoryCollections.People).Count,
+            UnsupportedCountries = Unsupported(snapshot.All(DirectoryCollections.People).Values),
             PhoneSystemPurchased = Purchased(s => s.GivesPhoneSystem()),
             CallingPlansPurchased = Purchased(s => s.IsCallingPlan()),
             AudioConferencingPurchased = Purchased(s => s.GivesAudioConferencing()),
@@ -46,6 +57,7 @@ public sealed class SetupService(CommandRunner runner, TimeProvider clock)
             UserNumbersAssigned = numbers.Count(n => n.Assignment?.Target == AssignmentTarget.User),
             ServiceNumbers = numbers.Count(n => n.Type.IsService()),
             ServiceNumbersAssigned = numbers.Count(n => n.Type.IsService() && n.Assignment is not null),
+            Organizers = snapshot.All(ConferencingCollections.Organizers).Count,
             ValidatedAddresses = snapshot.All(EmergencyCollections.Addresses).Values.Count(a => a.IsValidated),
             CreditsFunded = snapshot.Find(CreditsCollections.Accounts, CreditsAccount.Id)?.HasPositiveBalance(now) ?? false,
         };

@@ -38,6 +38,19 @@ public sealed class SetupIntegrationTests(RedisServerFixture redis)
     }
 
     [Fact]
+    public async Task Checklist_SomeoneWorkingWherePhoneSystemIsNotSold_BlocksStepOne()
+    {
+        await using var services = CoreServices.Create(redis);
+        await TenantSeed.PeopleAsync(services, Tenant,
+            ("id-alex", "alex@contoso.com", "Alex", "US", "user"), ("id-yara", "yara@contoso.com", "Yara", "SY", "user"));
+
+        var step = (await services.GetRequiredService<SetupService>().ChecklistAsync(Admin)).Value[0];
+
+        Assert.Equal(StepStatus.Blocked, step.Status);
+        Assert.Equal(["SY"], step.Reason.Args);
+    }
+
+    [Fact]
     public async Task Checklist_ForSomeoneOutsideTheDirectory_IsRefused()
     {
         await using var services = CoreServices.Create(redis);

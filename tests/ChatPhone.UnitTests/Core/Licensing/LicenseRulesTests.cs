@@ -29,6 +29,19 @@ public sealed class LicenseRulesTests
         Assert.Equal(1, subscriptions[phoneSystem].Consumed);
     }
 
+    [Theory]
+    [InlineData("US", null)]
+    [InlineData("AR", "license.calling_plan_not_sold")]
+    public void Assign_CallingPlan_OnlyWhereCallingPlansAreSold(string usageLocation, string? expected)
+    {
+        var catalog = ChatPhone.Core.Availability.AvailabilityCatalog.Default;
+
+        var result = LicenseRules.Assign(Alex with { UsageLocation = usageLocation }, null, [Sku.PhoneSystem, Sku.DomesticCallingPlan], Plenty(),
+            country => catalog.Get(country).Value.CallingPlans.Purchasable);
+
+        Assert.Equal(expected, result.Error?.Code);
+    }
+
     [Fact]
     public void Assign_WithoutUsageLocation_IsRefused()
     {
