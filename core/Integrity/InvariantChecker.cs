@@ -1,4 +1,5 @@
 using ChatPhone.Core.Commands;
+using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
@@ -21,7 +22,9 @@ public sealed class InvariantChecker(CommandRunner runner)
         {
             reads.All(NumberCollections.Numbers).All(NumberCollections.UserLines)
                 .All(LicensingCollections.Subscriptions).All(LicensingCollections.Users)
-                .All(EmergencyCollections.Addresses).All(ResourceAccountCollections.Accounts);
+                .All(EmergencyCollections.Addresses).All(ResourceAccountCollections.Accounts)
+                .One(ConferencingCollections.Bridge, ConferenceBridge.DocumentId).One(ConferencingCollections.Settings, ConferencingSettings.Id)
+                .All(ConferencingCollections.Organizers);
         }, cancellationToken);
         return Check(new TenantState(snapshot)).ToArray();
     }
@@ -29,7 +32,8 @@ public sealed class InvariantChecker(CommandRunner runner)
     /// <summary>The rules, over a full read of the tenant.</summary>
     internal static IEnumerable<Violation> Check(TenantState state) =>
         NumberRules.Check(state)
-            .Concat(LicenseRulesCheck(state));
+            .Concat(LicenseRulesCheck(state))
+            .Concat(ConferencingRulesCheck.Check(state));
 
     private static IEnumerable<Violation> LicenseRulesCheck(TenantState state)
     {
@@ -79,4 +83,15 @@ internal sealed class TenantState(TenantSnapshot snapshot)
     public IReadOnlyDictionary<string, CivicAddress> Addresses { get; } = snapshot.All(EmergencyCollections.Addresses);
 
     public IReadOnlyDictionary<string, ResourceAccount> ResourceAccounts { get; } = snapshot.All(ResourceAccountCollections.Accounts);
+
+    public ConferenceBridge? Bridge { get; } = Optional(snapshot, ConferencingCollections.Bridge, ConferenceBridge.DocumentId);
+
+    public ConferencingSettings? Settings { get; } = Optional(snapshot, ConferencingCollections.Settings, ConferencingSettings.Id);
+
+    public IReadOnlyDictionary<string, OrganizerSettings> Organizers { get; } = snapshot.All(ConferencingCollections.Organizers);
+
+    /// <summary>A single document when it was read (unit tests may build partial states), else null.</summary>
+    private static T? Optional<T>(TenantSnapshot snapshot, DocumentCollection<T> collection, string id)
+        where T : class =>
+        snapshot.WasRead(collection.Name, id) ? snapshot.Find(collection, id) : null;
 }

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
@@ -73,6 +74,24 @@ public sealed class InvariantCheckerTests
         var violations = Consistent().Subscription(Sku.ResourceAccount, 1, 1).Account(account).Check();
 
         Assert.Contains(violations, v => v.Rule == "number.resource_account_agrees");
+    }
+
+    [Fact]
+    public void Check_ATollFreeBridgeDefault_AndAnUnlicensedOrganizer_AreReported()
+    {
+        const string TollFree = "+18005550100";
+        var bridge = new ConferenceBridge("bridge", "Conference Bridge", "US",
+            [new BridgeNumber(TollFree, NumberType.ConferenceTollFree, Shared: false, City: null)], TollFree, At);
+        var organizer = new OrganizerSettings("id-alex", ConferencingProvider.Microsoft, TollFree, null, true, false, At);
+
+        var violations = Consistent()
+            .Number(new PhoneNumber(TollFree, "US", null, "Toll Free", NumberType.ConferenceTollFree, NumberSource.Acquired, At,
+                new NumberAssignment(AssignmentTarget.ConferenceBridge, "bridge", AssignmentCategory.Primary, At)))
+            .Put(ConferencingCollections.Bridge, ConferenceBridge.DocumentId, bridge)
+            .Put(ConferencingCollections.Organizers, "id-alex", organizer)
+            .Check();
+
+        Assert.Equal(["conferencing.default_is_toll_on_bridge", "conferencing.organizer_licensed"], violations.Select(v => v.Rule).Order());
     }
 
     private static StateBuilder Consistent() => new StateBuilder()

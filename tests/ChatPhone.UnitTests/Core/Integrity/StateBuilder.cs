@@ -13,6 +13,7 @@ internal sealed class StateBuilder
     private readonly Dictionary<string, Dictionary<string, string>> _collections = new()
     {
         ["numbers"] = [], ["user-numbers"] = [], ["subscriptions"] = [], ["licenses"] = [], ["addresses"] = [], ["resource-accounts"] = [],
+        ["conferencing-organizers"] = [], ["conferencing-bridge"] = [], ["conferencing-settings"] = [],
     };
 
     public StateBuilder Put<T>(DocumentCollection<T> collection, string id, T value)
