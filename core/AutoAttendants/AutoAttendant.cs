@@ -11,6 +11,7 @@ public sealed record AutoAttendant(string Id, AutoAttendantSettings Settings, Da
     public const int SchemaVersion = 1;
 
     /// <summary>The name.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Name => Settings.Name;
 
     /// <summary>

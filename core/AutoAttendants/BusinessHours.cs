@@ -34,6 +34,7 @@ public sealed record BusinessHours(IReadOnlyList<DayHours> Days)
         Enum.GetValues<DayOfWeek>().Select(d => new DayHours(d, [new TimeRange(TimeSpan.Zero, Midnight)])).ToArray());
 
     /// <summary>True when every day is covered from 00:00 to 24:00 (no after-hours flow is needed).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsAllWeek => Enum.GetValues<DayOfWeek>().All(day =>
     {
         var covered = TimeSpan.Zero;

@@ -21,6 +21,7 @@ public enum HolidayAction
 public sealed record DateTimeRange(DateTime Start, DateTime? End = null)
 {
     /// <summary>The end, applying the default.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public DateTime EffectiveEnd => End ?? Start.Date.AddDays(1);
 
     /// <summary>True when <paramref name="local"/> is in the range.</summary>

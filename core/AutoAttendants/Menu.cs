@@ -58,6 +58,7 @@ public sealed record Menu(
     bool EnableDialByName = false)
 {
     /// <summary>The search the menu offers, folding the legacy switch into the method.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public DirectorySearchMethod EffectiveSearch =>
         EnableDialByName && DirectorySearch == DirectorySearchMethod.None ? DirectorySearchMethod.ByName : DirectorySearch;
 }

@@ -11,6 +11,7 @@ public sealed record CallQueue(string Id, CallQueueSettings Settings, DateTimeOf
     public const int SchemaVersion = 1;
 
     /// <summary>The queue's name.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Name => Settings.Name;
 }
 
