@@ -1,5 +1,7 @@
 using ChatPhone.Core.Audit;
+using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.Availability;
+using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Credits;
@@ -51,6 +53,8 @@ public static class ServiceCollectionExtensions
         services.AddLicensing();
         services.AddConferencing();
         services.AddResourceAccounts();
+        services.AddCallQueues();
+        services.AddAutoAttendants();
         services.AddCredits();
         services.AddSingleton<InvariantChecker>();
         services.AddSingleton<AuditQueryService>();

@@ -1,3 +1,5 @@
+using ChatPhone.Core.AutoAttendants;
+using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Emergency;
@@ -24,7 +26,8 @@ public sealed class InvariantChecker(CommandRunner runner)
                 .All(LicensingCollections.Subscriptions).All(LicensingCollections.Users)
                 .All(EmergencyCollections.Addresses).All(ResourceAccountCollections.Accounts)
                 .One(ConferencingCollections.Bridge, ConferenceBridge.DocumentId).One(ConferencingCollections.Settings, ConferencingSettings.Id)
-                .All(ConferencingCollections.Organizers);
+                .All(ConferencingCollections.Organizers)
+                .All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants);
         }, cancellationToken);
         return Check(new TenantState(snapshot)).ToArray();
     }
@@ -33,7 +36,8 @@ public sealed class InvariantChecker(CommandRunner runner)
     internal static IEnumerable<Violation> Check(TenantState state) =>
         NumberRules.Check(state)
             .Concat(LicenseRulesCheck(state))
-            .Concat(ConferencingRulesCheck.Check(state));
+            .Concat(ConferencingRulesCheck.Check(state))
+            .Concat(VoiceAppRulesCheck.Check(state));
 
     private static IEnumerable<Violation> LicenseRulesCheck(TenantState state)
     {
@@ -89,6 +93,10 @@ internal sealed class TenantState(TenantSnapshot snapshot)
     public ConferencingSettings? Settings { get; } = Optional(snapshot, ConferencingCollections.Settings, ConferencingSettings.Id);
 
     public IReadOnlyDictionary<string, OrganizerSettings> Organizers { get; } = snapshot.All(ConferencingCollections.Organizers);
+
+    public IReadOnlySet<string> CallQueueIds { get; } = snapshot.All(CallQueueCollections.Queues).Keys.ToHashSet();
+
+    public IReadOnlySet<string> AutoAttendantIds { get; } = snapshot.All(AutoAttendantCollections.Attendants).Keys.ToHashSet();
 
     /// <summary>A single document when it was read (unit tests may build partial states), else null.</summary>
     private static T? Optional<T>(TenantSnapshot snapshot, DocumentCollection<T> collection, string id)

@@ -1,13 +1,17 @@
+using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.Availability;
+using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
-using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Credits;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
+using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.Storage;
+using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Core.Setup;
 
@@ -33,17 +37,26 @@ public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catal
             .Order(StringComparer.Ordinal)
             .ToArray();
 
+    /// <summary>How many voice apps exist, and how many have a licensed resource account of their kind.</summary>
+    private static (int Total, int Ready) Readiness(IEnumerable<string> ids, ResourceAccountKind kind, IReadOnlyList<ResourceAccount> accounts)
+    {
+        var all = ids.ToArray();
+        return (all.Length, all.Count(id => VoiceAppReadiness.Of(id, id, kind, accounts).Ready));
+    }
+
     private static void Reads(ReadSet reads) =>
         reads.All(DirectoryCollections.People)
             .All(LicensingCollections.Subscriptions).All(LicensingCollections.Users)
             .All(NumberCollections.Numbers).All(EmergencyCollections.Addresses)
             .All(ConferencingCollections.Organizers)
+            .All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants).All(ResourceAccountCollections.Accounts)
             .One(CreditsCollections.Accounts, CreditsAccount.Id);
 
     private SetupFacts Facts(TenantSnapshot snapshot, DateTimeOffset now)
     {
         var subscriptions = snapshot.All(LicensingCollections.Subscriptions).Values.ToArray();
         var numbers = snapshot.All(NumberCollections.Numbers).Values.ToArray();
+        var accounts = snapshot.All(ResourceAccountCollections.Accounts).Values.ToArray();
         int Purchased(Func<Sku, bool> which) => subscriptions.Where(s => which(s.Sku)).Sum(s => s.Purchased);
         return new SetupFacts
         {
@@ -58,6 +71,8 @@ public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catal
             ServiceNumbers = numbers.Count(n => n.Type.IsService()),
             ServiceNumbersAssigned = numbers.Count(n => n.Type.IsService() && n.Assignment is not null),
             Organizers = snapshot.All(ConferencingCollections.Organizers).Count,
+            CallQueues = Readiness(snapshot.All(CallQueueCollections.Queues).Values.Select(q => q.Id), ResourceAccountKind.CallQueue, accounts),
+            AutoAttendants = Readiness(snapshot.All(AutoAttendantCollections.Attendants).Values.Select(a => a.Id), ResourceAccountKind.AutoAttendant, accounts),
             ValidatedAddresses = snapshot.All(EmergencyCollections.Addresses).Values.Count(a => a.IsValidated),
             CreditsFunded = snapshot.Find(CreditsCollections.Accounts, CreditsAccount.Id)?.HasPositiveBalance(now) ?? false,
         };

@@ -94,6 +94,16 @@ public sealed class InvariantCheckerTests
         Assert.Equal(["conferencing.default_is_toll_on_bridge", "conferencing.organizer_licensed"], violations.Select(v => v.Rule).Order());
     }
 
+    [Fact]
+    public void Check_AnAccountAssociatedWithSomethingThatIsNotOfItsKind_IsReported()
+    {
+        var account = new ResourceAccount("ra-1", "aa@contoso.com", "Main", ResourceAccountKind.AutoAttendant, Sku.ResourceAccount, null, "cq-missing", 3, At);
+
+        var violations = Consistent().Subscription(Sku.ResourceAccount, 1, 1).Account(account).Check();
+
+        Assert.Equal("voiceapp.association_matches_kind", Assert.Single(violations).Rule);
+    }
+
     private static StateBuilder Consistent() => new StateBuilder()
         .Address(Validated)
         .Subscription(Sku.PhoneSystem, 5, 1)

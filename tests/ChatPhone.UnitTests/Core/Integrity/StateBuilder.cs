@@ -14,6 +14,7 @@ internal sealed class StateBuilder
     {
         ["numbers"] = [], ["user-numbers"] = [], ["subscriptions"] = [], ["licenses"] = [], ["addresses"] = [], ["resource-accounts"] = [],
         ["conferencing-organizers"] = [], ["conferencing-bridge"] = [], ["conferencing-settings"] = [],
+        ["call-queues"] = [], ["auto-attendants"] = [],
     };
 
     public StateBuilder Put<T>(DocumentCollection<T> collection, string id, T value)
