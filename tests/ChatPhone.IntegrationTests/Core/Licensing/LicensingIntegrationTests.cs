@@ -1,6 +1,7 @@
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
+using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Tenants;
@@ -154,6 +155,7 @@ public sealed class LicensingIntegrationTests(RedisServerFixture redis)
         Assert.Equal(1, results.Count(r => r.IsSuccess));
         Assert.All(results.Where(r => !r.IsSuccess), r => Assert.Equal("license.none_available", r.Error?.Code));
         Assert.Equal(1, (await licensing.SubscriptionsAsync(Tenant)).Single().Consumed);
+        Assert.Empty(await services.GetRequiredService<InvariantChecker>().CheckAsync(Tenant));
     }
 
     private async Task<ServiceProvider> WithPeopleAndLicensesAsync(int phoneSystemUnits = 10)

@@ -1,4 +1,5 @@
 using ChatPhone.Core.Audit;
+using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.ResourceAccounts;
@@ -143,6 +144,10 @@ public sealed class ResourceAccountNumberIntegrationTests(RedisServerFixture red
         Assert.Equal(winner.Id, (await NumberAsync(services, CqToll))!.Assignment!.TargetId);
         var holders = (await accounts.ListAsync(Admin)).Value.Where(a => a.Number is not null).ToArray();
         Assert.Equal(winner.Id, Assert.Single(holders).Id);
+        // The arrangement writes some documents directly (deliberately odd ones, and uncounted license units),
+        // so judge only what the race touched: the contested number and the contenders.
+        var violations = await services.GetRequiredService<InvariantChecker>().CheckAsync(Tenant);
+        Assert.DoesNotContain(violations, v => v.Subject == $"numbers:{CqToll}" || v.Subject.StartsWith("resource-accounts:", StringComparison.Ordinal));
     }
 
     [Fact]
