@@ -5,7 +5,7 @@ namespace ChatPhone.Core.Emergency.Validation;
 
 /// <summary>
 /// Rewrites street parts the way the emergency services expect them, reporting each rewrite:
-/// ordinal street names ("1 St" → "1st Street", "first street" → "1st Street", "2 Ave" → "2nd Ave"),
+/// ordinal street names ("1 St" → "1st Street", "3 Rd" → "3rd Road", "first street" → "1st Street", "2 Ave" → "2nd Ave"),
 /// casing of shouted or lower-case words ("MAIN st" → "Main St"), street suffix variants ("Str." → "St")
 /// and spelled-out directionals ("north" → "N").
 /// </summary>
@@ -148,7 +148,11 @@ internal static partial class StreetNormaliser
             if (OrdinalToken().Match(tokens[i]) is { Success: true } ordinal)
             {
                 var n = long.Parse(ordinal.Groups[1].Value, CultureInfo.InvariantCulture);
-                tokens[i] = ordinal.Groups[1].Value + OrdinalSuffix(n);
+                if (!ordinal.Groups[2].Value.Equals(OrdinalSuffix(n), StringComparison.OrdinalIgnoreCase))
+                {
+                    tokens[i] = ordinal.Groups[1].Value + OrdinalSuffix(n);
+                }
+
                 continue;
             }
 
@@ -167,8 +171,8 @@ internal static partial class StreetNormaliser
                 continue;
             }
 
-            // "1 St": the "St" was the ordinal written apart; it doubled as the street type, so the street type is Street.
-            var streetType = expected.Equals("st", StringComparison.OrdinalIgnoreCase) ? "Street" : null;
+            // "1 St", "3 Rd": the ordinal written apart doubles as a street type (St, Rd), so the street type is spelled out.
+            var streetType = expected.ToLowerInvariant() switch { "st" => "Street", "rd" => "Road", _ => null };
             if (last)
             {
                 suffix = streetType;
