@@ -109,7 +109,12 @@ public static class PortRequestRules
             return new Error("port.mixed_number_types", string.Join(", ", kinds));
         }
 
-        var btn = E164Number.TryParse(r.BillingTelephoneNumber.Trim()).Value.Value;
+        if (E164Number.TryParse(r.BillingTelephoneNumber?.Trim()) is not { IsSuccess: true } parsedBtn)
+        {
+            return new Error("port.btn_invalid", r.BillingTelephoneNumber ?? string.Empty);
+        }
+
+        var btn = parsedBtn.Value.Value;
         var hasBtn = numbers.Any(n => n.Number == btn);
         if (r.PortType == PortType.Full && !hasBtn)
         {

@@ -25,7 +25,7 @@ public static class PortabilityCheck
         var numbers = new List<PortedNumber>();
         var problems = new List<NumberProblem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in request.Numbers)
+        foreach (var line in request.Numbers ?? [])
         {
             var text = line.Number?.Trim() ?? string.Empty;
             if (Check(text, request.NumberType) is not { } parsed)

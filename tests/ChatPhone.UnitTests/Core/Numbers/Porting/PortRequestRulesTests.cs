@@ -111,6 +111,14 @@ public sealed class PortRequestRulesTests
     }
 
     [Fact]
+    public void Plan_InvalidBtn_IsRefusedRatherThanThrown()
+    {
+        var request = PortSamples.Request() with { BillingTelephoneNumber = "not a number" };
+
+        Assert.Equal("port.btn_invalid", PortRequestRules.Plan(request, Checked(request)).Error!.Code);
+    }
+
+    [Fact]
     public void Plan_PartialPortWithoutTheBtn_IsTheWizard()
     {
         var request = PortSamples.Request(new PortLine("+14252000001")) with { PortType = PortType.Partial };
