@@ -4,6 +4,10 @@ namespace ChatPhone.Core.Emergency;
 /// An emergency (civic) address (reference step 5a), stored in <c>addresses</c> by id. Creating one also
 /// creates its default location; a validated address is immutable (replace it, don't edit it).
 /// </summary>
+/// <remarks>
+/// <see cref="Corrections"/> holds the codes of the automatic corrections of the last validation;
+/// <see cref="CorrectionNotes"/> and <see cref="Problems"/> hold them with their arguments, for messages.
+/// </remarks>
 public sealed record CivicAddress(
     string Id,
     string CompanyName,
@@ -26,7 +30,10 @@ public sealed record CivicAddress(
     ValidationStatus Status,
     IReadOnlyList<string> Corrections,
     IReadOnlyList<EmergencyLocation> Locations,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<AddressNote>? CorrectionNotes = null,
+    IReadOnlyList<AddressNote>? Problems = null,
+    DateTimeOffset? ValidatedAt = null)
 {
     /// <summary>Version of the stored document shape.</summary>
     public const int SchemaVersion = 1;
@@ -36,6 +43,19 @@ public sealed record CivicAddress(
 
     /// <summary>True when users and numbers may use this address.</summary>
     public bool IsValidated => Status == ValidationStatus.Validated;
+
+    /// <summary>The location <paramref name="locationId"/> of this address, or null.</summary>
+    public EmergencyLocation? Location(string locationId) => Locations.FirstOrDefault(l => l.Id == locationId);
+
+    /// <summary>The address on one line (house number, street, city, state, postal code, country).</summary>
+    public string OneLine() =>
+        string.Join(", ", new[]
+        {
+            string.Join(' ', new[] { HouseNumber + HouseNumberSuffix, PreDirectional, StreetName, StreetSuffix, PostDirectional }.Where(p => !string.IsNullOrWhiteSpace(p))),
+            City,
+            string.Join(' ', new[] { StateOrProvince, PostalCode }.Where(p => !string.IsNullOrWhiteSpace(p))),
+            Country,
+        }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
 
 /// <summary>A place inside an address ("Office 101, 1st Floor"); locations are not validated themselves.</summary>

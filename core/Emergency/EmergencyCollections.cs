@@ -20,4 +20,7 @@ public static class EmergencyCollections
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CivicAddress))]
+[JsonSerializable(typeof(AddressOutcome))]
+[JsonSerializable(typeof(LocationPlace))]
+[JsonSerializable(typeof(AddressDeleted))]
 internal sealed partial class EmergencyJson : JsonSerializerContext;
