@@ -9,6 +9,7 @@ namespace ChatPhone.Core.Numbers.Assignment;
 public sealed partial class NumberAssignmentService
 {
     private const int MaxHolderChanges = 8;
+    private static readonly Error HolderChanged = new("number.assignment_changed");
 
     /// <summary>
     /// Takes a number back from its person, optionally blocking new assignments. The holder's line list is
@@ -129,8 +130,6 @@ public sealed partial class NumberAssignmentService
             AssignmentJson.Default.PhoneNumber,
             cancellationToken);
     }
-
-    private static readonly Error HolderChanged = new("number.assignment_changed");
 
     private static Result<PhoneNumber> DecideUnassign(UnassignNumber command, string e164, string? holder, CommandContext context)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ChatPhone.Core.Numbers.Carrier;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace ChatPhone.Core.Numbers.Carrier;
 public sealed record NumberPlace(string? Subdivision = null, string? City = null, string? AreaCode = null, string? Prefix = null)
 {
     /// <summary>True when no field is set.</summary>
+    [JsonIgnore]
     public bool IsEmpty => Blank(Subdivision) && Blank(City) && Blank(AreaCode) && Blank(Prefix);
 
     /// <summary>A short description for messages (<c>Seattle, WA</c>, <c>area code 206</c>).</summary>

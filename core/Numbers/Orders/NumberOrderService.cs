@@ -38,7 +38,8 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
 
     private Result<NumberOrder> DecideSearch(SearchNumbers command, string? addressId, CommandContext context)
     {
-        var country = command.Country.Trim().ToUpperInvariant();
+        var country = (command.Country ?? string.Empty).Trim().ToUpperInvariant();
+        var requested = command.Place ?? new NumberPlace();
         if (!IsoCountries.IsValid(country))
         {
             return new Error("number.country_invalid", command.Country);
@@ -52,7 +53,7 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
         var tollFree = command.Type.IsTollFree();
         if (!CarrierCatalog.In(country).Any(p => p.IsTollFree == tollFree))
         {
-            return new Error("number.place_not_offered", country, tollFree ? CarrierPlace.TollFreeCity : command.Place.Describe());
+            return new Error("number.place_not_offered", country, tollFree ? CarrierPlace.TollFreeCity : requested.Describe());
         }
 
         if (tollFree && !HasCredits(context))
@@ -79,7 +80,7 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
             return new Error("number.civic_address_required", country);
         }
 
-        var place = command.Place.IsEmpty && address is not null ? new NumberPlace(address.StateOrProvince, address.City) : command.Place;
+        var place = requested.IsEmpty && address is not null ? new NumberPlace(address.StateOrProvince, address.City) : requested;
         var selection = CarrierSearch.Select(country, tollFree, place);
         if (selection.Places.Count == 0)
         {
