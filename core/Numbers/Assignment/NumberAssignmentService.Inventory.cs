@@ -1,0 +1,185 @@
+using ChatPhone.Core.Commands;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Emergency;
+
+namespace ChatPhone.Core.Numbers.Assignment;
+
+/// <summary>Unassign, release and location updates.</summary>
+public sealed partial class NumberAssignmentService
+{
+    private const int MaxHolderChanges = 8;
+    private static readonly Error HolderChanged = new("number.assignment_changed");
+
+    /// <summary>
+    /// Takes a number back from its person, optionally blocking new assignments. The holder's line list is
+    /// only known after reading the number, so the holder is looked up first; the commit is conditional on
+    /// the number being unchanged, and the lookup is redone if the holder changed meanwhile.
+    /// </summary>
+    public async Task<Result<PhoneNumber>> UnassignAsync(UnassignNumber command, CancellationToken cancellationToken = default)
+    {
+        var parsed = NumberInput.Parse(command.Number);
+        for (var attempt = 0; attempt < MaxHolderChanges; attempt++)
+        {
+            string? holder = null;
+            if (parsed.IsSuccess && command.Actor.Role >= Role.Admin)
+            {
+                var e164 = parsed.Value.Value;
+                var snapshot = await runner.ReadAsync(command.Actor.Tenant, reads => reads.One(NumberCollections.Numbers, e164), cancellationToken);
+                holder = snapshot.Find(NumberCollections.Numbers, e164)?.Assignment?.TargetId;
+            }
+
+            var result = await runner.RunAsync(command, "number.unassign", Role.Admin,
+                reads =>
+                {
+                    if (parsed.IsSuccess)
+                    {
+                        reads.One(NumberCollections.Numbers, parsed.Value.Value);
+                        if (holder is not null)
+                        {
+                            reads.One(NumberCollections.UserLines, holder);
+                        }
+                    }
+                },
+                context => parsed.IsSuccess ? DecideUnassign(command, parsed.Value.Value, holder, context) : parsed.Error,
+                AssignmentJson.Default.PhoneNumber,
+                cancellationToken);
+            if (result.Error?.Code != HolderChanged.Code)
+            {
+                return result;
+            }
+        }
+
+        return HolderChanged;
+    }
+
+    /// <summary>Releases unassigned numbers to the carrier; if any listed number is assigned, none is released.</summary>
+    public Task<Result<ReleaseOutcome>> ReleaseAsync(ReleaseNumbers command, CancellationToken cancellationToken = default)
+    {
+        var parsed = command.Numbers.Select(NumberInput.Parse).ToArray();
+        var numbers = parsed.Where(p => p.IsSuccess).Select(p => p.Value.Value).Distinct().ToArray();
+        return runner.RunAsync(command, "number.release", Role.Admin,
+            reads => reads.Many(NumberCollections.Numbers, numbers),
+            context =>
+            {
+                if (command.Numbers.Count is 0 or > ReleaseNumbers.MaxNumbers)
+                {
+                    return new Error("number.release_count_invalid", command.Numbers.Count, ReleaseNumbers.MaxNumbers);
+                }
+
+                if (parsed.FirstOrDefault(p => !p.IsSuccess) is { Error: { } invalid })
+                {
+                    return invalid;
+                }
+
+                var owned = numbers.Select(n => (Number: n, Found: context.Find(NumberCollections.Numbers, n))).ToArray();
+                var notOwned = owned.Where(o => o.Found is null).Select(o => o.Number).ToArray();
+                var assigned = owned.Where(o => o.Found?.Assignment is not null).Select(o => o.Number).ToArray();
+                var free = owned.Where(o => o.Found is { Assignment: null }).Select(o => o.Number).ToArray();
+                if (assigned.Length > 0)
+                {
+                    return new ReleaseOutcome([], assigned, notOwned, free);
+                }
+
+                foreach (var number in free)
+                {
+                    context.Delete(NumberCollections.Numbers, number);
+                }
+
+                return new ReleaseOutcome(free, [], notOwned, []);
+            },
+            AssignmentJson.Default.ReleaseOutcome,
+            cancellationToken);
+    }
+
+    /// <summary>Sets the emergency location of a number (LocationUpdate); the location must belong to a validated address.</summary>
+    public Task<Result<PhoneNumber>> SetLocationAsync(SetNumberLocation command, CancellationToken cancellationToken = default)
+    {
+        var parsed = NumberInput.Parse(command.Number);
+        return runner.RunAsync(command, "number.set_location", Role.Admin,
+            reads =>
+            {
+                if (parsed.IsSuccess)
+                {
+                    reads.One(NumberCollections.Numbers, parsed.Value.Value).All(EmergencyCollections.Addresses);
+                }
+            },
+            context =>
+            {
+                if (!parsed.IsSuccess)
+                {
+                    return parsed.Error;
+                }
+
+                var number = Owned(parsed.Value.Value, context);
+                if (!number.IsSuccess)
+                {
+                    return number;
+                }
+
+                var location = ValidatedLocation(command.LocationId.Trim(), context);
+                if (!location.IsSuccess)
+                {
+                    return location.Error;
+                }
+
+                var updated = number.Value with { LocationId = location.Value };
+                context.Put(NumberCollections.Numbers, updated.Number, updated);
+                return updated;
+            },
+            AssignmentJson.Default.PhoneNumber,
+            cancellationToken);
+    }
+
+    private static Result<PhoneNumber> DecideUnassign(UnassignNumber command, string e164, string? holder, CommandContext context)
+    {
+        if (command.BlockForever && command.BlockDays is not null)
+        {
+            return new Error("number.block_conflict");
+        }
+
+        if (command.BlockDays is < 1 or > UnassignNumber.MaxBlockDays)
+        {
+            return new Error("number.block_days_invalid", command.BlockDays.Value, UnassignNumber.MaxBlockDays);
+        }
+
+        var number = Owned(e164, context);
+        if (!number.IsSuccess)
+        {
+            return number;
+        }
+
+        var assignment = number.Value.Assignment;
+        if (assignment is null)
+        {
+            return new Error("number.not_assigned", e164);
+        }
+
+        if (assignment.Target != AssignmentTarget.User)
+        {
+            return new Error("number.not_user_assigned", e164, assignment.Target);
+        }
+
+        if (assignment.TargetId != holder)
+        {
+            return HolderChanged;
+        }
+
+        var blockedUntil = command.BlockForever ? DateTimeOffset.MaxValue
+            : command.BlockDays is { } days ? context.Now.AddDays(days)
+            : (DateTimeOffset?)null;
+        var unassigned = number.Value with { Assignment = null, BlockedUntil = blockedUntil };
+        context.Put(NumberCollections.Numbers, e164, unassigned);
+        var lines = (context.Find(NumberCollections.UserLines, holder) ?? []).Where(l => l.Number != e164).ToList();
+        if (lines.Count == 0)
+        {
+            context.Delete(NumberCollections.UserLines, holder);
+        }
+        else
+        {
+            context.Put(NumberCollections.UserLines, holder, lines);
+        }
+
+        return unassigned;
+    }
+}

@@ -1,0 +1,137 @@
+using ChatPhone.Core.Commands;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Credits;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Emergency;
+using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Numbers.Carrier;
+using Microsoft.Extensions.Options;
+
+namespace ChatPhone.Core.Numbers.Orders;
+
+/// <summary>
+/// Search orders against the simulated carrier (reference 3a, 4, 3b): search and reserve, acquire,
+/// cancel, expire, and manual requests for places the carrier does not offer.
+/// </summary>
+public sealed partial class NumberOrderService(CommandRunner runner, IOptions<NumbersOptions> options)
+{
+    private readonly NumbersOptions _options = options.Value;
+
+    /// <summary>Reserves numbers: creates a Reserved order, or an order in Error (OutOfStock) when the place cannot supply them.</summary>
+    public Task<Result<NumberOrder>> SearchAsync(SearchNumbers command, CancellationToken cancellationToken = default)
+    {
+        var addressId = command.CivicAddressId?.Trim();
+        return runner.RunAsync(command, "number.search", Role.Admin,
+            reads =>
+            {
+                reads.All(NumberCollections.Numbers).All(OrderCollections.Reservations)
+                    .All(LicensingCollections.Subscriptions).One(CreditsCollections.Accounts, CreditsAccount.Id);
+                if (!string.IsNullOrEmpty(addressId))
+                {
+                    reads.One(EmergencyCollections.Addresses, addressId);
+                }
+            },
+            context => DecideSearch(command, addressId, context),
+            OrdersJson.Default.NumberOrder,
+            cancellationToken);
+    }
+
+    private Result<NumberOrder> DecideSearch(SearchNumbers command, string? addressId, CommandContext context)
+    {
+        var country = (command.Country ?? string.Empty).Trim().ToUpperInvariant();
+        var requested = command.Place ?? new NumberPlace();
+        if (!IsoCountries.IsValid(country))
+        {
+            return new Error("number.country_invalid", command.Country);
+        }
+
+        if (command.Quantity < 1)
+        {
+            return new Error("number.quantity_invalid", command.Quantity);
+        }
+
+        var tollFree = command.Type.IsTollFree();
+        if (!CarrierCatalog.In(country).Any(p => p.IsTollFree == tollFree))
+        {
+            return new Error("number.place_not_offered", country, tollFree ? CarrierPlace.TollFreeCity : requested.Describe());
+        }
+
+        if (tollFree && !HasCredits(context))
+        {
+            return new Error("number.credits_required");
+        }
+
+        CivicAddress? address = null;
+        if (!string.IsNullOrEmpty(addressId))
+        {
+            address = context.Find(EmergencyCollections.Addresses, addressId);
+            if (address is null)
+            {
+                return new Error("number.address_not_found", addressId);
+            }
+
+            if (!address.Country.Equals(country, StringComparison.OrdinalIgnoreCase))
+            {
+                return new Error("number.address_country_mismatch", address.Country, country);
+            }
+        }
+        else if (EmergencyRules.AddressRequiredAtSearch(country, command.Type))
+        {
+            return new Error("number.civic_address_required", country);
+        }
+
+        var place = requested.IsEmpty && address is not null ? new NumberPlace(address.StateOrProvince, address.City) : requested;
+        var selection = CarrierSearch.Select(country, tollFree, place);
+        if (selection.Places.Count == 0)
+        {
+            return place.IsEmpty && !tollFree
+                ? new Error("number.place_required")
+                : new Error("number.place_not_offered", country, place.Describe());
+        }
+
+        var reservations = context.All(OrderCollections.Reservations);
+        var inventory = context.All(NumberCollections.Numbers);
+        var active = reservations.Where(r => r.Value.IsActive(context.Now)).ToArray();
+        var quota = NumberQuota.Compute(context.All(LicensingCollections.Subscriptions).Values, inventory.Values, active.Select(r => r.Value.Type))
+            .Of(NumberQuota.KindOf(command.Type));
+        if (command.Quantity > quota.Remaining)
+        {
+            return new Error("number.quota_exceeded", quota.Kind.ToString().ToLowerInvariant(), quota.Remaining, command.Quantity);
+        }
+
+        var held = active.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var picked = selection.Stock(p => _options.StockOf(p.Key))
+            .Where(n => !inventory.ContainsKey(n.Number) && !held.Contains(n.Number))
+            .Take(command.Quantity)
+            .Select(n => new OrderedNumber(n.Number, n.Place.Subdivision, n.Place.City))
+            .ToArray();
+
+        var id = OrderIds.From("order", command.Key);
+        var expires = context.Now + _options.ReservationExpiry;
+        var order = new NumberOrder(id, country, command.Type, command.Quantity, place, address?.Id, OrderStatus.Reserved,
+            OrderErrorCode.NoError, picked, context.Now, context.Actor.UserId, expires);
+        if (picked.Length < command.Quantity)
+        {
+            order = order with { Status = OrderStatus.Error, ErrorCode = OrderErrorCode.OutOfStock, Numbers = [], ClosedAt = context.Now };
+            context.Put(OrderCollections.Orders, id, order);
+            return order;
+        }
+
+        // Expired reservations no longer hold anything; dropping them keeps the collection small.
+        foreach (var (number, _) in reservations.Where(r => !r.Value.IsActive(context.Now)))
+        {
+            context.Delete(OrderCollections.Reservations, number);
+        }
+
+        foreach (var number in picked)
+        {
+            context.Put(OrderCollections.Reservations, number.Number, new NumberReservation(id, command.Type, expires));
+        }
+
+        context.Put(OrderCollections.Orders, id, order);
+        return order;
+    }
+
+    private static bool HasCredits(CommandContext context) =>
+        context.Find(CreditsCollections.Accounts, CreditsAccount.Id) is { } account && account.HasPositiveBalance(context.Now);
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using ChatPhone.Core.Storage;
+
+namespace ChatPhone.Core.Numbers.Orders;
+
+/// <summary>The stored collections of number orders.</summary>
+public static class OrderCollections
+{
+    /// <summary>Search orders, by id.</summary>
+    public static readonly DocumentCollection<NumberOrder> Orders = new("number-orders", NumberOrder.SchemaVersion, OrdersJson.Default.NumberOrder);
+
+    /// <summary>Numbers held by search orders, by E.164.</summary>
+    public static readonly DocumentCollection<NumberReservation> Reservations = new("reservations", NumberReservation.SchemaVersion, OrdersJson.Default.NumberReservation);
+
+    /// <summary>Manual number requests, by id.</summary>
+    public static readonly DocumentCollection<NumberRequest> Requests = new("number-requests", NumberRequest.SchemaVersion, OrdersJson.Default.NumberRequest);
+}
+
+/// <summary>Source-generated JSON for number orders and their results.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(NumberOrder))]
+[JsonSerializable(typeof(NumberReservation))]
+[JsonSerializable(typeof(NumberRequest))]
+[JsonSerializable(typeof(ExpiryOutcome))]
+internal sealed partial class OrdersJson : JsonSerializerContext;
