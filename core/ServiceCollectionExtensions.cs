@@ -54,6 +54,7 @@ public static class ServiceCollectionExtensions
         services.AddAvailability();
         services.AddLicensing();
         services.AddEmergency();
+        services.AddNumbers();
         services.AddPorting();
         services.AddConferencing();
         services.AddResourceAccounts();
