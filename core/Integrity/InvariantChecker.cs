@@ -5,6 +5,7 @@ using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
+using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
@@ -27,7 +28,8 @@ public sealed class InvariantChecker(CommandRunner runner)
                 .All(EmergencyCollections.Addresses).All(ResourceAccountCollections.Accounts)
                 .One(ConferencingCollections.Bridge, ConferenceBridge.DocumentId).One(ConferencingCollections.Settings, ConferencingSettings.Id)
                 .All(ConferencingCollections.Organizers)
-                .All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants);
+                .All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants)
+                .All(OrderCollections.Orders).All(OrderCollections.Reservations);
         }, cancellationToken);
         return Check(new TenantState(snapshot)).ToArray();
     }
@@ -37,7 +39,8 @@ public sealed class InvariantChecker(CommandRunner runner)
         NumberRules.Check(state)
             .Concat(LicenseRulesCheck(state))
             .Concat(ConferencingRulesCheck.Check(state))
-            .Concat(VoiceAppRulesCheck.Check(state));
+            .Concat(VoiceAppRulesCheck.Check(state))
+            .Concat(OrderRulesCheck.Check(state));
 
     private static IEnumerable<Violation> LicenseRulesCheck(TenantState state)
     {
@@ -93,6 +96,10 @@ internal sealed class TenantState(TenantSnapshot snapshot)
     public ConferencingSettings? Settings { get; } = Optional(snapshot, ConferencingCollections.Settings, ConferencingSettings.Id);
 
     public IReadOnlyDictionary<string, OrganizerSettings> Organizers { get; } = snapshot.All(ConferencingCollections.Organizers);
+
+    public IReadOnlyDictionary<string, NumberOrder> Orders { get; } = snapshot.All(OrderCollections.Orders);
+
+    public IReadOnlyDictionary<string, NumberReservation> Reservations { get; } = snapshot.All(OrderCollections.Reservations);
 
     public IReadOnlySet<string> CallQueueIds { get; } = snapshot.All(CallQueueCollections.Queues).Keys.ToHashSet();
 

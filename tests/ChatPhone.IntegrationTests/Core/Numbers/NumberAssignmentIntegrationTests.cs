@@ -1,5 +1,6 @@
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
@@ -215,6 +216,14 @@ public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
         var lines = await world.AllAsync(NumberCollections.UserLines);
         Assert.Equal([winner], lines.Keys);
         Assert.Equal([new UserLine(UsNumber, AssignmentCategory.Primary)], lines[winner]);
+        await AssertNumbersConsistentAsync(world);
+    }
+
+    /// <summary>The invariant checker finds nothing wrong with numbers, lines and orders (licenses were seeded directly, so their counts are not judged).</summary>
+    internal static async Task AssertNumbersConsistentAsync(NumbersWorld world)
+    {
+        var violations = await world.Services.GetRequiredService<InvariantChecker>().CheckAsync(NumbersWorld.Tenant);
+        Assert.DoesNotContain(violations, v => v.Rule.StartsWith("number.", StringComparison.Ordinal));
     }
 
     /// <summary>Alex (US, Phone System + Domestic Calling Plan), a validated address "hq" with location "hq-loc", and an unassigned US number.</summary>

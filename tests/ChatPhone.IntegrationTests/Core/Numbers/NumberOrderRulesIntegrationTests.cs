@@ -142,6 +142,7 @@ public sealed class NumberOrderRulesIntegrationTests(RedisServerFixture redis)
         Assert.Equal(49, results.Count(r => r.Value is { Status: OrderStatus.Error, ErrorCode: OrderErrorCode.OutOfStock }));
         var reservation = Assert.Single(await world.AllAsync(OrderCollections.Reservations));
         Assert.Equal((winner.Numbers[0].Number, winner.Id), (reservation.Key, reservation.Value.OrderId));
+        await NumberAssignmentIntegrationTests.AssertNumbersConsistentAsync(world);
     }
 
     [Fact]
@@ -157,6 +158,7 @@ public sealed class NumberOrderRulesIntegrationTests(RedisServerFixture redis)
         Assert.Single(results, r => r.IsSuccess);
         Assert.All(results.Where(r => !r.IsSuccess), r => Assert.Equal("number.order_not_reserved", r.Error?.Code));
         Assert.Equal(3, (await world.AllAsync(NumberCollections.Numbers)).Count);
+        await NumberAssignmentIntegrationTests.AssertNumbersConsistentAsync(world);
     }
 
     [Theory]

@@ -2,6 +2,8 @@ using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
+using ChatPhone.Core.Numbers.Carrier;
+using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.Core.ResourceAccounts;
 
 namespace ChatPhone.UnitTests.Core.Integrity;
@@ -102,6 +104,21 @@ public sealed class InvariantCheckerTests
         var violations = Consistent().Subscription(Sku.ResourceAccount, 1, 1).Account(account).Check();
 
         Assert.Equal("voiceapp.association_matches_kind", Assert.Single(violations).Rule);
+    }
+
+    [Fact]
+    public void Check_AReservationLeftBehindByACompletedOrder_IsReported()
+    {
+        const string Reserved = "+12065550142";
+        var order = new NumberOrder("o-1", "US", NumberType.UserSubscriber, 1, new NumberPlace("WA", "Seattle"), null, OrderStatus.Completed,
+            OrderErrorCode.NoError, [new OrderedNumber(Reserved, "WA", "Seattle")], At, "admin-1", At.AddMinutes(10), At, [Reserved]);
+
+        var violations = Consistent()
+            .Put(OrderCollections.Orders, order.Id, order)
+            .Put(OrderCollections.Reservations, Reserved, new NumberReservation(order.Id, NumberType.UserSubscriber, At.AddMinutes(10)))
+            .Check();
+
+        Assert.Equal(["number.acquired_in_inventory", "number.reservation_matches_order"], violations.Select(v => v.Rule).Order());
     }
 
     private static StateBuilder Consistent() => new StateBuilder()

@@ -14,7 +14,7 @@ internal sealed class StateBuilder
     {
         ["numbers"] = [], ["user-numbers"] = [], ["subscriptions"] = [], ["licenses"] = [], ["addresses"] = [], ["resource-accounts"] = [],
         ["conferencing-organizers"] = [], ["conferencing-bridge"] = [], ["conferencing-settings"] = [],
-        ["call-queues"] = [], ["auto-attendants"] = [],
+        ["call-queues"] = [], ["auto-attendants"] = [], ["number-orders"] = [], ["reservations"] = [],
     };
 
     public StateBuilder Put<T>(DocumentCollection<T> collection, string id, T value)
