@@ -64,6 +64,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InvariantChecker>();
         services.AddSingleton<AuditQueryService>();
         services.AddSingleton<SetupService>();
+        services.AddSingleton<PhoneSystem>();
         return services;
     }
 }

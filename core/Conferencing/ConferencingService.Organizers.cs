@@ -52,6 +52,25 @@ public sealed partial class ConferencingService
             ConferencingJson.Default.OrganizerSettings, cancellationToken);
     }
 
+    /// <summary>Stops a person organizing meetings with dial-in; their settings are removed.</summary>
+    public Task<Result<OrganizerSettings>> DisableOrganizerAsync(DisableOrganizer command, CancellationToken cancellationToken = default)
+    {
+        var id = command.UserId.Trim().ToLowerInvariant();
+        return RunAsync(command, "conferencing.organizer.disable", invalid: null,
+            reads => reads.One(ConferencingCollections.Organizers, id),
+            context =>
+            {
+                if (context.Find(ConferencingCollections.Organizers, id) is not { } organizer)
+                {
+                    return new Error("conferencing.organizer.not_enabled", command.UserId);
+                }
+
+                context.Delete(ConferencingCollections.Organizers, id);
+                return organizer;
+            },
+            ConferencingJson.Default.OrganizerSettings, cancellationToken);
+    }
+
     /// <summary>Sets an organizer's provider: only Microsoft, because every ChatPhone user is a Teams user.</summary>
     public Task<Result<OrganizerSettings>> SetProviderAsync(SetOrganizerProvider command, CancellationToken cancellationToken = default)
     {

@@ -73,11 +73,16 @@ public static class LicenseRules
     }
 
     /// <summary>
-    /// Removes <paramref name="removing"/>: refused while a Calling Plan would lose its Phone System, or while
-    /// the person holds a phone number that needs the license.
+    /// Removes <paramref name="removing"/>: refused while a Calling Plan would lose its Phone System, while
+    /// the person holds a phone number that needs the license, or while they are a dial-in organizer.
     /// </summary>
     public static Result<UserLicenses> Remove(
-        Person person, UserLicenses current, IReadOnlyList<Sku> removing, bool holdsNumber, IDictionary<Sku, Subscription> subscriptions)
+        Person person,
+        UserLicenses current,
+        IReadOnlyList<Sku> removing,
+        bool holdsNumber,
+        IDictionary<Sku, Subscription> subscriptions,
+        bool isOrganizer = false)
     {
         var dropped = removing.Distinct().Where(current.Has).ToArray();
         var after = current.Skus.Except(dropped).ToHashSet();
@@ -89,6 +94,11 @@ public static class LicenseRules
         if (holdsNumber && (!after.Any(s => s.GivesPhoneSystem()) || (current.HasCallingPlan && !after.Any(s => s.IsCallingPlan()))))
         {
             return new Error("license.needed_by_number", person.DisplayName);
+        }
+
+        if (isOrganizer && current.HasAudioConferencing && !after.Any(s => s.GivesAudioConferencing()))
+        {
+            return new Error("license.needed_by_organizer", person.DisplayName);
         }
 
         foreach (var sku in dropped.Where(subscriptions.ContainsKey))

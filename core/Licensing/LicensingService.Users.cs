@@ -1,5 +1,6 @@
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Numbers;
 
@@ -35,7 +36,7 @@ public sealed partial class LicensingService
         var id = command.UserId.ToLowerInvariant();
         return runner.RunAsync(command, "license.remove", Role.Admin,
             reads => reads.One(DirectoryCollections.People, id).One(LicensingCollections.Users, id)
-                .One(NumberCollections.UserLines, id).All(LicensingCollections.Subscriptions),
+                .One(NumberCollections.UserLines, id).One(ConferencingCollections.Organizers, id).All(LicensingCollections.Subscriptions),
             context =>
             {
                 if (context.Find(DirectoryCollections.People, id) is not { } person)
@@ -47,7 +48,8 @@ public sealed partial class LicensingService
                 var before = Subscriptions(context);
                 var after = new Dictionary<Sku, Subscription>(before);
                 var holdsNumber = context.Find(NumberCollections.UserLines, id) is { Count: > 0 };
-                var next = LicenseRules.Remove(person, current, command.Skus, holdsNumber, after);
+                var isOrganizer = context.Find(ConferencingCollections.Organizers, id) is not null;
+                var next = LicenseRules.Remove(person, current, command.Skus, holdsNumber, after, isOrganizer);
                 if (!next.IsSuccess)
                 {
                     return next.Error;

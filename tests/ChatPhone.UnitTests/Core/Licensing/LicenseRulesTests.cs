@@ -119,6 +119,18 @@ public sealed class LicenseRulesTests
     }
 
     [Theory]
+    [InlineData(true, "license.needed_by_organizer")]
+    [InlineData(false, null)]
+    public void Remove_AudioConferencingFromAnOrganizer_IsRefused(bool isOrganizer, string? expected)
+    {
+        var current = new UserLicenses("id-alex", "US", [Sku.AudioConferencing]);
+
+        var result = LicenseRules.Remove(Alex, current, [Sku.AudioConferencing], holdsNumber: false, Plenty(), isOrganizer);
+
+        Assert.Equal(expected, result.Error?.Code);
+    }
+
+    [Theory]
     [InlineData("MCOEV", Sku.PhoneSystem)]
     [InlineData("mcopstn2", Sku.InternationalCallingPlan)]
     [InlineData("MCOPSTNPP", Sku.CommunicationsCredits)]
