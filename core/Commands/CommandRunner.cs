@@ -77,6 +77,23 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
         return new Error("store.busy");
     }
 
+    /// <summary>
+    /// The same, for a command whose input was already found invalid: the role is still checked (a refusal
+    /// is audited), then <paramref name="invalid"/> is returned without reading anything.
+    /// </summary>
+    public Task<Result<T>> RunAsync<T>(
+        IMutation command,
+        string action,
+        Role required,
+        Error? invalid,
+        Action<ReadSet> reads,
+        Func<CommandContext, Result<T>> decide,
+        JsonTypeInfo<T> resultType,
+        CancellationToken cancellationToken = default) =>
+        invalid is null
+            ? RunAsync(command, action, required, reads, decide, resultType, cancellationToken)
+            : RunAsync(command, action, required, _ => { }, _ => invalid, resultType, cancellationToken);
+
     /// <summary>Reads documents for a query (no conditions, no idempotency).</summary>
     public async Task<TenantSnapshot> ReadAsync(TenantId tenant, Action<ReadSet> reads, CancellationToken cancellationToken = default)
     {
@@ -84,6 +101,10 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
         reads(readSet);
         return (await store.ReadAsync(tenant, readSet, key: null, cancellationToken)).Snapshot;
     }
+
+    /// <summary>Reads documents for a query that <paramref name="actor"/> may run only with at least <paramref name="required"/>.</summary>
+    public async Task<Result<TenantSnapshot>> ReadAsync(Actor actor, Role required, Action<ReadSet> reads, CancellationToken cancellationToken = default) =>
+        actor.Role < required ? RoleError(required) : await ReadAsync(actor.Tenant, reads, cancellationToken);
 
     /// <summary>The error for an actor below <paramref name="required"/>.</summary>
     public static Error RoleError(Role required) =>

@@ -27,20 +27,7 @@ public sealed partial class ConferencingService(CommandRunner runner)
         Func<CommandContext, Result<T>> decide,
         JsonTypeInfo<T> resultType,
         CancellationToken cancellationToken) =>
-        runner.RunAsync(
-            command,
-            action,
-            Role.Admin,
-            set =>
-            {
-                if (invalid is null)
-                {
-                    reads(set);
-                }
-            },
-            context => invalid is null ? decide(context) : invalid,
-            resultType,
-            cancellationToken);
+        runner.RunAsync(command, action, Role.Admin, invalid, reads, decide, resultType, cancellationToken);
 
     /// <summary>
     /// Parses a bridge number in any of the forms the bridge cmdlets accept: E.164 with or without '+',

@@ -89,20 +89,7 @@ public sealed partial class ResourceAccountService(CommandRunner runner)
         Action<Storage.ReadSet> reads,
         Func<CommandContext, Result<ResourceAccount>> decide,
         CancellationToken cancellationToken) =>
-        runner.RunAsync(
-            command,
-            action,
-            Role.Admin,
-            set =>
-            {
-                if (invalid is null)
-                {
-                    reads(set);
-                }
-            },
-            context => invalid is null ? decide(context) : invalid,
-            ResourceAccountsJson.Default.ResourceAccount,
-            cancellationToken);
+        runner.RunAsync(command, action, Role.Admin, invalid, reads, decide, ResourceAccountsJson.Default.ResourceAccount, cancellationToken);
 
     /// <summary>Reads both subscriptions a resource account may consume (its current license is known only after reading).</summary>
     private static Storage.ReadSet ReadSubscriptions(Storage.ReadSet reads) => reads

@@ -13,13 +13,8 @@ public sealed class VoiceAppQueries(CommandRunner runner)
     /// <summary>Every call queue, by name.</summary>
     public async Task<Result<IReadOnlyList<CallQueue>>> ListCallQueuesAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        if (actor.Role < Role.Helpdesk)
-        {
-            return CommandRunner.RoleError(Role.Helpdesk);
-        }
-
-        var snapshot = await runner.ReadAsync(actor.Tenant, reads => reads.All(CallQueueCollections.Queues), cancellationToken);
-        return snapshot.All(CallQueueCollections.Queues).Values.OrderBy(q => q.Name, StringComparer.OrdinalIgnoreCase).ToArray();
+        var snapshot = await runner.ReadAsync(actor, Role.Helpdesk, reads => reads.All(CallQueueCollections.Queues), cancellationToken);
+        return !snapshot.IsSuccess ? snapshot.Error : snapshot.Value.All(CallQueueCollections.Queues).Values.OrderBy(q => q.Name, StringComparer.OrdinalIgnoreCase).ToArray();
     }
 
     /// <summary>A call queue by id or name (ignoring case).</summary>
@@ -33,13 +28,8 @@ public sealed class VoiceAppQueries(CommandRunner runner)
     /// <summary>Every auto attendant, by name.</summary>
     public async Task<Result<IReadOnlyList<AutoAttendant>>> ListAutoAttendantsAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        if (actor.Role < Role.Helpdesk)
-        {
-            return CommandRunner.RoleError(Role.Helpdesk);
-        }
-
-        var snapshot = await runner.ReadAsync(actor.Tenant, reads => reads.All(AutoAttendantCollections.Attendants), cancellationToken);
-        return snapshot.All(AutoAttendantCollections.Attendants).Values.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToArray();
+        var snapshot = await runner.ReadAsync(actor, Role.Helpdesk, reads => reads.All(AutoAttendantCollections.Attendants), cancellationToken);
+        return !snapshot.IsSuccess ? snapshot.Error : snapshot.Value.All(AutoAttendantCollections.Attendants).Values.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToArray();
     }
 
     /// <summary>An auto attendant by id or name (ignoring case).</summary>

@@ -19,7 +19,7 @@ public sealed class CreditsScenario : IAsyncDisposable
     public CreditsScenario(RedisServerFixture redis)
     {
         Clock = new ManualClock(Start);
-        _services = CreditsTestServices.Create(redis, Clock);
+        _services = CoreServices.Create(redis, Clock);
         Credits = _services.GetRequiredService<CreditsService>();
     }
 

@@ -16,14 +16,6 @@ using Microsoft.Extensions.Options;
 
 namespace ChatPhone.IntegrationTests.Core.Numbers;
 
-/// <summary>A time the test moves by hand (reservation expiry, assignment blocks).</summary>
-public sealed class TestClock : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}
-
 /// <summary>One tenant with the Numbers services on the test server, and seeding helpers.</summary>
 public sealed class NumbersWorld : IAsyncDisposable
 {
@@ -43,7 +35,7 @@ public sealed class NumbersWorld : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public TestClock Clock { get; } = new();
+    public ManualClock Clock { get; } = new();
 
     public CommandRunner Runner { get; }
 

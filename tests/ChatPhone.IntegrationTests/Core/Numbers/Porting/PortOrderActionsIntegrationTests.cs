@@ -14,7 +14,7 @@ public sealed class PortOrderActionsIntegrationTests(RedisServerFixture redis)
 
     private async Task<(ServiceProvider Services, PortingService Porting, PortOrder Order)> SeedAsync(PortOrderStatus status)
     {
-        var services = AreaServices.Create(redis, new ManualClock(Monday));
+        var services = CoreServices.Create(redis, new ManualClock(Monday));
         var details = PortRequestRules.Details(Request());
         var order = new PortOrder("o-1", status, details, [Btn], PortNumberKind.Local, null, Monday.AddDays(-7),
             status is PortOrderStatus.TransferApproved or PortOrderStatus.TransferPending or PortOrderStatus.Completed ? Foc : null,

@@ -35,7 +35,7 @@ public sealed class PortingIntegrationTests(RedisServerFixture redis)
     private static (ServiceProvider Services, PortingService Porting, ManualClock Clock) Start(RedisServerFixture redis)
     {
         var clock = new ManualClock(Monday);
-        var services = AreaServices.Create(redis, clock);
+        var services = CoreServices.Create(redis, clock);
         return (services, services.GetRequiredService<PortingService>(), clock);
     }
 
