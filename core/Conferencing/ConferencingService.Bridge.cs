@@ -161,23 +161,14 @@ public sealed partial class ConferencingService
 
     private static Result<ConferenceBridge> DecideUnassign(CommandContext context, string number)
     {
-        var bridge = Bridge(context);
-        if (!bridge.IsSuccess)
+        var found = DedicatedNumber(context, number, "conferencing.bridge.shared_number");
+        if (!found.IsSuccess)
         {
-            return bridge;
+            return found.Error;
         }
 
-        if (bridge.Value.Find(number) is not { } entry)
-        {
-            return new Error("conferencing.bridge.not_on_bridge", number);
-        }
-
-        if (entry.Shared)
-        {
-            return new Error("conferencing.bridge.shared_number", number);
-        }
-
-        if (bridge.Value.DefaultNumber == number)
+        var (bridge, entry) = found.Value;
+        if (bridge.DefaultNumber == number)
         {
             return new Error("conferencing.bridge.number_is_default", number);
         }
@@ -193,7 +184,7 @@ public sealed partial class ConferencingService
             context.Put(NumberCollections.Numbers, number, phone with { Assignment = null });
         }
 
-        return PutBridge(context, bridge.Value.Without(number));
+        return PutBridge(context, bridge.Without(number));
     }
 
     private static Result<ConferenceBridge> PutBridge(CommandContext context, ConferenceBridge bridge)

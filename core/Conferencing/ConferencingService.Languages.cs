@@ -33,22 +33,9 @@ public sealed partial class ConferencingService
 
     private static Result<ConferenceBridge> SetLanguages(CommandContext context, string number, NumberLanguages? languages)
     {
-        var bridge = Bridge(context);
-        if (!bridge.IsSuccess)
-        {
-            return bridge;
-        }
-
-        if (bridge.Value.Find(number) is not { } entry)
-        {
-            return new Error("conferencing.bridge.not_on_bridge", number);
-        }
-
-        if (entry.Shared)
-        {
-            return new Error("conferencing.languages.shared_number", number);
-        }
-
-        return PutBridge(context, bridge.Value.With(entry with { Languages = languages }));
+        var found = DedicatedNumber(context, number, "conferencing.languages.shared_number");
+        return found.IsSuccess
+            ? PutBridge(context, found.Value.Bridge.With(found.Value.Entry with { Languages = languages }))
+            : found.Error;
     }
 }

@@ -57,6 +57,23 @@ public sealed partial class ConferencingService(CommandRunner runner)
             ? bridge
             : new Error("conferencing.not_enabled");
 
+    /// <summary>The bridge and one of its dedicated (tenant-owned) numbers; a shared number fails with <paramref name="sharedError"/>.</summary>
+    private static Result<(ConferenceBridge Bridge, BridgeNumber Entry)> DedicatedNumber(CommandContext context, string number, string sharedError)
+    {
+        var bridge = Bridge(context);
+        if (!bridge.IsSuccess)
+        {
+            return bridge.Error;
+        }
+
+        if (bridge.Value.Find(number) is not { } entry)
+        {
+            return new Error("conferencing.bridge.not_on_bridge", number);
+        }
+
+        return entry.Shared ? new Error(sharedError, number) : (bridge.Value, entry);
+    }
+
     private static ReadSet ReadCredits(ReadSet reads) => reads.One(CreditsCollections.Accounts, CreditsAccount.Id);
 
     private static bool HasCredits(CommandContext context) =>
