@@ -9,7 +9,7 @@ namespace ChatPhone.Core.Storage.Redis;
 /// Collections as hashes (field = document id) under the tenant's hash tag. Each hash also holds a
 /// version counter, <c>~v</c>, bumped by every write, so a command that read a whole collection can
 /// commit on condition that nothing in it changed; a command that read single documents commits on
-/// condition that exactly those documents are unchanged.
+/// condition that exactly those documents are unchanged. Reads are one atomic snapshot too.
 /// </summary>
 internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys keys) : ITenantStore
 {
@@ -20,16 +20,18 @@ internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys key
         TenantId tenant, ReadSet reads, IdempotencyKey? key, CancellationToken cancellationToken = default)
     {
         var db = await connection.DatabaseAsync();
-        var batch = db.CreateBatch();
+        // One MULTI/EXEC with no conditions: the reads travel in one round trip AND see one moment of the
+        // tenant, so a decision never mixes a document from before a concurrent commit with one from after it.
+        var read = db.CreateTransaction();
         var documents = reads.Documents
             .Where(d => !reads.Collections.Contains(d.Collection))
-            .Select(d => (Ref: d, Value: batch.HashGetAsync(keys.Collection(tenant, d.Collection), d.Id)))
+            .Select(d => (Ref: d, Value: read.HashGetAsync(keys.Collection(tenant, d.Collection), d.Id)))
             .ToArray();
         var collections = reads.Collections
-            .Select(c => (Name: c, Entries: batch.HashGetAllAsync(keys.Collection(tenant, c))))
+            .Select(c => (Name: c, Entries: read.HashGetAllAsync(keys.Collection(tenant, c))))
             .ToArray();
-        var replay = key is { } k ? batch.StringGetAsync(keys.Idempotency(tenant, k.Value)) : null;
-        batch.Execute();
+        var replay = key is { } k ? read.StringGetAsync(keys.Idempotency(tenant, k.Value)) : null;
+        await read.ExecuteAsync();
 
         var byId = new Dictionary<(string, string), string?>();
         foreach (var (reference, value) in documents)

@@ -227,9 +227,9 @@ public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
     }
 
     /// <summary>Alex (US, Phone System + Domestic Calling Plan), a validated address "hq" with location "hq-loc", and an unassigned US number.</summary>
-    internal static async Task<NumbersWorld> ReadyAsync(RedisServerFixture redis)
+    internal static async Task<NumbersWorld> ReadyAsync(RedisServerFixture redis, string? via = null)
     {
-        var world = NumbersWorld.Create(redis);
+        var world = NumbersWorld.Create(redis, via: via);
         await world.PeopleAsync((Alex, "Alex Wilber", "US"));
         await world.LicensesAsync(Alex, "US", Sku.PhoneSystem, Sku.DomesticCallingPlan);
         await world.AddressAsync("hq", "US", "Seattle");

@@ -1,6 +1,8 @@
+using System.Globalization;
 using ChatPhone.Core.Storage.Redis;
 using ChatPhone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 using StackExchange.Redis.Profiling;
 using Xunit.Abstractions;
 using static ChatPhone.IntegrationTests.Core.Numbers.NumberAssignmentIntegrationTests;
@@ -8,17 +10,14 @@ using static ChatPhone.IntegrationTests.Core.Numbers.NumberAssignmentIntegration
 namespace ChatPhone.IntegrationTests.Core.Numbers;
 
 /// <summary>
-/// How many round trips a typical AssignNumber costs. SE.Redis profiles a transaction as one EXEC entry
-/// (its WATCH, condition checks, MULTI and writes travel with it), so the profiler shows the read batch
-/// and the one transaction, on Redis and on Garnet alike.
+/// What a typical AssignNumber costs. The client profiler sees round trips (SE.Redis profiles a MULTI/EXEC
+/// unit as one EXEC entry); the server's own counter sees every command inside them.
 /// </summary>
 [Collection(RedisCollection.Name)]
 public sealed class NumberAssignmentRoundTripIntegrationTests(RedisServerFixture redis, ITestOutputHelper output)
 {
-    private static readonly HashSet<string> Reads = ["HGET", "HGETALL", "GET"];
-
     [Fact]
-    public async Task Assign_SendsOneReadBatch_ThenOneTransaction_AndNothingAfterExec()
+    public async Task Assign_CostsOneAtomicReadAndOneConditionalWrite()
     {
         await using var world = await ReadyAsync(redis);
         var multiplexer = await world.Services.GetRequiredService<RedisConnection>().MultiplexerAsync();
@@ -26,15 +25,37 @@ public sealed class NumberAssignmentRoundTripIntegrationTests(RedisServerFixture
         multiplexer.RegisterProfiler(() => session);
 
         var result = await world.Assignment.AssignAsync(Assign(UsNumber, Alex, locationId: "hq-loc"));
-        var commands = session.FinishProfiling().OrderBy(c => c.CommandCreated).Select(c => c.Command).ToArray();
+        var roundTrips = session.FinishProfiling().OrderBy(c => c.CommandCreated).Select(c => c.Command).ToArray();
         multiplexer.RegisterProfiler(() => null);
 
         Assert.True(result.IsSuccess, result.Error?.Code);
-        output.WriteLine($"{commands.Length} profiled commands: {string.Join(' ', commands)}");
-        var reads = commands[..^1];
-        Assert.All(reads, c => Assert.Contains(c, Reads));
-        Assert.Equal(6, reads.Length); // number, person, licenses, lines (HGET ×4), addresses (HGETALL), idempotency key (GET)
-        Assert.Equal("EXEC", commands[^1]);
-        output.WriteLine($"round trips: 1 read batch of {reads.Length} reads + 1 transaction");
+        output.WriteLine($"round trips: {string.Join(' ', roundTrips)} (1 atomic read unit + 1 conditional write unit)");
+        Assert.Equal(["EXEC", "EXEC"], roundTrips);
+    }
+
+    [Fact]
+    public async Task Assign_SendsOneReadUnit_ThenOneConditionalWriteUnit_CommandByCommand()
+    {
+        await using var proxy = new RespProxy(redis.ConnectionString);
+        await using var world = await ReadyAsync(redis, via: proxy.Endpoint);
+        proxy.Reset();
+
+        var result = await world.Assignment.AssignAsync(Assign(UsNumber, Alex, locationId: "hq-loc"));
+        // SELECT (database 0) and heartbeats are connection housekeeping, not the command's work.
+        var sent = proxy.Commands.Where(c => c is not ("PING" or "ECHO" or "SELECT")).ToArray();
+
+        Assert.True(result.IsSuccess, result.Error?.Code);
+        output.WriteLine($"{sent.Length} commands for one AssignNumber: {string.Join(' ', sent)}");
+        var firstExec = Array.IndexOf(sent, "EXEC");
+        var read = sent[..(firstExec + 1)];
+        var write = sent[(firstExec + 1)..];
+        // Read unit: the number, the person, their licenses and lines by id, the addresses in full, the idempotency key.
+        Assert.Equal(["MULTI", "HGET", "HGET", "HGET", "HGET", "HGETALL", "GET", "EXEC"], read);
+        // Write unit: conditions (WATCH + a check per document read), then MULTI … EXEC with the writes, and nothing after.
+        Assert.Equal("EXEC", write[^1]);
+        Assert.Equal(1, write.Count(c => c == "MULTI"));
+        var writes = write[(Array.IndexOf(write, "MULTI") + 1)..^1];
+        Assert.Equal(["HINCRBY", "HINCRBY", "HSET", "HSET", "SETEX", "ZADD", "ZADD"], writes.Order());
+        Assert.Equal(6, write.Count(c => c == "WATCH"));
     }
 }

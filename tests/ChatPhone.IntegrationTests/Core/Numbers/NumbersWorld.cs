@@ -45,8 +45,9 @@ public sealed class NumbersWorld : IAsyncDisposable
 
     public NumberQueries Queries { get; }
 
-    public static NumbersWorld Create(RedisServerFixture redis, NumbersOptions? options = null) =>
-        new(CoreServices.Create(redis), options ?? new NumbersOptions());
+    /// <summary>A world on the test server, or reaching it through <paramref name="via"/> (a proxy endpoint).</summary>
+    public static NumbersWorld Create(RedisServerFixture redis, NumbersOptions? options = null, string? via = null) =>
+        new(via is null ? CoreServices.Create(redis) : CoreServices.Create(redis, ("Redis:ConnectionString", via)), options ?? new NumbersOptions());
 
     public static IdempotencyKey Key(string value) => IdempotencyKey.TryCreate(value).Value;
 
