@@ -34,6 +34,8 @@ public static class ServiceCollectionExtensions
     {
         services.AddOptions<StoreOptions>().Bind(configuration.GetSection("Redis"));
         services.AddOptions<IdentityOptions>().Bind(configuration.GetSection("ChatPhone"));
+        services.AddOptions<NumbersOptions>().Bind(configuration.GetSection(NumbersOptions.Section));
+        services.AddOptions<PortingOptions>().Bind(configuration.GetSection(PortingOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<RedisConnection>();

@@ -1,6 +1,5 @@
 using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.Core.Numbers.Orders;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatPhone.Core.Numbers;
@@ -9,18 +8,12 @@ namespace ChatPhone.Core.Numbers;
 public static class NumbersServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds number orders, assignment and queries. <see cref="NumbersOptions"/> binds from
-    /// <c>ChatPhone:Numbers</c> when an <see cref="IConfiguration"/> is registered; the defaults apply otherwise.
+    /// Adds number orders, assignment and queries. <c>AddChatPhoneCore</c> binds <see cref="NumbersOptions"/>
+    /// from <c>ChatPhone:Numbers</c>; without it the defaults apply.
     /// </summary>
     public static IServiceCollection AddNumbers(this IServiceCollection services)
     {
-        services.AddOptions<NumbersOptions>().Configure<IServiceProvider>((options, provider) =>
-        {
-            if (provider.GetService<IConfiguration>() is { } configuration)
-            {
-                configuration.GetSection(NumbersOptions.Section).Bind(options);
-            }
-        });
+        services.AddOptions<NumbersOptions>();
         services.AddSingleton<NumberOrderService>();
         services.AddSingleton<NumberAssignmentService>();
         services.AddSingleton<NumberQueries>();

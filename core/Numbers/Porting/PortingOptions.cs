@@ -1,9 +1,12 @@
 namespace ChatPhone.Core.Numbers.Porting;
 
-/// <summary>How the simulated carrier behaves (section <c>Porting</c>).</summary>
+/// <summary>How the simulated carrier behaves (section <c>ChatPhone:Porting</c>).</summary>
 public sealed class PortingOptions
 {
-    /// <summary>Business days from submission to "contacting carrier".</summary>
+    /// <summary>The configuration section.</summary>
+    public const string Section = "ChatPhone:Porting";
+
+    /// <summary>Business days from submission to "Contacting carrier".</summary>
     public int ContactingCarrierAfterBusinessDays { get; set; } = 1;
 
     /// <summary>Business days from "contacting carrier" to the carrier's answer (approved or rejected).</summary>

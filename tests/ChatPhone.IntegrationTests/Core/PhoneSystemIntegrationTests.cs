@@ -3,10 +3,13 @@ using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing.Commands;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Numbers;
+using ChatPhone.Core.Numbers.Porting;
 using ChatPhone.Core.Setup;
 using ChatPhone.Core.Tenants;
 using ChatPhone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ChatPhone.IntegrationTests.Core;
 
@@ -23,6 +26,16 @@ public sealed class PhoneSystemIntegrationTests(RedisServerFixture redis)
         var phone = services.GetRequiredService<PhoneSystem>();
 
         Assert.All(typeof(PhoneSystem).GetProperties(), p => Assert.NotNull(p.GetValue(phone)));
+    }
+
+    [Fact]
+    public async Task Settings_BindTheReservationExpiryAndThePortingCarrier()
+    {
+        await using var services = CoreServices.Create(redis,
+            ("ChatPhone:Numbers:ReservationExpiry", "00:03:00"), ("ChatPhone:Porting:RejectionPrefix", "NOPE"));
+
+        Assert.Equal(TimeSpan.FromMinutes(3), services.GetRequiredService<IOptions<NumbersOptions>>().Value.ReservationExpiry);
+        Assert.Equal("NOPE", services.GetRequiredService<IOptions<PortingOptions>>().Value.RejectionPrefix);
     }
 
     [Fact]
