@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace ChatPhone.Cards.AdaptiveCards;
@@ -6,13 +7,17 @@ namespace ChatPhone.Cards.AdaptiveCards;
 /// <summary>Writes <see cref="AdaptiveCard"/>s as Adaptive Card 1.5 JSON.</summary>
 public static partial class CardJson
 {
+    // Cards are JSON attachments, never inlined in HTML: accents and emoji stay as UTF-8 (half the bytes of
+    // \u escapes, which counts against the 28 KB ceiling); quotes and control characters are still escaped.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The card as a JSON string, ready to be an attachment's content.</summary>
     /// <exception cref="InvalidOperationException">An input id collides with an action's data property, or two inputs share an id (bugs).</exception>
     public static string Serialize(AdaptiveCard card)
     {
         CheckInputIds(card);
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, Options))
         {
             writer.WriteStartObject();
             writer.WriteString("type", "AdaptiveCard");
