@@ -30,9 +30,17 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true)]
+    RespectRequiredConstructorParameters = true,
+    UseStringEnumConverter = true)]
 [JsonSerializable(typeof(ApplyDirectoryImportPayload))]
 [JsonSerializable(typeof(CancelDirectoryImportPayload))]
+[JsonSerializable(typeof(ConfirmPlanPayload))]
+[JsonSerializable(typeof(CancelPlanPayload))]
+[JsonSerializable(typeof(StartStepPayload))]
+[JsonSerializable(typeof(RefreshChecklistPayload))]
+[JsonSerializable(typeof(AcquireNumbersPayload))]
+[JsonSerializable(typeof(SubmitAddressPayload))]
+[JsonSerializable(typeof(AssignNumberPayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>

@@ -16,4 +16,10 @@ public sealed record CardAction(string Title, string Verb, JsonObject Data)
 
     /// <summary>True marks a destructive or cancelling action.</summary>
     public bool Destructive { get; init; }
+
+    /// <summary>
+    /// True sends no input values and skips input validation (<c>associatedInputs: none</c>), so a
+    /// cancel button works even while a required field is empty.
+    /// </summary>
+    public bool IgnoreInputs { get; init; }
 }

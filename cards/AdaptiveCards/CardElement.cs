@@ -59,4 +59,7 @@ public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
 {
     /// <summary>True draws the container on an emphasis background.</summary>
     public bool Emphasis { get; init; }
+
+    /// <summary>True draws a line above the container, to separate it from what precedes it.</summary>
+    public bool Separator { get; init; }
 }

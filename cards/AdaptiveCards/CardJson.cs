@@ -1,37 +1,44 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace ChatPhone.Cards.AdaptiveCards;
 
 /// <summary>Writes <see cref="AdaptiveCard"/>s as Adaptive Card 1.5 JSON.</summary>
-public static class CardJson
+public static partial class CardJson
 {
+    // Cards are JSON attachments, never inlined in HTML: accents and emoji stay as UTF-8 (half the bytes of
+    // \u escapes, which counts against the 28 KB ceiling); quotes and control characters are still escaped.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The card as a JSON string, ready to be an attachment's content.</summary>
+    /// <exception cref="InvalidOperationException">An input id collides with an action's data property, or two inputs share an id (bugs).</exception>
     public static string Serialize(AdaptiveCard card)
     {
+        CheckInputIds(card);
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, Options))
         {
             writer.WriteStartObject();
             writer.WriteString("type", "AdaptiveCard");
             writer.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
             writer.WriteString("version", AdaptiveCard.SchemaVersion);
-            writer.WriteStartArray("body");
-            foreach (var element in card.Body)
+            if (card.Refresh is { } refresh)
             {
-                WriteElement(writer, element);
+                writer.WriteStartObject("refresh");
+                writer.WriteStartObject("action");
+                writer.WriteString("type", "Action.Execute");
+                writer.WriteString("verb", refresh.Verb);
+                writer.WritePropertyName("data");
+                refresh.Data.WriteTo(writer);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
             }
 
-            writer.WriteEndArray();
+            WriteElements(writer, "body", card.Body);
             if (card.Actions.Count > 0)
             {
-                writer.WriteStartArray("actions");
-                foreach (var action in card.Actions)
-                {
-                    WriteAction(writer, action);
-                }
-
-                writer.WriteEndArray();
+                WriteActions(writer, "actions", card.Actions);
             }
 
             writer.WriteEndObject();
@@ -40,92 +47,35 @@ public static class CardJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteElement(Utf8JsonWriter writer, CardElement element)
+    private static void WriteActions(Utf8JsonWriter writer, string name, IEnumerable<CardAction> actions)
     {
-        writer.WriteStartObject();
-        switch (element)
+        writer.WriteStartArray(name);
+        foreach (var action in actions)
         {
-            case TextBlock text:
-                writer.WriteString("type", "TextBlock");
-                writer.WriteString("text", text.Text);
-                writer.WriteBoolean("wrap", true);
-                if (text.Size != TextSize.Default)
-                {
-                    writer.WriteString("size", text.Size.ToString());
-                }
-
-                if (text.Bolder)
-                {
-                    writer.WriteString("weight", "Bolder");
-                }
-
-                if (text.Subtle)
-                {
-                    writer.WriteBoolean("isSubtle", true);
-                }
-
-                if (text.Color != TextColor.Default)
-                {
-                    writer.WriteString("color", text.Color.ToString());
-                }
-
-                break;
-            case FactSet facts:
-                writer.WriteString("type", "FactSet");
-                writer.WriteStartArray("facts");
-                foreach (var fact in facts.Facts)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("title", fact.Title);
-                    writer.WriteString("value", fact.Value);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                break;
-            case Container container:
-                writer.WriteString("type", "Container");
-                if (container.Emphasis)
-                {
-                    writer.WriteString("style", "emphasis");
-                }
-
-                writer.WriteStartArray("items");
-                foreach (var item in container.Items)
-                {
-                    WriteElement(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                throw new NotSupportedException($"No JSON writer for {element.GetType().Name}.");
+            WriteAction(writer, action);
         }
 
-        writer.WriteEndObject();
+        writer.WriteEndArray();
     }
 
+    // Action.Execute is the Universal Action Teams sends as an adaptiveCard/action invoke, with the inputs
+    // merged into data; clients without it run the Action.Submit fallback, which posts the same merged data.
     private static void WriteAction(Utf8JsonWriter writer, CardAction action)
     {
         writer.WriteStartObject();
         writer.WriteString("type", "Action.Execute");
-        writer.WriteString("title", action.Title);
         writer.WriteString("verb", action.Verb);
-        WriteStyle(writer, action);
-        writer.WritePropertyName("data");
-        action.Data.WriteTo(writer);
+        WriteActionCommon(writer, action);
         writer.WriteStartObject("fallback");
         writer.WriteString("type", "Action.Submit");
-        writer.WriteString("title", action.Title);
-        WriteStyle(writer, action);
-        writer.WritePropertyName("data");
-        action.Data.WriteTo(writer);
+        WriteActionCommon(writer, action);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
-    private static void WriteStyle(Utf8JsonWriter writer, CardAction action)
+    private static void WriteActionCommon(Utf8JsonWriter writer, CardAction action)
     {
+        writer.WriteString("title", action.Title);
         if (action.Primary)
         {
             writer.WriteString("style", "positive");
@@ -134,5 +84,41 @@ public static class CardJson
         {
             writer.WriteString("style", "destructive");
         }
+
+        if (action.IgnoreInputs)
+        {
+            writer.WriteString("associatedInputs", "none");
+        }
+
+        writer.WritePropertyName("data");
+        action.Data.WriteTo(writer);
     }
+
+    private static void CheckInputIds(AdaptiveCard card)
+    {
+        var inputs = Descendants(card.Body).OfType<CardInput>().Select(i => i.Id).ToArray();
+        var duplicate = inputs.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"Two inputs share the id '{duplicate.Key}'.");
+        }
+
+        var actions = card.Actions.Concat(Descendants(card.Body).OfType<ActionSet>().SelectMany(s => s.Actions));
+        foreach (var action in actions)
+        {
+            var clash = inputs.FirstOrDefault(id => action.Data.ContainsKey(id));
+            if (clash is not null)
+            {
+                throw new InvalidOperationException($"Input '{clash}' would overwrite the data of action '{action.Verb}' on click.");
+            }
+        }
+    }
+
+    private static IEnumerable<CardElement> Descendants(IEnumerable<CardElement> elements) =>
+        elements.SelectMany(e => e switch
+        {
+            Container c => Descendants(c.Items).Prepend(e),
+            ColumnSet s => Descendants(s.Columns.SelectMany(c => c.Items)).Prepend(e),
+            _ => [e],
+        });
 }

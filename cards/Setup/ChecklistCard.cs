@@ -1,0 +1,65 @@
+using ChatPhone.Cards.Actions;
+using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Setup;
+
+namespace ChatPhone.Cards.Setup;
+
+/// <summary>
+/// The setup guide's ten steps on one card: each step's status and why, and a Start button on every
+/// Ready step. The card is a pure function of the steps and carries a refresh action, so the bot can
+/// answer Teams' refresh (or any step's completion) by rebuilding it in place.
+/// </summary>
+public static class ChecklistCard
+{
+    /// <summary>Builds the card from the checklist (any order; shown in step order).</summary>
+    public static AdaptiveCard Build(IReadOnlyList<SetupStep> steps, Language language)
+    {
+        string T(string name, params object[] args) => CardText.Get(language, name, args);
+        var culture = language.Culture();
+
+        var body = new List<CardElement>
+        {
+            new TextBlock(T("Checklist_Title")) { Size = TextSize.Large, Bolder = true },
+            new TextBlock(T("Checklist_Progress", steps.Count(s => s.Status == StepStatus.Done).ToString(culture), steps.Count.ToString(culture))) { Subtle = true },
+        };
+        foreach (var step in steps.OrderBy(s => s.Step))
+        {
+            var items = new List<CardElement>
+            {
+                new TextBlock(T("Checklist_Step", Icon(step.Status), ((int)step.Step).ToString(culture), T("Step_" + step.Step), T("Status_" + step.Status)))
+                {
+                    Bolder = true,
+                    Color = step.Status switch
+                    {
+                        StepStatus.Done => TextColor.Good,
+                        StepStatus.Blocked => TextColor.Attention,
+                        _ => TextColor.Default,
+                    },
+                },
+                new TextBlock(step.Reason.Describe(language)) { Subtle = step.Status != StepStatus.Ready },
+            };
+            if (step.Status == StepStatus.Ready)
+            {
+                items.Add(new ActionSet(
+                [
+                    new CardAction(T("Checklist_Start"), StartStepPayload.Verb, CardPayloads.Write(new StartStepPayload(step.Step))) { Primary = true },
+                ]));
+            }
+
+            body.Add(new Container(items) { Separator = true });
+        }
+
+        return new AdaptiveCard(body, [])
+        {
+            Refresh = new CardAction(T("Checklist_Title"), RefreshChecklistPayload.Verb, CardPayloads.Write(new RefreshChecklistPayload())),
+        };
+    }
+
+    private static string Icon(StepStatus status) => status switch
+    {
+        StepStatus.Done => "✅",
+        StepStatus.Ready => "▶️",
+        _ => "⛔",
+    };
+}

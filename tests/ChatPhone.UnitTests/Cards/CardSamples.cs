@@ -1,0 +1,134 @@
+using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Cards.Audit;
+using ChatPhone.Cards.Availability;
+using ChatPhone.Cards.Common;
+using ChatPhone.Cards.Credits;
+using ChatPhone.Cards.Directory;
+using ChatPhone.Cards.Emergency;
+using ChatPhone.Cards.Help;
+using ChatPhone.Cards.Licensing;
+using ChatPhone.Cards.Numbers;
+using ChatPhone.Cards.Setup;
+using ChatPhone.Core.Audit;
+using ChatPhone.Core.Availability;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Credits;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Directory.Import;
+using ChatPhone.Core.Emergency;
+using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Numbers;
+using ChatPhone.Core.Numbers.Carrier;
+using ChatPhone.Core.Numbers.Orders;
+using ChatPhone.Core.Setup;
+using ChatPhone.Core.Tenants;
+
+namespace ChatPhone.UnitTests.Cards;
+
+/// <summary>Realistic read models, and every card builder applied to them (large inputs included, to test the caps).</summary>
+internal static class CardSamples
+{
+    public static readonly DateTimeOffset Now = new(2025, 3, 1, 17, 0, 0, TimeSpan.Zero);
+
+    public static readonly IReadOnlyList<SetupStep> Steps =
+    [
+        new(SetupStepKind.Availability, StepStatus.Done, new Error("setup.availability.done", 42)),
+        new(SetupStepKind.Licenses, StepStatus.Done, new Error("setup.licenses.done")),
+        new(SetupStepKind.UserNumbers, StepStatus.Ready, new Error("setup.user_numbers.ready")),
+        new(SetupStepKind.ServiceNumbers, StepStatus.Ready, new Error("setup.service_numbers.ready")),
+        new(SetupStepKind.EmergencyAndAssignment, StepStatus.Blocked, new Error("setup.blocked_by", 3), SetupStepKind.UserNumbers),
+        new(SetupStepKind.AudioConferencing, StepStatus.Ready, new Error("setup.conferencing.ready")),
+        new(SetupStepKind.CallQueues, StepStatus.Blocked, new Error("setup.blocked_by", 4), SetupStepKind.ServiceNumbers),
+        new(SetupStepKind.AutoAttendants, StepStatus.Blocked, new Error("setup.blocked_by", 4), SetupStepKind.ServiceNumbers),
+        new(SetupStepKind.ServiceNumberAssignment, StepStatus.Blocked, new Error("setup.blocked_by", 4), SetupStepKind.ServiceNumbers),
+        new(SetupStepKind.CommunicationsCredits, StepStatus.Ready, new Error("setup.credits.ready")),
+    ];
+
+    public static NumberOrder Order(int count = 5) => new(
+        "ord-7f3a", "US", NumberType.UserSubscriber, count, new NumberPlace("WA", "Seattle"), "addr-1", OrderStatus.Reserved,
+        OrderErrorCode.NoError,
+        Enumerable.Range(0, count).Select(i => new OrderedNumber($"+1206555{i:0000}", "WA", "Seattle")).ToArray(),
+        Now.AddMinutes(-5), "user-1", Now.AddMinutes(10));
+
+    public static readonly PhoneNumber FreeNumber =
+        new("+12065550100", "US", "WA", "Seattle", NumberType.UserSubscriber, NumberSource.Acquired, Now.AddDays(-1));
+
+    public static readonly AddressFields Draft = new("Contoso", "US", "1", null, null, "Microsoft", "Way", null, "Redmond", null, "WA", "98052", "47.6396", "-122.1284", "Building 92");
+
+    public static AddressOutcome Address(ValidationStatus status)
+    {
+        var address = new CivicAddress(
+            "addr-1", "Contoso", "US", "1", null, null, "Microsoft", "Way", null, "Redmond", null, "WA", "98052", "47.6396", "-122.1284",
+            "Building 92", null, null, status, ["emergency.correction.street_suffix"], [new EmergencyLocation("loc-1", "Default", null, true)], Now);
+        var corrections = new[] { AddressNote.Of("emergency.correction.street_suffix", "Avenue", "Ave"), AddressNote.Of("emergency.correction.state_abbreviated", "Washington", "WA") };
+        return status == ValidationStatus.Validated
+            ? new AddressOutcome(address, corrections, [], null)
+            : new AddressOutcome(address, corrections, [AddressNote.Of("emergency.problem.postal_code_city_mismatch", "98101", "Redmond")], AddressNote.Of("emergency.next.send_validation_request"));
+    }
+
+    public static readonly LicenseChange Change = new("user-2", "Megan Bowen", [Sku.PhoneSystem, Sku.DomesticCallingPlan], [Sku.E3, Sku.PhoneSystem, Sku.DomesticCallingPlan]);
+
+    public static BulkLicenseOutcome Bulk(int people) => new(Enumerable.Range(1, people)
+        .Select(i => i % 7 == 0
+            ? new BulkLicenseRow($"user-{i}", null, new Error("license.usage_location_missing", $"Person {i} With A Rather Long Display Name"))
+            : new BulkLicenseRow($"user-{i}", Change with { UserId = $"user-{i}", DisplayName = $"Person {i}" }, null))
+        .ToArray());
+
+    public static readonly CountryAvailability UnitedStates = new(
+        "US", "United States", "États-Unis", ["USA"],
+        new PhoneSystemAvailability(true, true, true, true),
+        new CallingPlansAvailability(true, 196, [new MinuteAllotment(Sku.DomesticCallingPlan, 3000, 0), new MinuteAllotment(Sku.InternationalCallingPlan, 3000, 600)], ["PR"]),
+        new AudioConferencingAvailability(true, true, ["Seattle", "New York", "Chicago"]),
+        new ServiceNumbersAvailability(true, true, Enumerable.Range(1, 60).Select(i => $"State {i}, City {i}").ToArray()),
+        new CommunicationsCreditsAvailability(true));
+
+    public static CreditsView Credits(int lots) => new(
+        Now, 123.45m, 10m, true,
+        Enumerable.Range(1, lots).Select(i => new LotView($"lot-{i}", 50m, i == 1 ? 0m : 25.5m, Now.AddMonths(-13 + i), Now.AddMonths(-1 + i), i == 1, i % 2 == 0 ? LotSource.AutoRecharge : LotSource.Purchase)).ToArray(),
+        new AutoRecharge(20m, 100m), PaymentMethod.Card("4242", 2027, 8));
+
+    public static IReadOnlyList<AuditEntry> Audit(int entries) => Enumerable.Range(1, entries)
+        .Select(i => new AuditEntry($"a-{i}", Now.AddMinutes(-i), "user-1", "Megan Bowen", "number.assign", "+12065550100",
+            i % 2 == 0 ? null : """{"number":"+12065550100","assignment":null}""",
+            """{"number":"+12065550100","assignment":{"target":"User","targetId":"user-2","category":"Primary"}}""" + new string(' ', i % 3 * 200),
+            i % 5 == 0 ? AuditOutcome.Refused : AuditOutcome.Applied))
+        .ToArray();
+
+    public static readonly PlanSummary Plan = new(
+        "flow-1",
+        "Assign a number to Megan Bowen",
+        [new("Number", "+12065550100"), new("Person", "Megan Bowen"), new("Emergency location", "1 Microsoft Way, Redmond, WA 98052, US")])
+    { Warnings = ["Megan's current number +12065550199 will be unassigned."] };
+
+    /// <summary>Every builder, with typical and with oversized data, in <paramref name="language"/>.</summary>
+    public static IEnumerable<(string Name, AdaptiveCard Card)> All(Language language)
+    {
+        var tenant = TenantId.Parse("t1");
+        var import = new ImportPlan("imp1", 3, 1, 4, [new RowProblem(5, new Error("directory.row.unknown_role", "owner"))]);
+        yield return ("Help", HelpCard.Build(new Actor(tenant, "1", "Megan", Role.Admin), language));
+        yield return ("ImportPlan", ImportPlanCard.Build(import, language, "key-1"));
+        yield return ("ImportResult", ImportResultCard.Build(new ImportOutcome(3, 1, 4), "Megan", language));
+        yield return ("Checklist", ChecklistCard.Build(Steps, language));
+        yield return ("Plan", PlanCard.Build(Plan, "key-1", language));
+        yield return ("PlanMany", PlanCard.Build(Plan with { Changes = Enumerable.Range(1, 500).Select(i => new ChatPhone.Cards.AdaptiveCards.Fact($"Person {i}", new string('x', 120))).ToArray() }, "key-1", language));
+        yield return ("Result", ResultCard.Build(new ResultSummary("Number assigned", Plan.Changes, "Tell Megan her new number."), language));
+        yield return ("Error", ErrorCard.Build(new Error("license.none_available", "MCOEV", 10), language, "Buy more licenses."));
+        yield return ("NumberSearchResults", NumberSearchResultsCard.Build(Order(), Now, "key-1", language));
+        yield return ("NumberSearchResultsMany", NumberSearchResultsCard.Build(Order(1000), Now, "key-1", language));
+        yield return ("NumberSearchExpired", NumberSearchResultsCard.Build(Order(), Now.AddHours(1), "key-1", language));
+        yield return ("AssignNumber", AssignNumberCard.Build(FreeNumber, "key-1", language));
+        yield return ("AddressFormEmpty", AddressFormCard.Build(null, "flow-1", "key-1", language));
+        yield return ("AddressFormPrefilled", AddressFormCard.Build(Draft, "flow-1", "key-1", language));
+        yield return ("AddressValidated", AddressResultCard.Build(Address(ValidationStatus.Validated), language));
+        yield return ("AddressInvalid", AddressResultCard.Build(Address(ValidationStatus.Invalid), language));
+        yield return ("LicenseResult", LicenseResultCard.Build(Change, language));
+        yield return ("BulkLicenseResult", BulkLicenseResultCard.Build(Bulk(12), language));
+        yield return ("BulkLicenseResultMany", BulkLicenseResultCard.Build(Bulk(5000), language));
+        yield return ("Availability", AvailabilityCard.Build(UnitedStates, language));
+        yield return ("Credits", CreditsCard.Build(Credits(3), language));
+        yield return ("CreditsMany", CreditsCard.Build(Credits(400) with { PaymentMethod = PaymentMethod.EnterpriseAgreement("EA-123", "PO-9"), AutoRecharge = null }, language));
+        yield return ("Audit", AuditCard.Build(Audit(6), language));
+        yield return ("AuditMany", AuditCard.Build(Audit(1000), language));
+        yield return ("AuditEmpty", AuditCard.Build([], language));
+    }
+}
