@@ -1,6 +1,6 @@
 namespace ChatPhone.Bot.Recognition;
 
-/// <summary>What a message asks for.</summary>
+/// <summary>What a message asks for: one value per capability of the setup guide.</summary>
 public enum IntentKind
 {
     /// <summary>Nothing ChatPhone understands.</summary>
@@ -14,9 +14,84 @@ public enum IntentKind
 
     /// <summary>"cancel", "annuler": leave any flow.</summary>
     Cancel,
+
+    /// <summary>"start setup", "configurer le système téléphonique": the setup checklist.</summary>
+    StartSetup,
+
+    /// <summary>"is Phone System available in Japan?": slots country, feature.</summary>
+    CheckAvailability,
+
+    /// <summary>"buy 10 Phone System licenses": slots quantity, sku or skus.</summary>
+    BuyLicenses,
+
+    /// <summary>"give alex@contoso.com a calling plan": slots sku or skus, person.</summary>
+    AssignLicense,
+
+    /// <summary>"assign Phone System to alex, sam and lucas": slots sku or skus, people.</summary>
+    AssignLicensesBulk,
+
+    /// <summary>"find 5 numbers in Seattle": slots quantity, city, state, country, numberType or tollFree.</summary>
+    SearchNumbers,
+
+    /// <summary>"port my numbers", "transférer mes numéros": slots quantity, country.</summary>
+    PortNumbers,
+
+    /// <summary>"request 20 numbers in Lyon" (when the carrier has no stock): same slots as a search.</summary>
+    RequestNumbers,
+
+    /// <summary>"assign +1 206 555 0100 to alex": slots phoneNumber, person, country.</summary>
+    AssignNumber,
+
+    /// <summary>"unassign +1 206 555 0100": slots phoneNumber, person.</summary>
+    UnassignNumber,
+
+    /// <summary>"release +1 206 555 0100": slot phoneNumber.</summary>
+    ReleaseNumber,
+
+    /// <summary>"add emergency address …": slots address and its parsed parts.</summary>
+    AddEmergencyAddress,
+
+    /// <summary>"list emergency addresses".</summary>
+    ListAddresses,
+
+    /// <summary>"set up audio conferencing".</summary>
+    SetupConferencing,
+
+    /// <summary>"set the PIN length to six": slot pinLength.</summary>
+    SetPinLength,
+
+    /// <summary>"create a call queue Sales, round robin, agents Alex and Sam": slots name, routingMethod, person or people.</summary>
+    CreateCallQueue,
+
+    /// <summary>"create an auto attendant Main line, open 9 to 5 Monday to Friday": slots name, open, close, days.</summary>
+    CreateAutoAttendant,
+
+    /// <summary>"add a holiday Christmas on December 25": slots name, date, endDate.</summary>
+    AddHoliday,
+
+    /// <summary>"create a resource account for the call queue": slots name, upn, resourceType.</summary>
+    CreateResourceAccount,
+
+    /// <summary>"assign +1 800 555 0100 to the call queue Sales": slots phoneNumber, target, name.</summary>
+    AssignServiceNumber,
+
+    /// <summary>"add $50 of communications credits": slot amount.</summary>
+    FundCredits,
+
+    /// <summary>"what's my credits balance?".</summary>
+    CreditsBalance,
+
+    /// <summary>"who changed what yesterday": slots from, to.</summary>
+    ShowAudit,
+
+    /// <summary>"list all numbers".</summary>
+    ListNumbers,
+
+    /// <summary>"show quotas".</summary>
+    Quotas,
 }
 
-/// <summary>A recognised intent, its slots and the language of the message.</summary>
+/// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>
 public sealed record Intent(IntentKind Kind, IReadOnlyDictionary<string, string> Slots, string Language)
 {
     /// <summary>An intent without slots.</summary>

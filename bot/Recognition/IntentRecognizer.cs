@@ -1,20 +1,21 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using ChatPhone.Bot.Recognition.Slots;
 using ChatPhone.Core.Common;
 
 namespace ChatPhone.Bot.Recognition;
 
 /// <summary>
-/// Resolves a message to an <see cref="Intent"/> with English and French phrase patterns. Input is
-/// capped and every pattern has a match timeout, so no message can stall a turn.
+/// Resolves a message to an <see cref="Intent"/> and its typed slots, in English and French: phrase
+/// patterns pick the intent, then the Recognizers models (built once, see <see cref="RecognizerModels"/>)
+/// and the core catalogs read the slots. Input is capped and every pattern has a match timeout, so no
+/// message can stall a turn; a message that times out is not understood.
 /// </summary>
-public sealed partial class IntentRecognizer
+public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
 {
     /// <summary>Longest text read; the rest is ignored.</summary>
     public const int MaxInputLength = 2000;
 
-    /// <summary>The intent of <paramref name="text"/>; <paramref name="locale"/> breaks language ties.</summary>
+    /// <summary>The intent of <paramref name="text"/>; <paramref name="locale"/> breaks language ties and gives the default phone region.</summary>
     public Intent Recognize(string? text, string? locale)
     {
         var language = LanguageDetector.Detect(text, locale) == Language.French ? "fr" : "en";
@@ -23,43 +24,22 @@ public sealed partial class IntentRecognizer
             return Intent.Of(IntentKind.None, language);
         }
 
-        var normalized = Normalize(text.Length > MaxInputLength ? text[..MaxInputLength] : text);
-        var kind = normalized switch
+        try
         {
-            _ when Cancel().IsMatch(normalized) => IntentKind.Cancel,
-            _ when Help().IsMatch(normalized) => IntentKind.Help,
-            _ when MyNumber().IsMatch(normalized) => IntentKind.MyNumber,
-            _ => IntentKind.None,
-        };
-        return Intent.Of(kind, language);
-    }
+            var input = RecognitionInput.Create(text, language, locale, MaxInputLength);
+            var kind = IntentPatterns.Ordered.FirstOrDefault(p => p.Pattern.IsMatch(input.Folded)).Kind;
+            if (kind is IntentKind.None or IntentKind.Help or IntentKind.Cancel or IntentKind.MyNumber)
+            {
+                return Intent.Of(kind, language);
+            }
 
-    /// <summary>Strips @mentions, accents, curly apostrophes and extra spaces; lower-cases.</summary>
-    internal static string Normalize(string text)
-    {
-        var withoutMentions = Mention().Replace(text, " ");
-        var decomposed = withoutMentions.Replace('’', '\'').ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
-        {
-            builder.Append(c);
+            var context = new SlotContext(input, models, time.GetLocalNow().DateTime);
+            kind = SlotFiller.Fill(kind, context);
+            return new Intent(kind, context.Slots, language);
         }
-
-        return Spaces().Replace(builder.ToString(), " ").Trim();
+        catch (RegexMatchTimeoutException)
+        {
+            return Intent.Of(IntentKind.None, language);
+        }
     }
-
-    [GeneratedRegex(@"<at>.*?</at>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Mention();
-
-    [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex(@"^(cancel|stop|quit|never ?mind|annuler|annule|arrete|laisse tomber|abandonner?)\b[\s.!]*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Cancel();
-
-    [GeneratedRegex(@"^(help|aide|menu|\?|what can (you|i) do|que (peux|sais)[- ]tu faire|qu'est-ce que (tu peux|je peux) faire|au secours)\b?[\s.!?]*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Help();
-
-    [GeneratedRegex(@"\b(what('s| is| are)? my (phone |telephone )?numbers?|my (phone |telephone )?numbers?|(quel|quels) (est|sont) mon|(quel|quels) (est|sont) mes|mon numero|mes numeros|numero de telephone)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex MyNumber();
 }

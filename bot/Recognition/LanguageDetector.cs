@@ -16,6 +16,9 @@ public static partial class LanguageDetector
         "trouver", "bonjour", "merci", "oui", "non", "à", "pour", "avec", "sur", "dans", "qui", "que", "quoi",
         "configurer", "téléphone", "adresse", "règle", "appels", "peux", "veux", "arrête", "salut", "laisse",
         "tomber", "il", "elle", "nous", "vous", "fait", "faire", "quand", "comment", "pourquoi", "sais", "sont",
+        "attribue", "achète", "achete", "crée", "cree", "ajoute", "forfaits", "forfait", "disponibles", "transférer",
+        "libère", "retire", "file", "attente", "férié", "longueur", "crédits", "solde", "hier", "combien", "liste",
+        "affiche", "tous", "au", "aux", "en", "lundi", "vendredi", "adresses", "urgence", "nos", "numéros", "trois",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.OrdinalIgnoreCase)
@@ -24,6 +27,9 @@ public static partial class LanguageDetector
         "i", "can't", "cant", "not", "find", "hello", "hi", "thanks", "yes", "no", "to", "for", "with", "on",
         "in", "who", "which", "setup", "set", "phone", "address", "calls", "can", "want", "stop", "show",
         "quit", "never", "mind", "you", "do", "does", "how", "why", "when", "where", "please",
+        "buy", "assign", "give", "create", "add", "port", "release", "list", "get", "search", "queue", "holiday",
+        "licenses", "available", "yesterday", "changed", "of", "from", "all", "our", "start", "open", "emergency",
+        "toll", "free", "length", "balance", "three", "called", "named", "remove", "unassign", "monday", "friday",
     };
 
     /// <summary>The language of <paramref name="text"/>, with <paramref name="locale"/> as tie-break.</summary>

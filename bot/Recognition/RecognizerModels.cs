@@ -14,6 +14,9 @@ public sealed class RecognizerModels
     /// <summary>Per-regex time limit (the library takes whole seconds): some patterns backtrack for very long on adversarial input.</summary>
     public const int RegexTimeoutSeconds = 1;
 
+    // The library's caches are static, so two instances (the host's and the recognize verb's, or tests) must not build at once either.
+    private static readonly Lock BuildLock = new();
+
     private readonly Lazy<Models> _models = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Builds every model (idempotent).</summary>
@@ -32,6 +35,32 @@ public sealed class RecognizerModels
     public IModel DateTime(string culture) => _models.Value.DateTimes[culture];
 
     private static Models Create()
+    {
+        lock (BuildLock)
+        {
+            var models = CreateUnlocked();
+            WarmUp(models);
+            return models;
+        }
+    }
+
+    // The first parse of each model compiles its regexes; on a busy machine that alone can exceed the
+    // regex timeout and silently lose a slot, so it is done here, at start-up, rather than on a user's turn.
+    private static void WarmUp(Models models)
+    {
+        const string english = "add a holiday for a day, Christmas on December 25, find three numbers, open 9 to 5 Monday to Friday every week, who changed what yesterday, since last week or tomorrow at 3pm, add $50, call +1 206 555 0100 or alex@contoso.com";
+        const string french = "ajoute un jour férié, Noël le 25 décembre, trouve trois numéros, ouvert de 9h à 17h du lundi au vendredi chaque semaine, qui a modifié quoi hier, depuis la semaine dernière ou demain à 15h, ajoute 50 €, appelle le 01 84 88 00 00";
+        foreach (var (culture, sample) in new[] { (Culture.English, english), (Culture.French, french) })
+        {
+            models.Numbers[culture].Parse(sample);
+            models.DateTimes[culture].Parse(sample);
+        }
+
+        models.Email.Parse(english);
+        models.PhoneNumber.Parse(english);
+    }
+
+    private static Models CreateUnlocked()
     {
         string[] cultures = [Culture.English, Culture.French];
         var numbers = cultures.ToDictionary(c => c, c => (IModel)new NumberRecognizer(c, NumberOptions.None, lazyInitialization: false, timeoutInSeconds: RegexTimeoutSeconds).GetNumberModel());

@@ -5,7 +5,7 @@ namespace ChatPhone.UnitTests.Bot.Recognition;
 
 public sealed class IntentRecognizerTests
 {
-    private readonly IntentRecognizer _recognizer = new();
+    private readonly IntentRecognizer _recognizer = RecognizerFixture.Recognizer;
 
     [Theory]
     [InlineData("help", IntentKind.Help, "en")]
@@ -36,6 +36,16 @@ public sealed class IntentRecognizerTests
         var intent = _recognizer.Recognize(new string('9', 1_000_000) + " help", null);
 
         Assert.Equal(IntentKind.None, intent.Kind);
+    }
+
+    [Fact]
+    public void Recognize_LongInputWithIntentFirst_ReadsOnlyTheCappedText()
+    {
+        var text = "find 5 numbers in Seattle " + new string('x', IntentRecognizer.MaxInputLength) + " in Lyon";
+
+        var intent = _recognizer.Recognize(text, "en-US");
+
+        Assert.Equal((IntentKind.SearchNumbers, "Seattle"), (intent.Kind, intent.Slots["city"]));
     }
 
     [Theory]

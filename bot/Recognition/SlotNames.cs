@@ -1,0 +1,40 @@
+namespace ChatPhone.Bot.Recognition;
+
+/// <summary>
+/// The slot keys of <see cref="Intent.Slots"/> and the form of their values: numbers as invariant digits,
+/// phone numbers E.164, countries ISO alpha-2, SKUs as <c>Sku</c> names, number types as <c>NumberType</c>
+/// names, times HH:mm, dates yyyy-MM-dd, people as the text the user typed (name or UPN).
+/// </summary>
+public static class SlotNames
+{
+    public const string Quantity = "quantity";
+    public const string Sku = "sku";
+    public const string Skus = "skus";
+    public const string Person = "person";
+    public const string People = "people";
+    public const string Country = "country";
+    public const string Feature = "feature";
+    public const string City = "city";
+    public const string State = "state";
+    public const string NumberType = "numberType";
+    public const string TollFree = "tollFree";
+    public const string PhoneNumber = "phoneNumber";
+    public const string Address = "address";
+    public const string HouseNumber = "houseNumber";
+    public const string Street = "street";
+    public const string PostalCode = "postalCode";
+    public const string PinLength = "pinLength";
+    public const string Name = "name";
+    public const string RoutingMethod = "routingMethod";
+    public const string Open = "open";
+    public const string Close = "close";
+    public const string Days = "days";
+    public const string Date = "date";
+    public const string EndDate = "endDate";
+    public const string Upn = "upn";
+    public const string ResourceType = "resourceType";
+    public const string Target = "target";
+    public const string Amount = "amount";
+    public const string From = "from";
+    public const string To = "to";
+}

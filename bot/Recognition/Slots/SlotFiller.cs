@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+
+namespace ChatPhone.Bot.Recognition.Slots;
+
+/// <summary>Reads the slots of each intent. Typed slots are read first so their words are not taken for names or quantities.</summary>
+internal static partial class SlotFiller
+{
+    /// <summary>Fills the slots of <paramref name="kind"/>; returns the final kind (several people make an assignment bulk).</summary>
+    public static IntentKind Fill(IntentKind kind, SlotContext context)
+    {
+        switch (kind)
+        {
+            case IntentKind.CheckAvailability:
+                TypedSlots.FillFeature(context);
+                context.Set(SlotNames.Country, PlaceSlots.FindCountry(context) ?? PlaceSlots.FindCountry(context, anywhere: true));
+                break;
+            case IntentKind.BuyLicenses:
+                TypedSlots.FillSkus(context);
+                SetNumber(context, SlotNames.Quantity);
+                break;
+            case IntentKind.AssignLicense or IntentKind.AssignLicensesBulk:
+                TypedSlots.FillSkus(context);
+                return PeopleSlots.Fill(context) > 1 ? IntentKind.AssignLicensesBulk : IntentKind.AssignLicense;
+            case IntentKind.SearchNumbers or IntentKind.RequestNumbers:
+                TypedSlots.FillNumberType(context);
+                PlaceSlots.Fill(context);
+                SetNumber(context, SlotNames.Quantity);
+                break;
+            case IntentKind.PortNumbers:
+                PlaceSlots.Fill(context);
+                SetNumber(context, SlotNames.Quantity);
+                break;
+            case IntentKind.AssignNumber or IntentKind.UnassignNumber or IntentKind.ReleaseNumber:
+                FillNumbers(context, kind != IntentKind.ReleaseNumber);
+                break;
+            case IntentKind.AssignServiceNumber:
+                SetPhones(context, PlaceSlots.FindCountry(context));
+                context.Set(SlotNames.Target, TypedSlots.Target(context));
+                NameSlots.Fill(context, ServiceThing());
+                break;
+            case IntentKind.AddEmergencyAddress:
+                AddressSlots.Fill(context);
+                break;
+            case IntentKind.ListAddresses or IntentKind.ListNumbers:
+                context.Set(SlotNames.Country, PlaceSlots.FindCountry(context));
+                break;
+            case IntentKind.SetPinLength:
+                SetNumber(context, SlotNames.PinLength);
+                break;
+            case IntentKind.CreateCallQueue:
+                FillCallQueue(context);
+                break;
+            case IntentKind.CreateAutoAttendant:
+                NameSlots.Fill(context, AutoAttendantThing());
+                DateSlots.FillHours(context);
+                break;
+            case IntentKind.AddHoliday:
+                NameSlots.Fill(context, HolidayThing());
+                DateSlots.FillDate(context, SlotNames.Date, SlotNames.EndDate, preferFuture: true);
+                break;
+            case IntentKind.CreateResourceAccount:
+                FillResourceAccount(context);
+                break;
+            case IntentKind.FundCredits:
+                if (NumberSlots.First(context, integerOnly: false) is { } amount)
+                {
+                    context.Set(SlotNames.Amount, amount);
+                }
+
+                break;
+            case IntentKind.ShowAudit:
+                DateSlots.FillDate(context, SlotNames.From, SlotNames.To, preferFuture: false, endOfDay: true);
+                break;
+        }
+
+        return kind;
+    }
+
+    private static void FillNumbers(SlotContext context, bool withPerson)
+    {
+        var country = PlaceSlots.FindCountry(context);
+        context.Set(SlotNames.Country, country);
+        SetPhones(context, country);
+        if (withPerson)
+        {
+            PeopleSlots.Fill(context);
+        }
+    }
+
+    private static void SetPhones(SlotContext context, string? country) =>
+        context.Set(SlotNames.PhoneNumber, string.Join(",", PhoneSlots.FindAll(context, country)));
+
+    private static void FillCallQueue(SlotContext context)
+    {
+        TypedSlots.FillRouting(context);
+        NameSlots.Fill(context, CallQueueThing());
+        if (Agents().Match(context.Folded) is { Success: true } agents)
+        {
+            PeopleSlots.Fill(context, agents.Index + agents.Length);
+        }
+    }
+
+    private static void FillResourceAccount(SlotContext context)
+    {
+        var upn = context.Run(context.Models.Email.Parse, context.Text).FirstOrDefault();
+        if (upn is not null)
+        {
+            context.Set(SlotNames.Upn, context.Text.Substring(upn.Start, upn.End - upn.Start + 1));
+            context.Use(upn.Start, upn.End - upn.Start + 1);
+        }
+
+        var served = Vocabulary.ServiceTargets.FindAll(context.Folded).FirstOrDefault(t => t.Value is "CallQueue" or "AutoAttendant");
+        context.Set(SlotNames.ResourceType, served.Value);
+        NameSlots.Fill(context, ResourceAccountThing());
+        if (context.Slots.TryGetValue(SlotNames.Name, out var name) && name.Contains('@'))
+        {
+            context.Slots.Remove(SlotNames.Name);
+        }
+    }
+
+    private static void SetNumber(SlotContext context, string slot)
+    {
+        if (NumberSlots.First(context) is { } value)
+        {
+            context.Set(slot, value);
+        }
+    }
+
+    [GeneratedRegex(@"\b(agents?|members?|with|avec|membres?)\b\s*:?", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Agents();
+
+    [GeneratedRegex(@"\b(call queues?|files? d'attente|files? d'appels)\b\s*", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CallQueueThing();
+
+    [GeneratedRegex(@"\b(auto ?attendants?|standards? automatiques?|standardistes? automatiques?|accueil automatique)\b\s*", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex AutoAttendantThing();
+
+    [GeneratedRegex(@"\b(holidays?|jours? feries?|feries?|fermeture)\b\s*", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex HolidayThing();
+
+    [GeneratedRegex(@"\b(resource accounts?|comptes? de ressources?|comptes? ressources?)\b\s*", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ResourceAccountThing();
+
+    [GeneratedRegex(@"\b(call queue|auto ?attendant|resource account|file d'attente|standard automatique|compte de ressources?)\b\s*", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex ServiceThing();
+}
