@@ -4,7 +4,7 @@ using ChatPhone.Core.Licensing;
 namespace ChatPhone.Cards.Licensing;
 
 /// <summary>License names for cards: the product name (brands stay as they are) and its part number.</summary>
-internal static class SkuText
+public static class SkuText
 {
     /// <summary><c>Domestic Calling Plan (MCOPSTN1)</c>.</summary>
     public static string Name(Sku sku, Language language)

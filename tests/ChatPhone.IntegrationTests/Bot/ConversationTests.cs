@@ -167,18 +167,4 @@ public sealed class ConversationTests(RedisServerFixture redis) : IAsyncLifetime
         });
         return message;
     }
-
-    private static JObject Invoke(string user, JObject data)
-    {
-        var invoke = Message(user, null);
-        invoke["type"] = "invoke";
-        invoke["name"] = "adaptiveCard/action";
-        invoke.Remove("text");
-        invoke["value"] = new JObject
-        {
-            ["action"] = new JObject { ["type"] = "Action.Execute", ["verb"] = data["verb"], ["data"] = data },
-            ["trigger"] = "manual",
-        };
-        return invoke;
-    }
 }

@@ -63,6 +63,21 @@ public sealed class BotFactory(RedisServerFixture redis) : WebApplicationFactory
             ["text"] = text,
         };
 
+    /// <summary>A card click as Teams sends it: an <c>adaptiveCard/action</c> invoke carrying the action's data (plus inputs).</summary>
+    public static JObject Invoke(string user, JObject data, string conversation = "conv-1", string locale = "en-US")
+    {
+        var invoke = Message(user, null, conversation, locale: locale);
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke.Remove("text");
+        invoke["value"] = new JObject
+        {
+            ["action"] = new JObject { ["type"] = "Action.Execute", ["verb"] = data["verb"], ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        return invoke;
+    }
+
     /// <summary>Posts an activity and returns the replies of the turn.</summary>
     public static async Task<IReadOnlyList<JObject>> SendAsync(HttpClient client, JObject activity)
     {

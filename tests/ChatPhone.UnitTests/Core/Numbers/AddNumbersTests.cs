@@ -23,7 +23,7 @@ public sealed class AddNumbersTests
     }
 
     [Fact]
-    public void AddNumbers_BindsTheChatPhoneNumbersSection_WhenConfigurationIsRegistered()
+    public async Task AddChatPhoneCore_BindsTheChatPhoneNumbersSection()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -31,7 +31,7 @@ public sealed class AddNumbersTests
             ["ChatPhone:Numbers:StockPerPlace"] = "7",
             ["ChatPhone:Numbers:Stock:US/WA/Seattle"] = "1",
         }).Build();
-        using var provider = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddNumbers().BuildServiceProvider();
+        await using var provider = new ServiceCollection().AddLogging().AddChatPhoneCore(configuration).BuildServiceProvider();
 
         var options = provider.GetRequiredService<IOptions<NumbersOptions>>().Value;
 

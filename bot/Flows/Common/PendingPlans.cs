@@ -1,0 +1,39 @@
+using ChatPhone.Bot.State;
+
+namespace ChatPhone.Bot.Flows.Common;
+
+/// <summary>
+/// A planned change waiting for its confirm button, kept in the person's flow state: which flow, the
+/// plan's id (the card's button names it, so an outdated card is recognised), its idempotency key and slots.
+/// </summary>
+public static class PendingPlans
+{
+    private const string IdSlot = "_planId";
+    private const string KeySlot = "_planKey";
+
+    /// <summary>Stores a new plan for <paramref name="flow"/> and returns its id and idempotency key.</summary>
+    public static (string PlanId, string Key) Start(FlowState state, string flow, IReadOnlyDictionary<string, string> slots)
+    {
+        state.ClearFlow();
+        state.PendingFlow = flow;
+        foreach (var (name, value) in slots)
+        {
+            state.Slots[name] = value;
+        }
+
+        var planId = Guid.NewGuid().ToString("N");
+        var key = Guid.NewGuid().ToString("N");
+        state.Slots[IdSlot] = planId;
+        state.Slots[KeySlot] = key;
+        return (planId, key);
+    }
+
+    /// <summary>The slots of the plan <paramref name="planId"/> of <paramref name="flow"/>, or null when that plan is no longer the pending one.</summary>
+    public static IReadOnlyDictionary<string, string>? Find(FlowState state, string flow, string planId) =>
+        state.PendingFlow == flow && state.Slots.GetValueOrDefault(IdSlot) == planId
+            ? new Dictionary<string, string>(state.Slots)
+            : null;
+
+    /// <summary>Ends the pending plan (applied or cancelled).</summary>
+    public static void End(FlowState state) => state.ClearFlow();
+}

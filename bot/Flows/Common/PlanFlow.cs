@@ -1,0 +1,48 @@
+using ChatPhone.Cards.Actions;
+using ChatPhone.Core.Common;
+
+namespace ChatPhone.Bot.Flows.Common;
+
+/// <summary>
+/// The confirm and cancel buttons of every plan card. A button of a plan that is no longer the pending
+/// one (applied, cancelled, or replaced by a newer plan) changes nothing and says so; the command itself is
+/// idempotent, so even a redelivered click cannot apply twice.
+/// </summary>
+public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows)
+{
+    private readonly Dictionary<string, IPlannedFlow> _flows = flows.ToDictionary(f => f.Name);
+
+    /// <summary>Applies the pending plan named by the clicked card.</summary>
+    public async Task<ActionResult> ConfirmAsync(FlowTurn turn, ConfirmPlanPayload payload, CancellationToken cancellationToken)
+    {
+        var flowName = turn.State.PendingFlow;
+        var slots = flowName is null ? null : PendingPlans.Find(turn.State, flowName, payload.FlowId);
+        if (slots is null || !_flows.TryGetValue(flowName!, out var flow))
+        {
+            return new ActionResult(BotText.Get(turn.Language, "Plan_NotCurrent"));
+        }
+
+        var key = IdempotencyKey.TryCreate(payload.IdempotencyKey);
+        if (!key.IsSuccess)
+        {
+            return new ActionResult(key.Error.Describe(turn.Language));
+        }
+
+        var result = await flow.ApplyAsync(turn, slots, key.Value, cancellationToken);
+        PendingPlans.End(turn.State);
+        return result;
+    }
+
+    /// <summary>Discards the pending plan named by the clicked card.</summary>
+    public ActionResult Cancel(FlowTurn turn, CancelPlanPayload payload)
+    {
+        var flowName = turn.State.PendingFlow;
+        if (flowName is null || PendingPlans.Find(turn.State, flowName, payload.FlowId) is null)
+        {
+            return new ActionResult(BotText.Get(turn.Language, "Plan_NotCurrent"));
+        }
+
+        PendingPlans.End(turn.State);
+        return new ActionResult(BotText.Get(turn.Language, "Plan_Cancelled"));
+    }
+}

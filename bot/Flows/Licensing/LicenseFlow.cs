@@ -1,0 +1,133 @@
+using System.Globalization;
+using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Cards.Common;
+using ChatPhone.Cards.Licensing;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Licensing;
+
+namespace ChatPhone.Bot.Flows.Licensing;
+
+/// <summary>
+/// Step 2 by chat: "give alex@contoso.com Phone System and a calling plan" and "buy 10 Phone System
+/// licenses" — each shows a plan card and changes licenses only on confirm.
+/// </summary>
+public sealed class LicenseFlow(PeopleResolver people, LicensingService licensing) : IPlannedFlow
+{
+    private const string ActionSlot = "action";
+    private const string UserSlot = "userId";
+    private const string UserNameSlot = "userName";
+
+    /// <inheritdoc />
+    public string Name => "licenses";
+
+    /// <summary>Plans an assignment to one person.</summary>
+    public async Task PlanAssignAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        if (!await AdminAsync(turn, cancellationToken))
+        {
+            return;
+        }
+
+        var skus = Skus(intent);
+        if (skus.Count == 0)
+        {
+            await turn.SendTextAsync(BotText.Get(language, "Licenses_WhichSku"), cancellationToken);
+            return;
+        }
+
+        var person = await people.ResolveAsync(turn.Actor, intent.Slots.GetValueOrDefault(SlotNames.Person), cancellationToken);
+        if (!person.IsSuccess)
+        {
+            await turn.SendTextAsync(person.Error.Describe(language), cancellationToken);
+            return;
+        }
+
+        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
+        {
+            [ActionSlot] = "assign",
+            [UserSlot] = person.Value.AadObjectId,
+            [UserNameSlot] = person.Value.DisplayName,
+            [SlotNames.Skus] = string.Join(',', skus),
+        });
+        var plan = new PlanSummary(planId, BotText.Get(language, "Licenses_AssignTitle"),
+        [
+            new Fact(BotText.Get(language, "Licenses_Person"), $"{person.Value.DisplayName} ({person.Value.Upn}, {person.Value.UsageLocation})"),
+            new Fact(BotText.Get(language, "Licenses_Add"), string.Join(", ", skus.Select(s => SkuText.Name(s, language)))),
+        ]);
+        await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
+    }
+
+    /// <summary>Plans a purchase.</summary>
+    public async Task PlanBuyAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        if (!await AdminAsync(turn, cancellationToken))
+        {
+            return;
+        }
+
+        var skus = Skus(intent);
+        var quantity = intent.Slots.GetValueOrDefault(SlotNames.Quantity);
+        if (skus.Count != 1 || quantity is null)
+        {
+            await turn.SendTextAsync(BotText.Get(language, "Licenses_BuyHow"), cancellationToken);
+            return;
+        }
+
+        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
+        {
+            [ActionSlot] = "buy",
+            [SlotNames.Skus] = skus[0].ToString(),
+            [SlotNames.Quantity] = quantity,
+        });
+        var plan = new PlanSummary(planId, BotText.Get(language, "Licenses_BuyTitle"),
+            [new Fact(SkuText.Name(skus[0], language), quantity)]);
+        await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var skus = slots[SlotNames.Skus].Split(',').Select(Enum.Parse<Sku>).ToArray();
+        if (slots[ActionSlot] == "buy")
+        {
+            var quantity = int.Parse(slots[SlotNames.Quantity], CultureInfo.InvariantCulture);
+            var bought = await licensing.PurchaseAsync(new PurchaseLicenses(turn.Actor, key, skus[0], quantity), cancellationToken);
+            if (!bought.IsSuccess)
+            {
+                return new ActionResult(bought.Error.Describe(language), ErrorCard.Build(bought.Error, language));
+            }
+
+            var text = BotText.Get(language, "Licenses_Bought", SkuText.Name(skus[0], language), bought.Value.Purchased, bought.Value.Available);
+            return new ActionResult(text, ResultCard.Build(new ResultSummary(text, [], BotText.Get(language, "Licenses_NextAssign")), language));
+        }
+
+        var assigned = await licensing.AssignAsync(new AssignLicenses(turn.Actor, key, slots[UserSlot], skus), cancellationToken);
+        return assigned.IsSuccess
+            ? new ActionResult(BotText.Get(language, "Licenses_Assigned", slots[UserNameSlot]), LicenseResultCard.Build(assigned.Value, language))
+            : new ActionResult(assigned.Error.Describe(language), ErrorCard.Build(assigned.Error, language));
+    }
+
+    private static IReadOnlyList<Sku> Skus(Intent intent) =>
+        (intent.Slots.GetValueOrDefault(SlotNames.Skus) ?? intent.Slots.GetValueOrDefault(SlotNames.Sku) ?? string.Empty)
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => Enum.TryParse<Sku>(s, out var sku) ? sku : (Sku?)null)
+            .OfType<Sku>()
+            .Distinct()
+            .ToArray();
+
+    private static async Task<bool> AdminAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Actor.IsAdmin)
+        {
+            return true;
+        }
+
+        await turn.SendTextAsync(new Error("auth.admin_required").Describe(turn.Language), cancellationToken);
+        return false;
+    }
+}

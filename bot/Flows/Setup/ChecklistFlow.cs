@@ -1,0 +1,46 @@
+using ChatPhone.Cards.Actions;
+using ChatPhone.Cards.Setup;
+using ChatPhone.Core.Setup;
+
+namespace ChatPhone.Bot.Flows.Setup;
+
+/// <summary>
+/// "start setup": the ten-step checklist card, derived from core each time it is shown or refreshed;
+/// a step's Start button asks that step's first question.
+/// </summary>
+public sealed class ChecklistFlow(SetupService setup)
+{
+    /// <summary>Sends the checklist.</summary>
+    public async Task ShowAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var steps = await setup.ChecklistAsync(turn.Actor, cancellationToken);
+        if (!steps.IsSuccess)
+        {
+            await turn.SendTextAsync(steps.Error.Describe(turn.Language), cancellationToken);
+            return;
+        }
+
+        await turn.SendCardAsync(ChecklistCard.Build(steps.Value, turn.Language), cancellationToken);
+    }
+
+    /// <summary>The checklist as it is now, to replace an older one in place.</summary>
+    public async Task<ActionResult> RefreshAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var steps = await setup.ChecklistAsync(turn.Actor, cancellationToken);
+        return steps.IsSuccess
+            ? new ActionResult(BotText.Get(turn.Language, "Setup_Refreshed"), ChecklistCard.Build(steps.Value, turn.Language))
+            : new ActionResult(steps.Error.Describe(turn.Language));
+    }
+
+    /// <summary>Starts a step from its button: admins only; the answer is the step's first question.</summary>
+    public Task<ActionResult> StartStepAsync(FlowTurn turn, StartStepPayload payload)
+    {
+        if (!turn.Actor.IsAdmin)
+        {
+            return Task.FromResult(new ActionResult(new Core.Common.Error("auth.admin_required").Describe(turn.Language)));
+        }
+
+        turn.State.ClearFlow();
+        return Task.FromResult(new ActionResult(BotText.Get(turn.Language, $"Setup_Start_{payload.Step}")));
+    }
+}
