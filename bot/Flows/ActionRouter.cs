@@ -1,8 +1,5 @@
 using System.Text.Json;
 using ChatPhone.Bot.Flows.Common;
-using ChatPhone.Bot.Flows.Directory;
-using ChatPhone.Bot.Flows.Numbers;
-using ChatPhone.Bot.Flows.Setup;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Core.Common;
 using Newtonsoft.Json.Linq;
@@ -14,8 +11,12 @@ namespace ChatPhone.Bot.Flows;
 /// to the flow that owns it. Every flow re-checks the clicker's role through core: a button is never
 /// proof of permission.
 /// </summary>
-public sealed class ActionRouter(DirectoryImportFlow directoryImport, PlanFlow plans, ChecklistFlow checklist, NumberSearchFlow numberSearch)
+public sealed class ActionRouter(IEnumerable<IActionFlow> flows)
 {
+    private readonly Dictionary<string, IActionFlow> _flows = flows
+        .SelectMany(f => f.Verbs.Select(v => (Verb: v, Flow: f)))
+        .ToDictionary(p => p.Verb, p => p.Flow, StringComparer.Ordinal);
+
     /// <summary>Runs the action named by <paramref name="data"/>.</summary>
     public Task<ActionResult> RouteAsync(FlowTurn turn, JObject data, CancellationToken cancellationToken)
     {
@@ -32,49 +33,11 @@ public sealed class ActionRouter(DirectoryImportFlow directoryImport, PlanFlow p
             return Failed(turn, verb.Error);
         }
 
-        if (verb.Value == ApplyDirectoryImportPayload.Verb)
-        {
-            var payload = CardPayloads.Read<ApplyDirectoryImportPayload>(data);
-            return payload.IsSuccess ? await directoryImport.ApplyAsync(turn, payload.Value, cancellationToken) : Failed(turn, payload.Error);
-        }
-
-        if (verb.Value == CancelDirectoryImportPayload.Verb)
-        {
-            var payload = CardPayloads.Read<CancelDirectoryImportPayload>(data);
-            return payload.IsSuccess ? await directoryImport.CancelAsync(turn, payload.Value, cancellationToken) : Failed(turn, payload.Error);
-        }
-
-        if (verb.Value == ConfirmPlanPayload.Verb)
-        {
-            var payload = CardPayloads.Read<ConfirmPlanPayload>(data);
-            return payload.IsSuccess ? await plans.ConfirmAsync(turn, payload.Value, cancellationToken) : Failed(turn, payload.Error);
-        }
-
-        if (verb.Value == CancelPlanPayload.Verb)
-        {
-            var payload = CardPayloads.Read<CancelPlanPayload>(data);
-            return payload.IsSuccess ? plans.Cancel(turn, payload.Value) : Failed(turn, payload.Error);
-        }
-
-        if (verb.Value == StartStepPayload.Verb)
-        {
-            var payload = CardPayloads.Read<StartStepPayload>(data);
-            return payload.IsSuccess ? await checklist.StartStepAsync(turn, payload.Value) : Failed(turn, payload.Error);
-        }
-
-        if (verb.Value == RefreshChecklistPayload.Verb)
-        {
-            return await checklist.RefreshAsync(turn, cancellationToken);
-        }
-
-        if (verb.Value == AcquireNumbersPayload.Verb)
-        {
-            var payload = CardPayloads.Read<AcquireNumbersPayload>(data);
-            return payload.IsSuccess ? await numberSearch.AcquireAsync(turn, payload.Value, data, cancellationToken) : Failed(turn, payload.Error);
-        }
-
-        return Failed(turn, new Error("card.unknown_action"));
+        return _flows.TryGetValue(verb.Value, out var flow)
+            ? await flow.RunAsync(turn, verb.Value, data, cancellationToken)
+            : Failed(turn, new Error("card.unknown_action"));
     }
 
-    private static ActionResult Failed(FlowTurn turn, Error error) => new(error.Describe(turn.Language));
+    /// <summary>The answer for an action that cannot run.</summary>
+    public static ActionResult Failed(FlowTurn turn, Error error) => new(error.Describe(turn.Language));
 }

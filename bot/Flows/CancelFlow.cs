@@ -1,10 +1,16 @@
+using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Recognition;
+
 namespace ChatPhone.Bot.Flows;
 
 /// <summary>"cancel" / "annuler": leaves whatever flow is waiting for this person.</summary>
-public sealed class CancelFlow
+public sealed class CancelFlow : IIntentFlow
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.Cancel];
+
     /// <summary>Clears the pending flow and says so.</summary>
-    public Task RunAsync(FlowTurn turn, CancellationToken cancellationToken)
+    public Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
         var hadFlow = turn.State.PendingFlow is not null;
         turn.State.ClearFlow();

@@ -11,28 +11,25 @@ namespace ChatPhone.Bot.Flows;
 /// <summary>Registers the routers and flows.</summary>
 public static class FlowsServiceCollectionExtensions
 {
-    /// <summary>Adds every flow and both routers.</summary>
+    /// <summary>Adds every flow (each under the roles it plays) and both routers.</summary>
     public static IServiceCollection AddChatPhoneFlows(this IServiceCollection services)
     {
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<ActionRouter>();
-        services.AddSingleton<HelpFlow>();
-        services.AddSingleton<MyNumberFlow>();
-        services.AddSingleton<CancelFlow>();
         services.AddSingleton<CsvAttachmentReader>();
-        services.AddSingleton<DirectoryImportFlow>();
         services.AddSingleton<PeopleResolver>();
-        services.AddSingleton<ChecklistFlow>();
-        services.AddSingleton<AvailabilityFlow>();
-        services.AddSingleton<IQuestionFlow>(sp => sp.GetRequiredService<AvailabilityFlow>());
-        services.AddSingleton<LicenseFlow>();
-        services.AddSingleton<IPlannedFlow>(sp => sp.GetRequiredService<LicenseFlow>());
-        services.AddSingleton<NumberSearchFlow>();
-        services.AddSingleton<AssignNumberFlow>();
-        services.AddSingleton<IPlannedFlow>(sp => sp.GetRequiredService<AssignNumberFlow>());
-        services.AddSingleton<PlanFlow>();
-        services.AddSingleton<InfoFlow>();
-        services.AddSingleton<FlowSet>();
+
+        services.AddFlow<HelpFlow>();
+        services.AddFlow<MyNumberFlow>();
+        services.AddFlow<CancelFlow>();
+        services.AddFlow<DirectoryImportFlow>();
+        services.AddFlow<PlanFlow>();
+        services.AddFlow<ChecklistFlow>();
+        services.AddFlow<AvailabilityFlow>();
+        services.AddFlow<LicenseFlow>();
+        services.AddFlow<NumberSearchFlow>();
+        services.AddFlow<AssignNumberFlow>();
+        services.AddFlow<InfoFlow>();
         return services;
     }
 }

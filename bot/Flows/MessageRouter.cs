@@ -1,10 +1,5 @@
-using ChatPhone.Bot.Flows.Availability;
 using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Flows.Directory;
-using ChatPhone.Bot.Flows.Licensing;
-using ChatPhone.Bot.Flows.Numbers;
-using ChatPhone.Bot.Flows.Queries;
-using ChatPhone.Bot.Flows.Setup;
 using ChatPhone.Bot.Recognition;
 using Newtonsoft.Json.Linq;
 
@@ -12,14 +7,19 @@ namespace ChatPhone.Bot.Flows;
 
 /// <summary>
 /// Routes a message: a card submit goes to the action router, a CSV to the import, an answer to the
-/// question this person was asked, and anything else to its intent's flow.
+/// question this person was asked, and anything else to the flow that handles its intent.
 /// </summary>
 public sealed class MessageRouter(
     IntentRecognizer recognizer,
     ActionRouter actions,
-    FlowSet flows,
+    DirectoryImportFlow directoryImport,
+    IEnumerable<IIntentFlow> intentFlows,
     IEnumerable<IQuestionFlow> questions)
 {
+    private readonly Dictionary<IntentKind, IIntentFlow> _flows = intentFlows
+        .SelectMany(f => f.Intents.Select(i => (Intent: i, Flow: f)))
+        .ToDictionary(p => p.Intent, p => p.Flow);
+
     private readonly Dictionary<string, IQuestionFlow> _questions = questions.ToDictionary(q => q.Name);
 
     /// <summary>Handles one message.</summary>
@@ -47,7 +47,7 @@ public sealed class MessageRouter(
         var attachment = activity.Attachments?.FirstOrDefault(a => a.ContentType != Cards.AdaptiveCards.AdaptiveCard.ContentType);
         if (attachment is not null && (CsvAttachmentReader.IsCsv(attachment) || string.IsNullOrWhiteSpace(activity.Text)))
         {
-            await flows.DirectoryImport.PlanAsync(turn, attachment, cancellationToken);
+            await directoryImport.PlanAsync(turn, attachment, cancellationToken);
             return;
         }
 
@@ -58,36 +58,14 @@ public sealed class MessageRouter(
             return;
         }
 
-        await RouteIntentAsync(turn, intent, cancellationToken);
+        if (_flows.TryGetValue(intent.Kind, out var flow))
+        {
+            await flow.RunAsync(turn, intent, cancellationToken);
+            return;
+        }
+
+        await turn.SendTextAsync(intent.Kind == IntentKind.None
+            ? BotText.Get(turn.Language, "DidNotUnderstand")
+            : BotText.Get(turn.Language, "NotYetByChat", intent.Kind), cancellationToken);
     }
-
-    private Task RouteIntentAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken) => intent.Kind switch
-    {
-        IntentKind.Help => flows.Help.RunAsync(turn, cancellationToken),
-        IntentKind.MyNumber => flows.MyNumber.RunAsync(turn, cancellationToken),
-        IntentKind.Cancel => flows.Cancel.RunAsync(turn, cancellationToken),
-        IntentKind.StartSetup => flows.Checklist.ShowAsync(turn, cancellationToken),
-        IntentKind.CheckAvailability => flows.Availability.RunAsync(turn, intent, cancellationToken),
-        IntentKind.BuyLicenses => flows.Licenses.PlanBuyAsync(turn, intent, cancellationToken),
-        IntentKind.AssignLicense => flows.Licenses.PlanAssignAsync(turn, intent, cancellationToken),
-        IntentKind.SearchNumbers => flows.NumberSearch.RunAsync(turn, intent, cancellationToken),
-        IntentKind.AssignNumber => flows.AssignNumber.RunAsync(turn, intent, cancellationToken),
-        IntentKind.CreditsBalance => flows.Info.CreditsAsync(turn, cancellationToken),
-        IntentKind.Quotas => flows.Info.QuotasAsync(turn, cancellationToken),
-        IntentKind.None => turn.SendTextAsync(BotText.Get(turn.Language, "DidNotUnderstand"), cancellationToken),
-        _ => turn.SendTextAsync(BotText.Get(turn.Language, "NotYetByChat", intent.Kind), cancellationToken),
-    };
 }
-
-/// <summary>The flows a message can start, gathered so the router's constructor stays readable.</summary>
-public sealed record FlowSet(
-    HelpFlow Help,
-    MyNumberFlow MyNumber,
-    CancelFlow Cancel,
-    DirectoryImportFlow DirectoryImport,
-    ChecklistFlow Checklist,
-    AvailabilityFlow Availability,
-    LicenseFlow Licenses,
-    NumberSearchFlow NumberSearch,
-    AssignNumberFlow AssignNumber,
-    InfoFlow Info);

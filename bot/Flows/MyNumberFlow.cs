@@ -1,12 +1,17 @@
+using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Recognition;
 using ChatPhone.Core.SelfService;
 
 namespace ChatPhone.Bot.Flows;
 
 /// <summary>"What's my number?": the numbers assigned to the person asking, in E.164 and national format.</summary>
-public sealed class MyNumberFlow(MyNumbersQuery query)
+public sealed class MyNumberFlow(MyNumbersQuery query) : IIntentFlow
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.MyNumber];
+
     /// <summary>Answers from the directory.</summary>
-    public async Task RunAsync(FlowTurn turn, CancellationToken cancellationToken)
+    public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
         var result = await query.RunAsync(turn.Actor, cancellationToken);
         if (!result.IsSuccess)

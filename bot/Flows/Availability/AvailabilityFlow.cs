@@ -6,14 +6,17 @@ using ChatPhone.Core.Availability;
 namespace ChatPhone.Bot.Flows.Availability;
 
 /// <summary>Step 1, "is Phone System available in Japan?": a yes/no answer and the country's card; asks for the country when missing.</summary>
-public sealed class AvailabilityFlow(AvailabilityService availability) : IQuestionFlow
+public sealed class AvailabilityFlow(AvailabilityService availability) : IIntentFlow, IQuestionFlow
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.CheckAvailability];
+
     private const string FeatureSlot = "feature";
 
     /// <inheritdoc />
     public string Name => "availability";
 
-    /// <summary>Answers, or asks which country.</summary>
+    /// <inheritdoc />
     public Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
         var feature = intent.Slots.GetValueOrDefault(SlotNames.Feature) ?? nameof(AvailabilityFeature.PhoneSystem);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Core.Common;
 
@@ -8,9 +9,25 @@ namespace ChatPhone.Bot.Flows.Common;
 /// one (applied, cancelled, or replaced by a newer plan) changes nothing and says so; the command itself is
 /// idempotent, so even a redelivered click cannot apply twice.
 /// </summary>
-public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows)
+public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows) : IActionFlow
 {
     private readonly Dictionary<string, IPlannedFlow> _flows = flows.ToDictionary(f => f.Name);
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Verbs { get; } = [ConfirmPlanPayload.Verb, CancelPlanPayload.Verb];
+
+    /// <inheritdoc />
+    public async Task<ActionResult> RunAsync(FlowTurn turn, string verb, JsonElement data, CancellationToken cancellationToken)
+    {
+        if (verb == CancelPlanPayload.Verb)
+        {
+            var cancel = CardPayloads.Read<CancelPlanPayload>(data);
+            return cancel.IsSuccess ? Cancel(turn, cancel.Value) : ActionRouter.Failed(turn, cancel.Error);
+        }
+
+        var confirm = CardPayloads.Read<ConfirmPlanPayload>(data);
+        return confirm.IsSuccess ? await ConfirmAsync(turn, confirm.Value, cancellationToken) : ActionRouter.Failed(turn, confirm.Error);
+    }
 
     /// <summary>Applies the pending plan named by the clicked card.</summary>
     public async Task<ActionResult> ConfirmAsync(FlowTurn turn, ConfirmPlanPayload payload, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.Directory;
 using ChatPhone.Core.Common;
@@ -11,8 +12,24 @@ namespace ChatPhone.Bot.Flows.Directory;
 /// Directory import by chat: a CSV attachment yields a plan card; its confirm button applies the
 /// import once (per person clicking: a second admin hears who already applied it), cancel discards it.
 /// </summary>
-public sealed class DirectoryImportFlow(DirectoryImportService imports, CsvAttachmentReader reader)
+public sealed class DirectoryImportFlow(DirectoryImportService imports, CsvAttachmentReader reader) : IActionFlow
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Verbs { get; } = [ApplyDirectoryImportPayload.Verb, CancelDirectoryImportPayload.Verb];
+
+    /// <inheritdoc />
+    public async Task<ActionResult> RunAsync(FlowTurn turn, string verb, System.Text.Json.JsonElement data, CancellationToken cancellationToken)
+    {
+        if (verb == CancelDirectoryImportPayload.Verb)
+        {
+            var cancel = CardPayloads.Read<CancelDirectoryImportPayload>(data);
+            return cancel.IsSuccess ? await CancelAsync(turn, cancel.Value, cancellationToken) : ActionRouter.Failed(turn, cancel.Error);
+        }
+
+        var apply = CardPayloads.Read<ApplyDirectoryImportPayload>(data);
+        return apply.IsSuccess ? await ApplyAsync(turn, apply.Value, cancellationToken) : ActionRouter.Failed(turn, apply.Error);
+    }
+
     /// <summary>Reads the attached CSV and answers with the plan card.</summary>
     public async Task PlanAsync(FlowTurn turn, Attachment attachment, CancellationToken cancellationToken)
     {

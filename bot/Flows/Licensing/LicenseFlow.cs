@@ -13,8 +13,15 @@ namespace ChatPhone.Bot.Flows.Licensing;
 /// Step 2 by chat: "give alex@contoso.com Phone System and a calling plan" and "buy 10 Phone System
 /// licenses" — each shows a plan card and changes licenses only on confirm.
 /// </summary>
-public sealed class LicenseFlow(PeopleResolver people, LicensingService licensing) : IPlannedFlow
+public sealed class LicenseFlow(PeopleResolver people, LicensingService licensing) : IIntentFlow, IPlannedFlow
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.BuyLicenses, IntentKind.AssignLicense];
+
+    /// <inheritdoc />
+    public Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken) =>
+        intent.Kind == IntentKind.BuyLicenses ? PlanBuyAsync(turn, intent, cancellationToken) : PlanAssignAsync(turn, intent, cancellationToken);
+
     private const string ActionSlot = "action";
     private const string UserSlot = "userId";
     private const string UserNameSlot = "userName";

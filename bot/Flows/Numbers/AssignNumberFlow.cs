@@ -9,15 +9,18 @@ using ChatPhone.Core.Numbers.Assignment;
 namespace ChatPhone.Bot.Flows.Numbers;
 
 /// <summary>Step 5, "assign +1 206 555 0100 to alex@contoso.com": a plan card, then the assignment on confirm.</summary>
-public sealed class AssignNumberFlow(PeopleResolver people, NumberAssignmentService assignment) : IPlannedFlow
+public sealed class AssignNumberFlow(PeopleResolver people, NumberAssignmentService assignment) : IIntentFlow, IPlannedFlow
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.AssignNumber];
+
     private const string UserSlot = "userId";
     private const string UserNameSlot = "userName";
 
     /// <inheritdoc />
     public string Name => "numbers.assign";
 
-    /// <summary>Checks who and which number, then shows the plan.</summary>
+    /// <inheritdoc />
     public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
         var language = turn.Language;

@@ -1,3 +1,4 @@
+using ChatPhone.Bot.Flows.Common;
 using System.Globalization;
 using System.Text.Json;
 using ChatPhone.Bot.Recognition;
@@ -18,9 +19,22 @@ namespace ChatPhone.Bot.Flows.Numbers;
 /// where the admin picks which to acquire. The place's country and the emergency address the numbers
 /// need are worked out from what the tenant already has; whatever is missing is said plainly.
 /// </summary>
-public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService emergency, TimeProvider clock)
+public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService emergency, TimeProvider clock) : IIntentFlow, IActionFlow
 {
-    /// <summary>Runs the search described by <paramref name="intent"/>.</summary>
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.SearchNumbers];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Verbs { get; } = [AcquireNumbersPayload.Verb];
+
+    /// <inheritdoc />
+    public async Task<ActionResult> RunAsync(FlowTurn turn, string verb, JsonElement data, CancellationToken cancellationToken)
+    {
+        var payload = CardPayloads.Read<AcquireNumbersPayload>(data);
+        return payload.IsSuccess ? await AcquireAsync(turn, payload.Value, data, cancellationToken) : ActionRouter.Failed(turn, payload.Error);
+    }
+
+    /// <inheritdoc />
     public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
         var language = turn.Language;

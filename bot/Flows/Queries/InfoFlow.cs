@@ -1,3 +1,5 @@
+using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.Credits;
 using ChatPhone.Core.Credits;
 using ChatPhone.Core.Numbers;
@@ -5,8 +7,15 @@ using ChatPhone.Core.Numbers;
 namespace ChatPhone.Bot.Flows.Queries;
 
 /// <summary>Read-only answers for admins and helpdesk: the credits balance and the number quotas.</summary>
-public sealed class InfoFlow(CreditsService credits, NumberQueries numbers, TimeProvider clock)
+public sealed class InfoFlow(CreditsService credits, NumberQueries numbers, TimeProvider clock) : IIntentFlow
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.CreditsBalance, IntentKind.Quotas];
+
+    /// <inheritdoc />
+    public Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken) =>
+        intent.Kind == IntentKind.CreditsBalance ? CreditsAsync(turn, cancellationToken) : QuotasAsync(turn, cancellationToken);
+
     /// <summary>"what's our credits balance?"</summary>
     public async Task CreditsAsync(FlowTurn turn, CancellationToken cancellationToken)
     {

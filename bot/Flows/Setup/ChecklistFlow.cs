@@ -1,3 +1,6 @@
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Bot.Flows.Common;
+using System.Text.Json;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.Setup;
 using ChatPhone.Core.Setup;
@@ -8,8 +11,29 @@ namespace ChatPhone.Bot.Flows.Setup;
 /// "start setup": the ten-step checklist card, derived from core each time it is shown or refreshed;
 /// a step's Start button asks that step's first question.
 /// </summary>
-public sealed class ChecklistFlow(SetupService setup)
+public sealed class ChecklistFlow(SetupService setup) : IIntentFlow, IActionFlow
 {
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.StartSetup];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Verbs { get; } = [StartStepPayload.Verb, RefreshChecklistPayload.Verb];
+
+    /// <inheritdoc />
+    public Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken) => ShowAsync(turn, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<ActionResult> RunAsync(FlowTurn turn, string verb, JsonElement data, CancellationToken cancellationToken)
+    {
+        if (verb == RefreshChecklistPayload.Verb)
+        {
+            return await RefreshAsync(turn, cancellationToken);
+        }
+
+        var payload = CardPayloads.Read<StartStepPayload>(data);
+        return payload.IsSuccess ? await StartStepAsync(turn, payload.Value) : ActionRouter.Failed(turn, payload.Error);
+    }
+
     /// <summary>Sends the checklist.</summary>
     public async Task ShowAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
