@@ -10,6 +10,8 @@ public static class PendingPlans
 {
     private const string IdSlot = "_planId";
     private const string KeySlot = "_planKey";
+    private const string DoneIdSlot = "_donePlanId";
+    private const string DoneAtSlot = "_donePlanAt";
 
     /// <summary>Stores a new plan for <paramref name="flow"/> and returns its id and idempotency key.</summary>
     public static (string PlanId, string Key) Start(FlowState state, string flow, IReadOnlyDictionary<string, string> slots)
@@ -36,4 +38,19 @@ public static class PendingPlans
 
     /// <summary>Ends the pending plan (applied or cancelled).</summary>
     public static void End(FlowState state) => state.ClearFlow();
+
+    /// <summary>Ends the pending plan as applied, remembering when, so a second click can say so.</summary>
+    public static void Applied(FlowState state, string planId, DateTimeOffset at)
+    {
+        state.ClearFlow();
+        state.Slots[DoneIdSlot] = planId;
+        state.Slots[DoneAtSlot] = at.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>When <paramref name="planId"/> was applied by this person, if it was their last applied plan.</summary>
+    public static DateTimeOffset? AppliedAt(FlowState state, string planId) =>
+        state.Slots.GetValueOrDefault(DoneIdSlot) == planId
+        && DateTimeOffset.TryParse(state.Slots.GetValueOrDefault(DoneAtSlot), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at)
+            ? at
+            : null;
 }

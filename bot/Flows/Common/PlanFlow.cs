@@ -9,7 +9,7 @@ namespace ChatPhone.Bot.Flows.Common;
 /// one (applied, cancelled, or replaced by a newer plan) changes nothing and says so; the command itself is
 /// idempotent, so even a redelivered click cannot apply twice.
 /// </summary>
-public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows) : IActionFlow
+public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows, TimeProvider clock) : IActionFlow
 {
     private readonly Dictionary<string, IPlannedFlow> _flows = flows.ToDictionary(f => f.Name);
 
@@ -36,7 +36,9 @@ public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows) : IActionFlow
         var slots = flowName is null ? null : PendingPlans.Find(turn.State, flowName, payload.FlowId);
         if (slots is null || !_flows.TryGetValue(flowName!, out var flow))
         {
-            return new ActionResult(BotText.Get(turn.Language, "Plan_NotCurrent"));
+            return PendingPlans.AppliedAt(turn.State, payload.FlowId) is { } at
+                ? new ActionResult(BotText.Get(turn.Language, "Plan_AlreadyApplied", at.ToString("u", System.Globalization.CultureInfo.InvariantCulture)))
+                : new ActionResult(BotText.Get(turn.Language, "Plan_NotCurrent"));
         }
 
         var key = IdempotencyKey.TryCreate(payload.IdempotencyKey);
@@ -46,7 +48,7 @@ public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows) : IActionFlow
         }
 
         var result = await flow.ApplyAsync(turn, slots, key.Value, cancellationToken);
-        PendingPlans.End(turn.State);
+        PendingPlans.Applied(turn.State, payload.FlowId, clock.GetUtcNow());
         return result;
     }
 

@@ -60,6 +60,24 @@ public sealed class SetupConversationTests(RedisServerFixture redis) : IAsyncLif
     }
 
     [Fact]
+    public async Task InAChannel_OneAdminsPendingQuestion_NeverCapturesAnotherAdminsMessage()
+    {
+        const string Channel = "19:general@thread.tacv2";
+        var asked = await SendAsync(_client, Message(Megan, "is Phone System available?", conversation: Channel));
+        var camille = await SendAsync(_client, Message(Camille, "Japon", conversation: Channel, locale: "fr-FR"));
+        var camillePlan = await SendAsync(_client, Message(Camille, "achète 5 licences Phone System", conversation: Channel, locale: "fr-FR"));
+        var megan = await SendAsync(_client, Message(Megan, "Japan", conversation: Channel));
+
+        Assert.Contains("Which country", Shown(asked), StringComparison.Ordinal);
+        Assert.DoesNotContain("Japon —", Shown(camille), StringComparison.Ordinal);
+        Assert.Contains("plan.confirm", Shown(camillePlan), StringComparison.Ordinal);
+        Assert.Contains("Yes, available", Shown(megan), StringComparison.Ordinal);
+        var meganCannotConfirmCamillesPlan = await SendAsync(_client, Invoke(Megan, ConfirmData(camillePlan), conversation: Channel));
+        Assert.Contains("out of date", Shown(meganCannotConfirmCamillesPlan), StringComparison.Ordinal);
+        Assert.Empty(await SubscriptionsAsync());
+    }
+
+    [Fact]
     public async Task BuyLicenses_ByAUser_IsRefused_AndByAnAdmin_AppliesOnlyOnConfirm_Once()
     {
         var refused = await SendAsync(_client, Message(Alex, "buy 10 Phone System licenses"));
@@ -73,7 +91,7 @@ public sealed class SetupConversationTests(RedisServerFixture redis) : IAsyncLif
         Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
         Assert.Empty(before);
         Assert.Contains("10 bought in all", Shown(first), StringComparison.Ordinal);
-        Assert.Contains("out of date", Shown(again), StringComparison.Ordinal);
+        Assert.Contains("Already done by you", Shown(again), StringComparison.Ordinal);
         Assert.Equal(10, Assert.Single(await SubscriptionsAsync()).Purchased);
     }
 
