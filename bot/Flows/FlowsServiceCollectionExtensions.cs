@@ -5,6 +5,7 @@ using ChatPhone.Bot.Flows.Licensing;
 using ChatPhone.Bot.Flows.Numbers;
 using ChatPhone.Bot.Flows.Queries;
 using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Bot.Flows.VoiceApps;
 
 namespace ChatPhone.Bot.Flows;
 
@@ -30,6 +31,9 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<NumberSearchFlow>();
         services.AddFlow<AssignNumberFlow>();
         services.AddFlow<InfoFlow>();
+        services.AddFlow<CreateCallQueueFlow>();
+        services.AddFlow<CreateAutoAttendantFlow>();
+        services.AddFlow<AddHolidayFlow>();
         return services;
     }
 }

@@ -1,0 +1,191 @@
+using System.Globalization;
+using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Cards.Common;
+using ChatPhone.Core.AutoAttendants;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.VoiceApps;
+
+namespace ChatPhone.Bot.Flows.VoiceApps;
+
+/// <summary>
+/// Step 8, "add a holiday Christmas on December 25 to Main line": the attendant named in the message, or
+/// the tenant's only one, or asked for; dry-run of the attendant with the holiday, plan card, then the
+/// holiday is added on confirm (calls are disconnected on that day).
+/// </summary>
+public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService attendants) : IIntentFlow, IPlannedFlow, IQuestionFlow
+{
+    private const string AttendantSlot = "attendantId";
+    private const string AttendantNameSlot = "attendantName";
+    private const string AskingSlot = "_askingAttendant";
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.AddHoliday];
+
+    /// <inheritdoc />
+    public string Name => "voiceapps.holiday";
+
+    /// <inheritdoc />
+    public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        if (!await VoiceAppReplies.AdminAsync(turn, cancellationToken))
+        {
+            return;
+        }
+
+        if (intent.Slots.GetValueOrDefault(SlotNames.Name) is not { Length: > 0 } name || intent.Slots.GetValueOrDefault(SlotNames.Date) is not { } date)
+        {
+            await turn.SendTextAsync(BotText.Get(language, "Holiday_WhichDetails"), cancellationToken);
+            return;
+        }
+
+        var all = await queries.ListAutoAttendantsAsync(turn.Actor, cancellationToken);
+        if (!all.IsSuccess)
+        {
+            await turn.SendTextAsync(all.Error.Describe(language), cancellationToken);
+            return;
+        }
+
+        if (all.Value.Count == 0)
+        {
+            await turn.SendTextAsync(BotText.Get(language, "Holiday_NoAttendant"), cancellationToken);
+            return;
+        }
+
+        var holiday = new Dictionary<string, string> { [SlotNames.Name] = name, [SlotNames.Date] = date };
+        if (intent.Slots.GetValueOrDefault(SlotNames.EndDate) is { } end)
+        {
+            holiday[SlotNames.EndDate] = end;
+        }
+
+        // The attendant named in the message (the longest name mentioned, never the holiday's own name), else the only one.
+        var text = turn.Context.Activity.Text ?? string.Empty;
+        var named = all.Value
+            .Where(a => VoiceAppReplies.Mentions(text, a.Name) && VoiceAppReplies.Fold(a.Name) != VoiceAppReplies.Fold(name))
+            .OrderByDescending(a => a.Name.Length)
+            .FirstOrDefault();
+        var attendant = named ?? (all.Value.Count == 1 ? all.Value[0] : null);
+        if (attendant is null)
+        {
+            turn.State.ClearFlow();
+            turn.State.PendingFlow = Name;
+            foreach (var (slot, value) in holiday)
+            {
+                turn.State.Slots[slot] = value;
+            }
+
+            turn.State.Slots[AskingSlot] = "1";
+            await turn.SendTextAsync(BotText.Get(language, "Holiday_WhichAttendant", name, Names(all.Value)), cancellationToken);
+            return;
+        }
+
+        await PlanAsync(turn, attendant, holiday, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task AnswerAsync(FlowTurn turn, string text, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        if (!turn.State.Slots.ContainsKey(AskingSlot))
+        {
+            await turn.SendTextAsync(BotText.Get(language, "DidNotUnderstand"), cancellationToken);
+            return;
+        }
+
+        var all = await queries.ListAutoAttendantsAsync(turn.Actor, cancellationToken);
+        if (!all.IsSuccess)
+        {
+            await turn.SendTextAsync(all.Error.Describe(language), cancellationToken);
+            return;
+        }
+
+        var attendant = all.Value.FirstOrDefault(a => VoiceAppReplies.Fold(a.Name) == VoiceAppReplies.Fold(text))
+            ?? all.Value.Where(a => VoiceAppReplies.Mentions(text, a.Name)).OrderByDescending(a => a.Name.Length).FirstOrDefault();
+        if (attendant is null)
+        {
+            // Keep the question open: the person may simply retype the name.
+            await turn.SendTextAsync(BotText.Get(language, "Holiday_UnknownAttendant", text.Trim(), Names(all.Value)), cancellationToken);
+            return;
+        }
+
+        var holiday = new[] { SlotNames.Name, SlotNames.Date, SlotNames.EndDate }
+            .Where(turn.State.Slots.ContainsKey)
+            .ToDictionary(s => s, s => turn.State.Slots[s]);
+        await PlanAsync(turn, attendant, holiday, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var holiday = Holiday(slots);
+        var saved = await attendants.AddHolidayAsync(new AddHoliday(turn.Actor, key, slots[AttendantSlot], holiday), cancellationToken);
+        if (!saved.IsSuccess)
+        {
+            return new ActionResult(saved.Error.Describe(language), ErrorCard.Build(saved.Error, language));
+        }
+
+        var attendant = saved.Value.Attendant;
+        var text = BotText.Get(language, "Holiday_Added", holiday.Name, attendant.Name);
+        var result = new ResultSummary(text, [.. Facts(attendant.Name, holiday, language)], BotText.Get(language, "Holiday_Next", attendant.Name));
+        return new ActionResult(text, ResultCard.Build(result, language));
+    }
+
+    private async Task PlanAsync(FlowTurn turn, AutoAttendant attendant, Dictionary<string, string> slots, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        slots[AttendantSlot] = attendant.Id;
+        slots[AttendantNameSlot] = attendant.Name;
+        var holiday = Holiday(slots);
+        var settings = attendant.Settings with { Holidays = [.. attendant.Settings.Holidays, holiday] };
+        var checkedSettings = await queries.CheckAutoAttendantAsync(turn.Actor, settings, attendant.Id, cancellationToken);
+        if (!checkedSettings.IsSuccess)
+        {
+            await turn.SendTextAsync(checkedSettings.Error.Describe(language), cancellationToken);
+            return;
+        }
+
+        if (!checkedSettings.Value.IsValid)
+        {
+            turn.State.ClearFlow();
+            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "VoiceApps_ProblemsHoliday", holiday.Name, attendant.Name),
+                checkedSettings.Value.Problems, cancellationToken);
+            return;
+        }
+
+        var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
+        var plan = new PlanSummary(planId, BotText.Get(language, "Holiday_PlanTitle", holiday.Name, attendant.Name), [.. Facts(attendant.Name, holiday, language)]);
+        await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
+    }
+
+    /// <summary>The holiday the slots describe: from the start date's midnight to the midnight after the end date (inclusive).</summary>
+    private static Holiday Holiday(IReadOnlyDictionary<string, string> slots)
+    {
+        var start = Day(slots[SlotNames.Date]);
+        var last = slots.GetValueOrDefault(SlotNames.EndDate) is { } endText ? Day(endText) : start;
+        var range = last > start ? new DateTimeRange(start, last.AddDays(1)) : new DateTimeRange(start);
+        return new Holiday(slots[SlotNames.Name], [range]);
+    }
+
+    private static DateTime Day(string text) =>
+        DateTime.SpecifyKind(DateTime.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateTimeKind.Unspecified);
+
+    private static IEnumerable<Fact> Facts(string attendant, Holiday holiday, Language language)
+    {
+        string T(string name, params object[] args) => BotText.Get(language, name, args);
+
+        var culture = VoiceAppReplies.Culture(language);
+        var range = holiday.Dates[0];
+        var last = range.EffectiveEnd.AddDays(-1).Date;
+        yield return new Fact(T("Holiday_Attendant"), attendant);
+        yield return new Fact(T("Holiday_Name"), holiday.Name);
+        yield return new Fact(T("Holiday_Closed"), last > range.Start.Date
+            ? T("Holiday_Range", range.Start.ToString("D", culture), last.ToString("D", culture))
+            : range.Start.ToString("D", culture));
+        yield return new Fact(T("Holiday_Calls"), T("Holiday_Disconnect"));
+    }
+
+    private static string Names(IEnumerable<AutoAttendant> all) => string.Join(", ", all.Select(a => a.Name));
+}

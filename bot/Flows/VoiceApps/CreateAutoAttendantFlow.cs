@@ -1,0 +1,163 @@
+using System.Globalization;
+using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Cards.Common;
+using ChatPhone.Core.AutoAttendants;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.VoiceApps;
+
+namespace ChatPhone.Bot.Flows.VoiceApps;
+
+/// <summary>
+/// Step 8, "create an auto attendant Main line, open 9 to 5 Monday to Friday": language from the message,
+/// time zone from the admin's usage location, business hours from the slots (Monday–Friday 9–17 by
+/// default), Disconnect flows; dry-run, plan card, creation on confirm.
+/// </summary>
+public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQueries queries, AutoAttendantService attendants) : IIntentFlow, IPlannedFlow
+{
+    /// <summary>The name of the business-hours call flow this flow creates.</summary>
+    public const string DefaultFlowName = "Business hours";
+
+    private const string LanguageSlot = "languageId";
+    private const string TimeZoneSlot = "timeZoneId";
+
+    private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    private static readonly Dictionary<string, string> TimeZones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["US"] = "Eastern Standard Time",
+        ["FR"] = "Romance Standard Time",
+        ["GB"] = "GMT Standard Time",
+    };
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.CreateAutoAttendant];
+
+    /// <inheritdoc />
+    public string Name => "voiceapps.autoattendant";
+
+    /// <summary>The time zone for a usage location: a tiny map, UTC for anywhere else.</summary>
+    public static string TimeZoneFor(string? usageLocation) =>
+        usageLocation is not null && TimeZones.TryGetValue(usageLocation.Trim(), out var zone) ? zone : "UTC";
+
+    /// <inheritdoc />
+    public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        if (!await VoiceAppReplies.AdminAsync(turn, cancellationToken))
+        {
+            return;
+        }
+
+        if (intent.Slots.GetValueOrDefault(SlotNames.Name) is not { Length: > 0 } name)
+        {
+            await turn.SendTextAsync(BotText.Get(language, "AutoAttendant_WhichName"), cancellationToken);
+            return;
+        }
+
+        var admin = await directory.FindAsync(turn.Actor.Tenant, turn.Actor.UserId, cancellationToken);
+        var slots = new Dictionary<string, string>
+        {
+            [SlotNames.Name] = name,
+            [LanguageSlot] = intent.Language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? "fr-FR" : "en-US",
+            [TimeZoneSlot] = TimeZoneFor(admin.IsSuccess ? admin.Value.UsageLocation : null),
+            [SlotNames.Open] = intent.Slots.GetValueOrDefault(SlotNames.Open) ?? "09:00",
+            [SlotNames.Close] = intent.Slots.GetValueOrDefault(SlotNames.Close) ?? "17:00",
+            [SlotNames.Days] = intent.Slots.GetValueOrDefault(SlotNames.Days) ?? string.Join(',', Weekdays),
+        };
+
+        var settings = Settings(slots);
+        var problems = new List<Error>();
+        var checkedSettings = await queries.CheckAutoAttendantAsync(turn.Actor, settings, cancellationToken: cancellationToken);
+        if (!checkedSettings.IsSuccess)
+        {
+            await turn.SendTextAsync(checkedSettings.Error.Describe(language), cancellationToken);
+            return;
+        }
+
+        problems.AddRange(checkedSettings.Value.Problems);
+        if (problems.Count > 0)
+        {
+            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "VoiceApps_ProblemsAutoAttendant", name), problems, cancellationToken);
+            return;
+        }
+
+        var value = checkedSettings.Value.Value;
+        slots[SlotNames.Name] = value.Name;
+        var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
+        var plan = new PlanSummary(planId, BotText.Get(language, "AutoAttendant_PlanTitle", value.Name), [.. Facts(value, language)])
+        {
+            Warnings = [.. checkedSettings.Value.Notes.Select(n => n.Describe(language))],
+        };
+        await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var settings = Settings(slots);
+        var saved = await attendants.CreateAsync(new CreateAutoAttendant(turn.Actor, key, settings), cancellationToken);
+        if (!saved.IsSuccess)
+        {
+            return new ActionResult(saved.Error.Describe(language), ErrorCard.Build(saved.Error, language));
+        }
+
+        var attendant = saved.Value.Attendant;
+        var text = BotText.Get(language, "AutoAttendant_Created", attendant.Name);
+        var result = new ResultSummary(text, [.. Facts(attendant.Settings, language)], BotText.Get(language, "AutoAttendant_Next", attendant.Name));
+        return new ActionResult(text, ResultCard.Build(result, language));
+    }
+
+    /// <summary>The settings the slots describe (times that do not read as HH:mm fall back to 9:00–17:00).</summary>
+    private static AutoAttendantSettings Settings(IReadOnlyDictionary<string, string> slots)
+    {
+        var open = Clock(slots[SlotNames.Open]);
+        var close = Clock(slots[SlotNames.Close]);
+        var days = slots[SlotNames.Days].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => Enum.TryParse<DayOfWeek>(d, out var day) ? day : (DayOfWeek?)null)
+            .OfType<DayOfWeek>()
+            .Distinct()
+            .ToArray();
+        var range = new TimeRange(open ?? TimeSpan.FromHours(9), close ?? TimeSpan.FromHours(17));
+        return new AutoAttendantSettings
+        {
+            Name = slots[SlotNames.Name],
+            LanguageId = slots[LanguageSlot],
+            TimeZoneId = slots[TimeZoneSlot],
+            DefaultFlow = CallFlow.Disconnect(DefaultFlowName),
+            Hours = new BusinessHours([.. (days.Length == 0 ? Weekdays : days).Select(d => new DayHours(d, [range]))]),
+            AfterHoursFlow = CallFlow.Disconnect(AutoAttendantValidator.DefaultAfterHoursFlowName),
+        };
+    }
+
+    private static TimeSpan? Clock(string? text) =>
+        text == "24:00" ? TimeSpan.FromDays(1)
+        : TimeSpan.TryParseExact(text, @"hh\:mm", CultureInfo.InvariantCulture, out var time) ? time : null;
+
+    private static IEnumerable<Fact> Facts(AutoAttendantSettings value, Language language)
+    {
+        string T(string name, params object[] args) => BotText.Get(language, name, args);
+
+        var culture = VoiceAppReplies.Culture(language);
+        yield return new Fact(T("CallQueue_Name"), value.Name);
+        yield return new Fact(T("AutoAttendant_Language"), value.LanguageId);
+        yield return new Fact(T("AutoAttendant_TimeZone"), value.TimeZoneId);
+        foreach (var group in value.Hours.Days.GroupBy(d => string.Join(' ', d.Ranges.Select(r => r.Start + "-" + r.End))))
+        {
+            var range = group.First().Ranges[0];
+            yield return new Fact(T("AutoAttendant_Hours"), T("AutoAttendant_HoursValue",
+                VoiceAppReplies.Days(group.Select(d => d.Day), language),
+                DateTime.Today.Add(range.Start).ToString("t", culture),
+                range.End >= TimeSpan.FromDays(1) ? "24:00" : DateTime.Today.Add(range.End).ToString("t", culture)));
+        }
+
+        yield return new Fact(T("AutoAttendant_DuringHours"), T("AutoAttendant_FlowDisconnect"));
+        yield return new Fact(T("AutoAttendant_AfterHours"), T("AutoAttendant_FlowDisconnect"));
+        yield return new Fact(T("AutoAttendant_Holidays"), value.Holidays.Count == 0
+            ? T("AutoAttendant_NoHolidays")
+            : string.Join(", ", value.Holidays.Select(h => h.Name)));
+    }
+}
