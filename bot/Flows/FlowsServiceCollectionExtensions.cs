@@ -1,9 +1,13 @@
+using ChatPhone.Bot.Flows.Audit;
 using ChatPhone.Bot.Flows.Availability;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Conferencing;
+using ChatPhone.Bot.Flows.Credits;
 using ChatPhone.Bot.Flows.Directory;
 using ChatPhone.Bot.Flows.Licensing;
 using ChatPhone.Bot.Flows.Numbers;
 using ChatPhone.Bot.Flows.Queries;
+using ChatPhone.Bot.Flows.ResourceAccounts;
 using ChatPhone.Bot.Flows.Setup;
 using ChatPhone.Bot.Flows.VoiceApps;
 
@@ -34,6 +38,12 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<CreateCallQueueFlow>();
         services.AddFlow<CreateAutoAttendantFlow>();
         services.AddFlow<AddHolidayFlow>();
+        services.AddFlow<BulkLicenseFlow>();
+        services.AddFlow<ConferencingFlow>();
+        services.AddFlow<ResourceAccountFlow>();
+        services.AddFlow<ServiceNumberFlow>();
+        services.AddFlow<FundCreditsFlow>();
+        services.AddFlow<AuditFlow>();
         return services;
     }
 }

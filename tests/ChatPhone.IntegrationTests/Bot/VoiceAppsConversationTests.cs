@@ -57,7 +57,7 @@ public sealed class VoiceAppsConversationTests(RedisServerFixture redis) : IAsyn
         Assert.Empty(before);
         Assert.Contains("Call queue “Sales” created.", Seen(first), StringComparison.Ordinal);
         Assert.Contains("create a resource account for the call queue Sales", Seen(first), StringComparison.Ordinal);
-        Assert.Contains("out of date", Shown(again), StringComparison.Ordinal);
+        Assert.Contains("Already done by you", Shown(again), StringComparison.Ordinal);
         var queue = Assert.Single((await Phone.VoiceApps.ListCallQueuesAsync(Admin)).Value);
         Assert.Equal("Sales", queue.Name);
         Assert.Equal(RoutingMethod.RoundRobin, queue.Settings.RoutingMethod);
@@ -126,7 +126,7 @@ public sealed class VoiceAppsConversationTests(RedisServerFixture redis) : IAsyn
         Assert.Contains("Monday–Friday", planned, StringComparison.Ordinal);
         Assert.Contains("Auto attendant “Main line” created.", Seen(first), StringComparison.Ordinal);
         Assert.Contains("create a resource account for the auto attendant Main line", Seen(first), StringComparison.Ordinal);
-        Assert.Contains("out of date", Shown(again), StringComparison.Ordinal);
+        Assert.Contains("Already done by you", Shown(again), StringComparison.Ordinal);
         var attendant = Assert.Single((await Phone.VoiceApps.ListAutoAttendantsAsync(Admin)).Value);
         Assert.Equal("Eastern Standard Time", attendant.Settings.TimeZoneId);
         Assert.Equal("en-US", attendant.Settings.LanguageId);
@@ -177,7 +177,7 @@ public sealed class VoiceAppsConversationTests(RedisServerFixture redis) : IAsyn
         Assert.Contains("Add the holiday “Christmas” to “Main line”", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("December 25", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Holiday “Christmas” added to “Main line”.", Seen(done), StringComparison.Ordinal);
-        Assert.Contains("out of date", Shown(again), StringComparison.Ordinal);
+        Assert.Contains("Already done by you", Shown(again), StringComparison.Ordinal);
         var holiday = Assert.Single((await Phone.VoiceApps.GetAutoAttendantAsync(Admin, "Main line")).Value.Settings.Holidays);
         Assert.Equal("Christmas", holiday.Name);
         Assert.Equal((12, 25), (holiday.Dates[0].Start.Month, holiday.Dates[0].Start.Day));

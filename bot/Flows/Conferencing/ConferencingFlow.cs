@@ -1,0 +1,195 @@
+using System.Globalization;
+using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Cards.Common;
+using ChatPhone.Core.Availability;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Conferencing.Commands;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Numbers;
+
+namespace ChatPhone.Bot.Flows.Conferencing;
+
+/// <summary>
+/// Step 6 by chat: "set up audio conferencing" (the bridge gets the shared numbers of the admin's usage
+/// location, or of the country they name when asked) and "set the PIN length to 6" (current → new).
+/// Both show a plan card and change nothing before the confirm.
+/// </summary>
+public sealed class ConferencingFlow(ConferencingService conferencing, IDirectoryStore directory, AvailabilityService availability)
+    : IIntentFlow, IPlannedFlow, IQuestionFlow
+{
+    private const string ActionSlot = "action";
+    private const string CountryQuestion = "conferencing.country";
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.SetupConferencing, IntentKind.SetPinLength];
+
+    /// <inheritdoc />
+    public string Name => "conferencing";
+
+    /// <inheritdoc />
+    string IQuestionFlow.Name => CountryQuestion;
+
+    /// <inheritdoc />
+    public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
+    {
+        if (!turn.Actor.IsAdmin)
+        {
+            await turn.SendTextAsync(new Error("auth.admin_required").Describe(turn.Language), cancellationToken);
+            return;
+        }
+
+        if (intent.Kind == IntentKind.SetPinLength)
+        {
+            await PlanPinLengthAsync(turn, intent.Slots.GetValueOrDefault(SlotNames.PinLength), cancellationToken);
+            return;
+        }
+
+        var bridge = await conferencing.GetBridgeAsync(turn.Actor, cancellationToken);
+        if (bridge.IsSuccess)
+        {
+            turn.State.ClearFlow();
+            await turn.SendTextAsync(BotText.Get(turn.Language, "Conferencing_AlreadyOn"), cancellationToken);
+            await turn.SendCardAsync(ResultCard.Build(BridgeResult(bridge.Value, turn.Language), turn.Language), cancellationToken);
+            return;
+        }
+
+        var country = intent.Slots.GetValueOrDefault(SlotNames.Country);
+        if (country is null)
+        {
+            var me = await directory.FindAsync(turn.Actor.Tenant, turn.Actor.UserId, cancellationToken);
+            country = me.IsSuccess && IsoCountries.IsValid(me.Value.UsageLocation) ? me.Value.UsageLocation : null;
+        }
+
+        if (country is null)
+        {
+            turn.State.ClearFlow();
+            turn.State.PendingFlow = CountryQuestion;
+            await turn.SendTextAsync(BotText.Get(turn.Language, "Conferencing_WhichCountry"), cancellationToken);
+            return;
+        }
+
+        await PlanEnableAsync(turn, country, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task AnswerAsync(FlowTurn turn, string text, CancellationToken cancellationToken)
+    {
+        var found = availability.Catalog.Find(text);
+        if (!found.IsSuccess)
+        {
+            // Keep the question open: the person may simply retype the country.
+            await turn.SendTextAsync(found.Error.Describe(turn.Language), cancellationToken);
+            return;
+        }
+
+        await PlanEnableAsync(turn, found.Value.Iso, cancellationToken);
+    }
+
+    private async Task PlanEnableAsync(FlowTurn turn, string country, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var name = availability.Catalog.Get(country) is { IsSuccess: true } c ? c.Value.Name(language) : country;
+        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
+        {
+            [ActionSlot] = "enable",
+            [SlotNames.Country] = country,
+        });
+        var plan = new PlanSummary(planId, BotText.Get(language, "Conferencing_EnablePlanTitle"),
+        [
+            new Fact(BotText.Get(language, "Conferencing_Bridge"), ConferenceBridge.DefaultName),
+            new Fact(BotText.Get(language, "Conferencing_SharedNumbersOf"), name),
+        ]);
+        await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
+    }
+
+    private async Task PlanPinLengthAsync(FlowTurn turn, string? wanted, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        if (!int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+        {
+            await turn.SendTextAsync(BotText.Get(language, "Conferencing_PinHowLong", ConferencingRules.MinPinLength, ConferencingRules.MaxPinLength), cancellationToken);
+            return;
+        }
+
+        // The core's own rule and message, in the person's language, before anything is planned.
+        var valid = ConferencingRules.PinLength(length);
+        if (!valid.IsSuccess)
+        {
+            await turn.SendTextAsync(valid.Error.Describe(language), cancellationToken);
+            return;
+        }
+
+        var settings = await conferencing.GetSettingsAsync(turn.Actor, cancellationToken);
+        if (!settings.IsSuccess)
+        {
+            await turn.SendTextAsync(settings.Error.Describe(language), cancellationToken);
+            return;
+        }
+
+        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
+        {
+            [ActionSlot] = "pin",
+            [SlotNames.PinLength] = length.ToString(CultureInfo.InvariantCulture),
+        });
+        var culture = language.Culture();
+        var plan = new PlanSummary(planId, BotText.Get(language, "Conferencing_PinPlanTitle"),
+        [
+            new Fact(BotText.Get(language, "Conferencing_PinLength"),
+                BotText.Get(language, "Conferencing_FromTo", settings.Value.PinLength.ToString(culture), length.ToString(culture))),
+        ]);
+        await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        if (slots.GetValueOrDefault(ActionSlot) == "pin")
+        {
+            var length = int.Parse(slots[SlotNames.PinLength], CultureInfo.InvariantCulture);
+            var updated = await conferencing.UpdateSettingsAsync(new UpdateConferencingSettings(turn.Actor, key, PinLength: length), cancellationToken);
+            if (!updated.IsSuccess)
+            {
+                return new ActionResult(updated.Error.Describe(language), ErrorCard.Build(updated.Error, language));
+            }
+
+            var text = BotText.Get(language, "Conferencing_PinDone", updated.Value.PinLength);
+            return new ActionResult(text, ResultCard.Build(new ResultSummary(text,
+                [new Fact(BotText.Get(language, "Conferencing_PinLength"), updated.Value.PinLength.ToString(language.Culture()))],
+                BotText.Get(language, "Conferencing_PinNext")), language));
+        }
+
+        var enabled = await conferencing.EnableAsync(new EnableConferencing(turn.Actor, key, slots[SlotNames.Country]), cancellationToken);
+        if (!enabled.IsSuccess)
+        {
+            return new ActionResult(enabled.Error.Describe(language), ErrorCard.Build(enabled.Error, language, Hint(enabled.Error, language)));
+        }
+
+        var bridge = await conferencing.GetBridgeAsync(turn.Actor, cancellationToken);
+        var summary = bridge.IsSuccess
+            ? BridgeResult(bridge.Value, language)
+            : new ResultSummary(BotText.Get(language, "Conferencing_Enabled"), [], BotText.Get(language, "Conferencing_Next"));
+        return new ActionResult(BotText.Get(language, "Conferencing_Enabled"), ResultCard.Build(summary, language));
+    }
+
+    private static ResultSummary BridgeResult(BridgeState state, Language language)
+    {
+        var facts = state.Numbers.Select(n => new Fact(
+            n.Number.Number,
+            BotText.Get(language, n.Number.Kind == DialInKind.TollFree ? "Conferencing_TollFree" : "Conferencing_Toll")
+            + (n.Number.City is { } city ? $", {city}" : string.Empty)
+            + (n.IsBridgeDefault ? $" ({BotText.Get(language, "Conferencing_Default")})" : string.Empty))).ToList();
+        if (facts.Count == 0)
+        {
+            facts.Add(new Fact(BotText.Get(language, "Conferencing_Bridge"), BotText.Get(language, "Conferencing_NoNumbers")));
+        }
+
+        return new ResultSummary(BotText.Get(language, "Conferencing_Enabled"), facts, BotText.Get(language, "Conferencing_Next"));
+    }
+
+    private static string? Hint(Error error, Language language) =>
+        error.Code == "conferencing.no_subscription" ? BotText.Get(language, "Conferencing_BuyHint") : null;
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text;
+using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Cards.Common;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Licensing;
+using ChatPhone.Core.ResourceAccounts;
+using ChatPhone.Core.ResourceAccounts.Commands;
+
+namespace ChatPhone.Bot.Flows.ResourceAccounts;
+
+/// <summary>
+/// Step 9 by chat, "create a resource account for the call queue Sales": asks for the type and the name
+/// when missing (one question at a time), proposes a UPN in the admin's domain when none is given, shows
+/// the plan, and on confirm creates the account and gives it the free Resource Account license — two
+/// commands, each with its own idempotency key derived from the card's.
+/// </summary>
+public sealed class ResourceAccountFlow(ResourceAccountService accounts, IDirectoryStore directory) : IIntentFlow, IPlannedFlow, IQuestionFlow
+{
+    private const string AskSlot = "_ask";
+    private const string Question = "resourceaccount.ask";
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.CreateResourceAccount];
+
+    /// <inheritdoc />
+    public string Name => "resourceaccount.create";
+
+    /// <inheritdoc />
+    string IQuestionFlow.Name => Question;
+
+    /// <inheritdoc />
+    public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
+    {
+        if (!turn.Actor.IsAdmin)
+        {
+            await turn.SendTextAsync(new Error("auth.admin_required").Describe(turn.Language), cancellationToken);
+            return;
+        }
+
+        var known = new Dictionary<string, string>();
+        foreach (var slot in new[] { SlotNames.Name, SlotNames.Upn, SlotNames.ResourceType })
+        {
+            if (intent.Slots.GetValueOrDefault(slot) is { Length: > 0 } value)
+            {
+                known[slot] = value;
+            }
+        }
+
+        await NextAsync(turn, known, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task AnswerAsync(FlowTurn turn, string text, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, string>(turn.State.Slots.Where(s => !s.Key.StartsWith('_')));
+        var asked = turn.State.Slots.GetValueOrDefault(AskSlot);
+        var answer = text.Trim();
+        if (asked == SlotNames.ResourceType)
+        {
+            if (Kind(answer) is not { } kind)
+            {
+                await turn.SendTextAsync(BotText.Get(turn.Language, "ResourceAccount_WhichType"), cancellationToken);
+                return;
+            }
+
+            known[SlotNames.ResourceType] = kind.ToString();
+        }
+        else if (asked == SlotNames.Name && answer.Length > 0)
+        {
+            known[SlotNames.Name] = answer;
+        }
+
+        await NextAsync(turn, known, cancellationToken);
+    }
+
+    private async Task NextAsync(FlowTurn turn, Dictionary<string, string> known, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var missing = !known.ContainsKey(SlotNames.ResourceType) ? SlotNames.ResourceType
+            : !known.ContainsKey(SlotNames.Name) ? SlotNames.Name
+            : null;
+        if (missing is not null)
+        {
+            turn.State.ClearFlow();
+            turn.State.PendingFlow = Question;
+            foreach (var (slot, value) in known)
+            {
+                turn.State.Slots[slot] = value;
+            }
+
+            turn.State.Slots[AskSlot] = missing;
+            await turn.SendTextAsync(BotText.Get(language, missing == SlotNames.Name ? "ResourceAccount_WhichName" : "ResourceAccount_WhichType"), cancellationToken);
+            return;
+        }
+
+        var kind = Enum.Parse<ResourceAccountKind>(known[SlotNames.ResourceType]);
+        var name = known[SlotNames.Name];
+        if (!known.TryGetValue(SlotNames.Upn, out var upn))
+        {
+            upn = await SuggestUpnAsync(turn, kind, name, cancellationToken);
+        }
+
+        // The core's rules, in the person's language, before anything is planned.
+        var invalid = ResourceAccountRules.Upn(upn).Error ?? ResourceAccountRules.DisplayName(name).Error;
+        if (invalid is not null)
+        {
+            turn.State.ClearFlow();
+            await turn.SendTextAsync(invalid.Describe(language), cancellationToken);
+            return;
+        }
+
+        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
+        {
+            [SlotNames.Name] = name,
+            [SlotNames.Upn] = upn,
+            [SlotNames.ResourceType] = kind.ToString(),
+        });
+        var plan = new PlanSummary(planId, BotText.Get(language, "ResourceAccount_PlanTitle"),
+        [
+            new Fact(BotText.Get(language, "ResourceAccount_Name"), name),
+            new Fact(BotText.Get(language, "ResourceAccount_Upn"), upn),
+            new Fact(BotText.Get(language, "ResourceAccount_Type"), TypeText(kind, language)),
+            new Fact(BotText.Get(language, "ResourceAccount_License"), BotText.Get(language, "ResourceAccount_FreeLicense")),
+        ]);
+        await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var kind = Enum.Parse<ResourceAccountKind>(slots[SlotNames.ResourceType]);
+        var created = await accounts.CreateAsync(
+            new CreateResourceAccount(turn.Actor, Derived(key, "create"), slots[SlotNames.Upn], slots[SlotNames.Name], kind), cancellationToken);
+        if (!created.IsSuccess)
+        {
+            return new ActionResult(created.Error.Describe(language), ErrorCard.Build(created.Error, language));
+        }
+
+        var account = created.Value;
+        var licensed = await accounts.LicenseAsync(
+            new LicenseResourceAccount(turn.Actor, Derived(key, "license"), account.Id, Sku.ResourceAccount), cancellationToken);
+        var facts = new List<Fact>
+        {
+            new(BotText.Get(language, "ResourceAccount_Name"), account.DisplayName),
+            new(BotText.Get(language, "ResourceAccount_Upn"), account.Upn),
+            new(BotText.Get(language, "ResourceAccount_Type"), TypeText(kind, language)),
+        };
+        if (!licensed.IsSuccess)
+        {
+            var partial = BotText.Get(language, "ResourceAccount_CreatedNotLicensed", account.DisplayName, licensed.Error.Describe(language));
+            facts.Add(new Fact(BotText.Get(language, "ResourceAccount_License"), licensed.Error.Describe(language)));
+            return new ActionResult(partial, ResultCard.Build(new ResultSummary(partial, facts, BotText.Get(language, "ResourceAccount_LicenseHint")), language));
+        }
+
+        facts.Add(new Fact(BotText.Get(language, "ResourceAccount_License"), BotText.Get(language, "ResourceAccount_FreeLicense")));
+        var text = BotText.Get(language, "ResourceAccount_Created", account.DisplayName);
+        return new ActionResult(text, ResultCard.Build(new ResultSummary(text, facts, BotText.Get(language, "ResourceAccount_Next", account.DisplayName)), language));
+    }
+
+    /// <summary>The key of one of the plan's commands: the card's key and the step's name.</summary>
+    internal static IdempotencyKey Derived(IdempotencyKey key, string step) =>
+        IdempotencyKey.TryCreate($"{key.Value}:{step}") is { IsSuccess: true } derived ? derived.Value : key;
+
+    private async Task<string> SuggestUpnAsync(FlowTurn turn, ResourceAccountKind kind, string name, CancellationToken cancellationToken)
+    {
+        var me = await directory.FindAsync(turn.Actor.Tenant, turn.Actor.UserId, cancellationToken);
+        var domain = me.IsSuccess && me.Value.Upn.Split('@') is [_, var d] ? d : "contoso.com";
+        var prefix = kind == ResourceAccountKind.CallQueue ? "cq" : "aa";
+        var slug = new StringBuilder();
+        foreach (var c in name.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            slug.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
+        }
+
+        var local = string.Join('-', slug.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return $"{prefix}-{(local.Length == 0 ? "account" : local)}@{domain}";
+    }
+
+    private static ResourceAccountKind? Kind(string text)
+    {
+        var folded = new string(text.ToLowerInvariant().Normalize(NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
+        return folded.Contains("queue", StringComparison.Ordinal) || folded.Contains("file", StringComparison.Ordinal) ? ResourceAccountKind.CallQueue
+            : folded.Contains("attendant", StringComparison.Ordinal) || folded.Contains("standard", StringComparison.Ordinal) ? ResourceAccountKind.AutoAttendant
+            : null;
+    }
+
+    internal static string TypeText(ResourceAccountKind kind, Language language) =>
+        BotText.Get(language, kind == ResourceAccountKind.CallQueue ? "ResourceAccount_CallQueue" : "ResourceAccount_AutoAttendant");
+}
