@@ -1,6 +1,7 @@
 using ChatPhone.Bot.Flows.Availability;
 using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Flows.Directory;
+using ChatPhone.Bot.Flows.Emergency;
 using ChatPhone.Bot.Flows.Licensing;
 using ChatPhone.Bot.Flows.Numbers;
 using ChatPhone.Bot.Flows.Queries;
@@ -30,6 +31,9 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<NumberSearchFlow>();
         services.AddFlow<AssignNumberFlow>();
         services.AddFlow<InfoFlow>();
+        services.AddFlow<EmergencyAddressFlow>();
+        services.AddFlow<NumberInventoryFlow>();
+        services.AddFlow<RequestNumbersFlow>();
         return services;
     }
 }
