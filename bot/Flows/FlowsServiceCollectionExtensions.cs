@@ -34,6 +34,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<EmergencyAddressFlow>();
         services.AddFlow<NumberInventoryFlow>();
         services.AddFlow<RequestNumbersFlow>();
+        services.AddFlow<PortNumbersFlow>();
         return services;
     }
 }
