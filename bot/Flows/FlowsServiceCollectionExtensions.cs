@@ -4,6 +4,7 @@ using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Flows.Conferencing;
 using ChatPhone.Bot.Flows.Credits;
 using ChatPhone.Bot.Flows.Directory;
+using ChatPhone.Bot.Flows.Emergency;
 using ChatPhone.Bot.Flows.Licensing;
 using ChatPhone.Bot.Flows.Numbers;
 using ChatPhone.Bot.Flows.Queries;
@@ -44,6 +45,10 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<ServiceNumberFlow>();
         services.AddFlow<FundCreditsFlow>();
         services.AddFlow<AuditFlow>();
+        services.AddFlow<EmergencyAddressFlow>();
+        services.AddFlow<NumberInventoryFlow>();
+        services.AddFlow<RequestNumbersFlow>();
+        services.AddFlow<PortNumbersFlow>();
         return services;
     }
 }

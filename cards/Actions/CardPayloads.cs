@@ -41,6 +41,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(AcquireNumbersPayload))]
 [JsonSerializable(typeof(SubmitAddressPayload))]
 [JsonSerializable(typeof(AssignNumberPayload))]
+[JsonSerializable(typeof(SubmitPortOrderPayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>

@@ -118,6 +118,10 @@ internal static class CardSamples
         yield return ("NumberSearchExpired", NumberSearchResultsCard.Build(Order(), Now.AddHours(1), "key-1", language));
         yield return ("AssignNumber", AssignNumberCard.Build(FreeNumber, "key-1", language));
         yield return ("AddressFormEmpty", AddressFormCard.Build(null, "flow-1", "key-1", language));
+        yield return ("PortOrderFormEmpty", PortOrderFormCard.Build(null, null, "flow-1", "key-1", language));
+        yield return ("PortOrderFormProblems", PortOrderFormCard.Build(
+            new Dictionary<string, string> { ["numbers"] = "+12065550100, +12065550101", ["portType"] = "Full", ["loaAccepted"] = "true", ["companyName"] = "Contoso" },
+            Enumerable.Range(1, 100).Select(i => $"+1206555{i:0000}: already in your inventory.").ToArray(), "flow-1", "key-1", language));
         yield return ("AddressFormPrefilled", AddressFormCard.Build(Draft, "flow-1", "key-1", language));
         yield return ("AddressValidated", AddressResultCard.Build(Address(ValidationStatus.Validated), language));
         yield return ("AddressInvalid", AddressResultCard.Build(Address(ValidationStatus.Invalid), language));

@@ -1,0 +1,177 @@
+using System.Text;
+using System.Text.Json;
+using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Cards.Actions;
+using ChatPhone.Cards.Common;
+using ChatPhone.Cards.Emergency;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Emergency;
+using Error = ChatPhone.Core.Common.Error;
+
+namespace ChatPhone.Bot.Flows.Emergency;
+
+/// <summary>
+/// Step 5a by chat: "add emergency address 1 Main St, Springfield, IL 62701, US" sends the address form
+/// prefilled with what was typed; its Submit creates and validates the address once and answers with the
+/// validation outcome. "list emergency addresses" answers directly.
+/// </summary>
+public sealed class EmergencyAddressFlow(EmergencyService emergency) : IIntentFlow, IActionFlow
+{
+    private const string KeySlot = "_planKey";
+
+    // Street types written after the street name (US/UK/CA style): "Main St" is StreetName Main, StreetSuffix St.
+    private static readonly HashSet<string> StreetSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "St", "St.", "Street", "Ave", "Ave.", "Avenue", "Rd", "Rd.", "Road", "Blvd", "Boulevard", "Dr", "Drive",
+        "Ln", "Lane", "Way", "Ct", "Court", "Pl", "Place", "Pkwy", "Parkway", "Hwy", "Highway", "Ter", "Terrace",
+        "Cir", "Circle", "Sq", "Square",
+    };
+
+    /// <summary>The name stored as the pending flow while the form waits.</summary>
+    public const string Name = "emergency.address";
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.AddEmergencyAddress, IntentKind.ListAddresses];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Verbs { get; } = [SubmitAddressPayload.Verb];
+
+    /// <inheritdoc />
+    public Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken) =>
+        intent.Kind == IntentKind.ListAddresses ? ListAsync(turn, cancellationToken) : FormAsync(turn, intent, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<ActionResult> RunAsync(FlowTurn turn, string verb, JsonElement data, CancellationToken cancellationToken)
+    {
+        var payload = CardPayloads.Read<SubmitAddressPayload>(data);
+        return payload.IsSuccess ? await SubmitAsync(turn, payload.Value, data, cancellationToken) : ActionRouter.Failed(turn, payload.Error);
+    }
+
+    /// <summary>Sends the address form, prefilled from the message.</summary>
+    public async Task FormAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        if (!turn.Actor.IsAdmin)
+        {
+            await turn.SendTextAsync(new Error("auth.admin_required").Describe(language), cancellationToken);
+            return;
+        }
+
+        var slots = intent.Slots;
+        if (slots.GetValueOrDefault(SlotNames.Street) is null && slots.GetValueOrDefault(SlotNames.City) is null && slots.GetValueOrDefault(SlotNames.Address) is null)
+        {
+            await turn.SendTextAsync(BotText.Get(language, "Emergency_AddressHow"), cancellationToken);
+            return;
+        }
+
+        var draft = Draft(turn.Actor, slots);
+        var (flowId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
+        await turn.SendTextAsync(BotText.Get(language, "Emergency_CheckForm"), cancellationToken);
+        await turn.SendCardAsync(AddressFormCard.Build(draft, flowId, key, language), cancellationToken);
+    }
+
+    /// <summary>The form's Submit: adds the address once for the form's key, unless the form is out of date.</summary>
+    public async Task<ActionResult> SubmitAsync(FlowTurn turn, SubmitAddressPayload payload, JsonElement data, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var pending = PendingPlans.Find(turn.State, Name, payload.FlowId);
+        if (pending is null || pending.GetValueOrDefault(KeySlot) != payload.IdempotencyKey)
+        {
+            return new ActionResult(BotText.Get(language, "Emergency_FormNotCurrent"));
+        }
+
+        var key = IdempotencyKey.TryCreate(payload.IdempotencyKey);
+        if (!key.IsSuccess)
+        {
+            return new ActionResult(key.Error.Describe(language));
+        }
+
+        string? In(string id) => CardInputs.Value(data, id);
+        var fields = new AddressFields(
+            In(AddressInputs.CompanyName) ?? string.Empty,
+            In(AddressInputs.Country)?.ToUpperInvariant() ?? string.Empty,
+            HouseNumber: In(AddressInputs.HouseNumber),
+            HouseNumberSuffix: In(AddressInputs.HouseNumberSuffix),
+            StreetName: In(AddressInputs.StreetName),
+            StreetSuffix: In(AddressInputs.StreetSuffix),
+            City: In(AddressInputs.City),
+            StateOrProvince: In(AddressInputs.StateOrProvince),
+            PostalCode: In(AddressInputs.PostalCode),
+            Latitude: In(AddressInputs.Latitude),
+            Longitude: In(AddressInputs.Longitude),
+            Description: In(AddressInputs.Description));
+        var added = await emergency.AddAddressAsync(new AddAddress(turn.Actor, key.Value, fields), cancellationToken);
+        if (!added.IsSuccess)
+        {
+            // Nothing was stored: the form stays current so the admin can fix it and submit again.
+            var message = BotText.Get(language, "Emergency_FixAndResubmit", added.Error.Describe(language));
+            return new ActionResult(message);
+        }
+
+        PendingPlans.End(turn.State);
+        var address = added.Value.Address;
+        var text = BotText.Get(language, "Emergency_AddressAdded", StatusText(address.Status, language), address.OneLine());
+        return new ActionResult(text, AddressResultCard.Build(added.Value, language));
+    }
+
+    /// <summary>Lists the tenant's addresses with their status.</summary>
+    public async Task ListAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var addresses = await emergency.ListAddressesAsync(turn.Actor, null, cancellationToken);
+        if (!addresses.IsSuccess)
+        {
+            await turn.SendTextAsync(addresses.Error.Describe(language), cancellationToken);
+            return;
+        }
+
+        if (addresses.Value.Count == 0)
+        {
+            await turn.SendTextAsync(BotText.Get(language, "Emergency_NoAddresses"), cancellationToken);
+            return;
+        }
+
+        var text = new StringBuilder(BotText.Get(language, "Emergency_AddressesTitle", addresses.Value.Count));
+        foreach (var address in addresses.Value)
+        {
+            text.Append('\n').Append(BotText.Get(language, "Emergency_AddressLine",
+                address.CompanyName, address.OneLine(), StatusText(address.Status, language), address.Locations.Count));
+        }
+
+        await turn.SendTextAsync(text.ToString(), cancellationToken);
+    }
+
+    /// <summary>The draft shown in the form: the typed address split into civic fields; the company defaults to the tenant.</summary>
+    public static AddressFields Draft(Actor actor, IReadOnlyDictionary<string, string> slots)
+    {
+        var (streetName, streetSuffix) = SplitStreet(slots.GetValueOrDefault(SlotNames.Street));
+        return new AddressFields(
+            actor.Tenant.Value,
+            slots.GetValueOrDefault(SlotNames.Country)?.ToUpperInvariant() ?? string.Empty,
+            HouseNumber: slots.GetValueOrDefault(SlotNames.HouseNumber),
+            StreetName: streetName,
+            StreetSuffix: streetSuffix,
+            City: slots.GetValueOrDefault(SlotNames.City),
+            StateOrProvince: slots.GetValueOrDefault(SlotNames.State),
+            PostalCode: slots.GetValueOrDefault(SlotNames.PostalCode));
+    }
+
+    /// <summary>"Main St" → ("Main", "St"); "rue de Rivoli" → ("rue de Rivoli", null).</summary>
+    public static (string? Name, string? Suffix) SplitStreet(string? street)
+    {
+        var text = street?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return (null, null);
+        }
+
+        var last = text.LastIndexOf(' ');
+        return last > 0 && StreetSuffixes.Contains(text[(last + 1)..])
+            ? (text[..last].TrimEnd(), text[(last + 1)..].TrimEnd('.'))
+            : (text, null);
+    }
+
+    private static string StatusText(ValidationStatus status, Language language) =>
+        BotText.Get(language, "Emergency_Status_" + status.ToString());
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Cards.Common;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Numbers;
+using ChatPhone.Core.Numbers.Carrier;
+using ChatPhone.Core.Numbers.Orders;
+
+namespace ChatPhone.Bot.Flows.Numbers;
+
+/// <summary>
+/// Step 3b by chat, "request 5 numbers in Lille": numbers the carrier does not offer online are asked for
+/// with the service desk's form; a plan card says which form, the request is submitted on confirm.
+/// </summary>
+public sealed class RequestNumbersFlow(NumberOrderService orders) : IIntentFlow, IPlannedFlow
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.RequestNumbers];
+
+    /// <inheritdoc />
+    public string Name => "numbers.request";
+
+    private const string NotesSlot = "notes";
+
+    /// <inheritdoc />
+    public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        if (!turn.Actor.IsAdmin)
+        {
+            await turn.SendTextAsync(new Error("auth.admin_required").Describe(language), cancellationToken);
+            return;
+        }
+
+        var slots = intent.Slots;
+        var city = slots.GetValueOrDefault(SlotNames.City);
+        var state = slots.GetValueOrDefault(SlotNames.State);
+        var place = city is null ? null : CarrierCatalog.Places.FirstOrDefault(p => p.City.Equals(city, StringComparison.OrdinalIgnoreCase));
+        var country = (slots.GetValueOrDefault(SlotNames.Country) ?? place?.Country)?.ToUpperInvariant();
+        var quantity = int.TryParse(slots.GetValueOrDefault(SlotNames.Quantity), NumberStyles.None, CultureInfo.InvariantCulture, out var q) ? q : (int?)null;
+        if (country is null || quantity is null)
+        {
+            await turn.SendTextAsync(BotText.Get(language, "Numbers_RequestHow"), cancellationToken);
+            return;
+        }
+
+        if (quantity is < 1 or > RequestNumbers.MaxQuantity)
+        {
+            await turn.SendTextAsync(new Error("number.request_quantity_invalid", quantity.Value, RequestNumbers.MaxQuantity).Describe(language), cancellationToken);
+            return;
+        }
+
+        var type = Enum.TryParse<NumberType>(slots.GetValueOrDefault(SlotNames.NumberType), out var parsed) ? parsed : NumberType.UserSubscriber;
+        var where = string.Join(", ", new[] { city, state }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var notes = where.Length > 0 ? BotText.Get(language, "Numbers_RequestWhere", where) : null;
+        var destination = NumberRequestForms.Destination(country, type);
+        if (destination is null)
+        {
+            await turn.SendTextAsync(new Error("number.request_form_unavailable", country).Describe(language), cancellationToken);
+            return;
+        }
+
+        var planSlots = new Dictionary<string, string>
+        {
+            [SlotNames.Country] = country,
+            [SlotNames.NumberType] = type.ToString(),
+            [SlotNames.Quantity] = quantity.Value.ToString(CultureInfo.InvariantCulture),
+        };
+        if (notes is not null)
+        {
+            planSlots[NotesSlot] = notes;
+        }
+
+        var (planId, key) = PendingPlans.Start(turn.State, Name, planSlots);
+        var changes = new List<Fact>
+        {
+            new(BotText.Get(language, "Numbers_Country"), country),
+            new(BotText.Get(language, "Numbers_Type"), type.ToString()),
+            new(BotText.Get(language, "Numbers_Quantity"), quantity.Value.ToString(CultureInfo.InvariantCulture)),
+        };
+        if (notes is not null)
+        {
+            changes.Add(new Fact(BotText.Get(language, "Numbers_Notes"), notes));
+        }
+
+        changes.Add(new Fact(BotText.Get(language, "Numbers_SubmittedTo"), destination));
+        await turn.SendCardAsync(PlanCard.Build(new PlanSummary(planId, BotText.Get(language, "Numbers_RequestTitle"), changes), key, language), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var requested = await orders.RequestAsync(new RequestNumbers(
+            turn.Actor,
+            key,
+            slots[SlotNames.Country],
+            Enum.Parse<NumberType>(slots[SlotNames.NumberType]),
+            int.Parse(slots[SlotNames.Quantity], CultureInfo.InvariantCulture),
+            slots.GetValueOrDefault(NotesSlot)), cancellationToken);
+        if (!requested.IsSuccess)
+        {
+            return new ActionResult(requested.Error.Describe(language), ErrorCard.Build(requested.Error, language));
+        }
+
+        var request = requested.Value;
+        var text = BotText.Get(language, "Numbers_Request_Done", request.Id, request.SubmittedTo);
+        var result = new ResultSummary(text,
+        [
+            new Fact(BotText.Get(language, "Numbers_Country"), request.Country),
+            new Fact(BotText.Get(language, "Numbers_Type"), request.Type.ToString()),
+            new Fact(BotText.Get(language, "Numbers_Quantity"), request.Quantity.ToString(CultureInfo.InvariantCulture)),
+            new Fact(BotText.Get(language, "Numbers_SubmittedTo"), request.SubmittedTo),
+        ],
+        BotText.Get(language, "Numbers_Request_Next"));
+        return new ActionResult(text, ResultCard.Build(result, language));
+    }
+}
