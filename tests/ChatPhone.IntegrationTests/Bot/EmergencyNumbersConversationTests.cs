@@ -142,7 +142,7 @@ public sealed class EmergencyNumbersConversationTests(RedisServerFixture redis) 
         Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
         Assert.Contains("Alex Wilber", Shown(plan), StringComparison.Ordinal);
         Assert.Contains($"{numbers[0]} is no longer assigned", Shown(first), StringComparison.Ordinal);
-        Assert.Contains("out of date", Shown(again), StringComparison.Ordinal);
+        Assert.Contains("Already done by you", Shown(again), StringComparison.Ordinal);
         Assert.Null(await HolderAsync(numbers[0]));
     }
 
@@ -185,7 +185,7 @@ public sealed class EmergencyNumbersConversationTests(RedisServerFixture redis) 
 
         Assert.Contains("Release a phone number", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Numbers released: 1", Shown(first), StringComparison.Ordinal);
-        Assert.Contains("out of date", Shown(again), StringComparison.Ordinal);
+        Assert.Contains("Already done by you", Shown(again), StringComparison.Ordinal);
         Assert.Contains("Nothing was released", Shown(assigned), StringComparison.Ordinal);
         Assert.Contains("Still assigned", Shown(assigned), StringComparison.Ordinal);
         var left = (await Phone.Numbers.ListAsync(Admin, new NumberFilter())).Value.Items.Select(n => n.Number).ToArray();
