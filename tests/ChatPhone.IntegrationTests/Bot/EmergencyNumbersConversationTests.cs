@@ -379,9 +379,6 @@ public sealed class EmergencyNumbersConversationTests(RedisServerFixture redis) 
     private async Task<NumberAssignment?> HolderAsync(string number) =>
         (await Phone.Numbers.ListAsync(Admin, new NumberFilter())).Value.Items.Single(n => n.Number == number).Assignment;
 
-    private static JObject CardOf(IReadOnlyList<JObject> replies) =>
-        (JObject)replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).First()["content"]!;
-
     private static string? InputValue(JObject card, string id) =>
         (string?)card.SelectTokens("$..[?(@.id)]").OfType<JObject>().First(e => (string?)e["id"] == id)["value"];
 
@@ -397,9 +394,4 @@ public sealed class EmergencyNumbersConversationTests(RedisServerFixture redis) 
 
         return data;
     }
-
-    private static JObject ConfirmData(IReadOnlyList<JObject> plan) => ActionData(plan, "plan.confirm");
-
-    private static JObject ActionData(IReadOnlyList<JObject> replies, string verb) =>
-        (JObject)CardOf(replies).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == verb);
 }

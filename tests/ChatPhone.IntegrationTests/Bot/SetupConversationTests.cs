@@ -128,12 +128,4 @@ public sealed class SetupConversationTests(RedisServerFixture redis) : IAsyncLif
 
     private async Task<IReadOnlyList<ChatPhone.Core.Licensing.Subscription>> SubscriptionsAsync() =>
         await _factory.Services.GetRequiredService<PhoneSystem>().Licensing.SubscriptionsAsync(Demo);
-
-    private static JObject CardOf(IReadOnlyList<JObject> replies) =>
-        (JObject)replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).First()["content"]!;
-
-    private static JObject ConfirmData(IReadOnlyList<JObject> plan) => ActionData(plan, "plan.confirm");
-
-    private static JObject ActionData(IReadOnlyList<JObject> replies, string verb) =>
-        (JObject)CardOf(replies).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == verb);
 }

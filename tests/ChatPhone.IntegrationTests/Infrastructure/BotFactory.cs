@@ -94,7 +94,19 @@ public sealed class BotFactory(RedisServerFixture redis) : WebApplicationFactory
         return activities?.Children<JObject>().ToArray() ?? [];
     }
 
-    /// <summary>Everything a reply shows: its text and its card JSON.</summary>
+    /// <summary>The content of the first card among <paramref name="replies"/>.</summary>
+    public static JObject CardOf(IReadOnlyList<JObject> replies) =>
+        (JObject)replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).First()["content"]!;
+
+    /// <summary>The data of the first button with <paramref name="verb"/> on the first card.</summary>
+    public static JObject ActionData(IReadOnlyList<JObject> replies, string verb) =>
+        (JObject)CardOf(replies).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == verb);
+
+    /// <summary>The data of a plan card's Confirm button.</summary>
+    public static JObject ConfirmData(IReadOnlyList<JObject> plan) => ActionData(plan, "plan.confirm");
+
+    /// <summary>Everything a reply shows: its text, its card JSON, and the card an invoke response carries.</summary>
     public static string Shown(IEnumerable<JObject> replies) =>
-        string.Join("\n", replies.Select(r => r["text"]?.ToString() + r["attachments"]?.ToString(Newtonsoft.Json.Formatting.None)));
+        string.Join("\n", replies.Select(r => r["text"]?.ToString() + r["attachments"]?.ToString(Newtonsoft.Json.Formatting.None)
+            + ((string?)r["type"] == "invokeResponse" ? r["value"]?.ToString(Newtonsoft.Json.Formatting.None) : null)));
 }
