@@ -69,6 +69,13 @@ public sealed partial class LicensingService(CommandRunner runner, AvailabilityC
         return snapshot.All(LicensingCollections.Subscriptions).Values.OrderBy(s => s.Sku).ToArray();
     }
 
+    /// <summary>Everyone who holds at least one license, in one read.</summary>
+    public async Task<IReadOnlyList<UserLicenses>> LicensedPeopleAsync(TenantId tenant, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await runner.ReadAsync(tenant, reads => reads.All(LicensingCollections.Users), cancellationToken);
+        return snapshot.All(LicensingCollections.Users).Values.Where(l => l.Skus.Count > 0).OrderBy(l => l.UserId, StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>The licenses of one person; an unlicensed person holds none.</summary>
     public async Task<Result<UserLicenses>> ForUserAsync(TenantId tenant, string userId, CancellationToken cancellationToken = default)
     {

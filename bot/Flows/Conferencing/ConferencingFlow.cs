@@ -8,6 +8,7 @@ using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Conferencing.Commands;
 using ChatPhone.Core.Directory;
+using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 
 namespace ChatPhone.Bot.Flows.Conferencing;
@@ -17,11 +18,13 @@ namespace ChatPhone.Bot.Flows.Conferencing;
 /// location, or of the country they name when asked) and "set the PIN length to 6" (current → new).
 /// Both show a plan card and change nothing before the confirm.
 /// </summary>
-public sealed class ConferencingFlow(ConferencingService conferencing, IDirectoryStore directory, AvailabilityService availability)
+public sealed class ConferencingFlow(
+    ConferencingService conferencing, IDirectoryStore directory, AvailabilityService availability, LicensingService licensing)
     : IIntentFlow, IPlannedFlow, IQuestionFlow
 {
     private const string ActionSlot = "action";
     private const string CountryQuestion = "conferencing.country";
+    private const string OrganizersSlot = "organizers";
 
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.SetupConferencing, IntentKind.SetPinLength];
@@ -48,6 +51,13 @@ public sealed class ConferencingFlow(ConferencingService conferencing, IDirector
         }
 
         var bridge = await conferencing.GetBridgeAsync(turn.Actor, cancellationToken);
+        var newOrganizers = await NewOrganizersAsync(turn, cancellationToken);
+        if (bridge.IsSuccess && newOrganizers.Count > 0)
+        {
+            await PlanOrganizersAsync(turn, newOrganizers, cancellationToken);
+            return;
+        }
+
         if (bridge.IsSuccess)
         {
             turn.State.ClearFlow();
@@ -71,7 +81,7 @@ public sealed class ConferencingFlow(ConferencingService conferencing, IDirector
             return;
         }
 
-        await PlanEnableAsync(turn, country, cancellationToken);
+        await PlanEnableAsync(turn, country, newOrganizers, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -85,10 +95,22 @@ public sealed class ConferencingFlow(ConferencingService conferencing, IDirector
             return;
         }
 
-        await PlanEnableAsync(turn, found.Value.Iso, cancellationToken);
+        await PlanEnableAsync(turn, found.Value.Iso, await NewOrganizersAsync(turn, cancellationToken), cancellationToken);
     }
 
-    private async Task PlanEnableAsync(FlowTurn turn, string country, CancellationToken cancellationToken)
+    /// <summary>People holding an Audio Conferencing license who are not organizers yet: the guide enables them with the bridge.</summary>
+    private async Task<IReadOnlyList<Person>> NewOrganizersAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var organizers = await conferencing.ListOrganizersAsync(turn.Actor, cancellationToken);
+        var already = organizers.IsSuccess ? organizers.Value.Select(o => o.UserId).ToHashSet() : [];
+        var licensed = await licensing.LicensedPeopleAsync(turn.Actor.Tenant, cancellationToken);
+        var people = (await directory.ListAsync(turn.Actor.Tenant, cancellationToken)).ToDictionary(p => p.AadObjectId);
+        return licensed.Where(l => l.HasAudioConferencing && !already.Contains(l.UserId) && people.ContainsKey(l.UserId))
+            .Select(l => people[l.UserId])
+            .ToArray();
+    }
+
+    private async Task PlanEnableAsync(FlowTurn turn, string country, IReadOnlyList<Person> organizers, CancellationToken cancellationToken)
     {
         var language = turn.Language;
         var name = availability.Catalog.Get(country) is { IsSuccess: true } c ? c.Value.Name(language) : country;
@@ -96,13 +118,53 @@ public sealed class ConferencingFlow(ConferencingService conferencing, IDirector
         {
             [ActionSlot] = "enable",
             [SlotNames.Country] = country,
+            [OrganizersSlot] = string.Join(',', organizers.Select(p => p.AadObjectId)),
         });
         var plan = new PlanSummary(planId, BotText.Get(language, "Conferencing_EnablePlanTitle"),
         [
             new Fact(BotText.Get(language, "Conferencing_Bridge"), ConferenceBridge.DefaultName),
             new Fact(BotText.Get(language, "Conferencing_SharedNumbersOf"), name),
+            new Fact(BotText.Get(language, "Conferencing_Organizers"), Names(organizers, language)),
         ]);
         await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
+    }
+
+    private async Task PlanOrganizersAsync(FlowTurn turn, IReadOnlyList<Person> organizers, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
+        {
+            [ActionSlot] = "organizers",
+            [OrganizersSlot] = string.Join(',', organizers.Select(p => p.AadObjectId)),
+        });
+        var plan = new PlanSummary(planId, BotText.Get(language, "Conferencing_OrganizersPlanTitle"),
+            [new Fact(BotText.Get(language, "Conferencing_Organizers"), Names(organizers, language))]);
+        await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
+    }
+
+    private static string Names(IReadOnlyList<Person> people, Language language) =>
+        people.Count == 0 ? BotText.Get(language, "Conferencing_NoOrganizers") : string.Join(", ", people.Select(p => p.DisplayName));
+
+    /// <summary>Enables each planned organizer, each with its own key derived from the card's, so a replay enables none twice.</summary>
+    private async Task<(int Enabled, Error? Failure)> EnableOrganizersAsync(
+        FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        var enabled = 0;
+        foreach (var id in slots.GetValueOrDefault(OrganizersSlot, string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var organizerKey = IdempotencyKey.TryCreate($"{key.Value}:org:{id}");
+            var result = organizerKey.IsSuccess
+                ? await conferencing.EnableOrganizerAsync(new EnableOrganizer(turn.Actor, organizerKey.Value, id), cancellationToken)
+                : organizerKey.Error;
+            if (!result.IsSuccess)
+            {
+                return (enabled, result.Error);
+            }
+
+            enabled++;
+        }
+
+        return (enabled, null);
     }
 
     private async Task PlanPinLengthAsync(FlowTurn turn, string? wanted, CancellationToken cancellationToken)
@@ -162,17 +224,27 @@ public sealed class ConferencingFlow(ConferencingService conferencing, IDirector
                 BotText.Get(language, "Conferencing_PinNext")), language));
         }
 
-        var enabled = await conferencing.EnableAsync(new EnableConferencing(turn.Actor, key, slots[SlotNames.Country]), cancellationToken);
-        if (!enabled.IsSuccess)
+        if (slots.GetValueOrDefault(ActionSlot) == "enable")
         {
-            return new ActionResult(enabled.Error.Describe(language), ErrorCard.Build(enabled.Error, language, Hint(enabled.Error, language)));
+            var enabled = await conferencing.EnableAsync(new EnableConferencing(turn.Actor, key, slots[SlotNames.Country]), cancellationToken);
+            if (!enabled.IsSuccess)
+            {
+                return new ActionResult(enabled.Error.Describe(language), ErrorCard.Build(enabled.Error, language, Hint(enabled.Error, language)));
+            }
+        }
+
+        var (organizers, failure) = await EnableOrganizersAsync(turn, slots, key, cancellationToken);
+        if (failure is not null)
+        {
+            return new ActionResult(failure.Describe(language), ErrorCard.Build(failure, language));
         }
 
         var bridge = await conferencing.GetBridgeAsync(turn.Actor, cancellationToken);
         var summary = bridge.IsSuccess
             ? BridgeResult(bridge.Value, language)
             : new ResultSummary(BotText.Get(language, "Conferencing_Enabled"), [], BotText.Get(language, "Conferencing_Next"));
-        return new ActionResult(BotText.Get(language, "Conferencing_Enabled"), ResultCard.Build(summary, language));
+        var said = BotText.Get(language, "Conferencing_Enabled") + " " + BotText.Get(language, "Conferencing_OrganizersEnabled", organizers);
+        return new ActionResult(said, ResultCard.Build(summary, language));
     }
 
     private static ResultSummary BridgeResult(BridgeState state, Language language)

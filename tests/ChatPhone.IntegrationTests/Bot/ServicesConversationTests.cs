@@ -110,6 +110,30 @@ public sealed class ServicesConversationTests(RedisServerFixture redis) : IAsync
         }
     }
 
+    [Fact]
+    public async Task SetupConferencing_EnablesLicenseHoldersAsOrganizers_AndLaterOnesWhenAskedAgain_SoStepSixIsDone()
+    {
+        await BuyAsync(Sku.AudioConferencing, 5);
+        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), Alex, [Sku.AudioConferencing]))).IsSuccess);
+
+        var plan = await SendAsync(_client, Message(Megan, "set up audio conferencing"));
+        var first = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), Sam, [Sku.AudioConferencing]))).IsSuccess);
+        var later = await SendAsync(_client, Message(Megan, "set up audio conferencing"));
+        var second = await SendAsync(_client, Invoke(Megan, ConfirmData(later)));
+        var nothingLeft = await SendAsync(_client, Message(Megan, "set up audio conferencing"));
+
+        Assert.Contains("Alex Wilber", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("Organizers enabled: 1", Shown(first), StringComparison.Ordinal);
+        Assert.Contains("Sam Taylor", Shown(later), StringComparison.Ordinal);
+        Assert.DoesNotContain("Alex Wilber", Shown(later), StringComparison.Ordinal);
+        Assert.Contains("Organizers enabled: 1", Shown(second), StringComparison.Ordinal);
+        Assert.DoesNotContain("plan.confirm", Shown(nothingLeft), StringComparison.Ordinal);
+        Assert.Equal(2, (await Phone.Conferencing.ListOrganizersAsync(Admin)).Value.Count);
+        var steps = (await Phone.Setup.ChecklistAsync(Admin)).Value;
+        Assert.Equal(ChatPhone.Core.Setup.StepStatus.Done, steps.Single(s => s.Step == ChatPhone.Core.Setup.SetupStepKind.AudioConferencing).Status);
+    }
+
     [Theory]
     [InlineData("configure la conférence audio")]
     [InlineData("configurer l’audioconférence")]

@@ -16,7 +16,6 @@ namespace ChatPhone.IntegrationTests.Bot;
 [Collection(RedisCollection.Name)]
 public sealed class VoiceAppsConversationTests(RedisServerFixture redis) : IAsyncLifetime
 {
-    private const string Sam = "00000000-0000-4000-8000-000000000005";
     private const string Lucas = "00000000-0000-4000-8000-000000000006";
     private const string Chloe = "00000000-0000-4000-8000-000000000007";
 

@@ -16,6 +16,7 @@ public sealed class BotFactory(RedisServerFixture redis) : WebApplicationFactory
     public const string Camille = "00000000-0000-4000-8000-000000000002";
     public const string Priya = "00000000-0000-4000-8000-000000000003";
     public const string Alex = "00000000-0000-4000-8000-000000000004";
+    public const string Sam = "00000000-0000-4000-8000-000000000005";
 
     private readonly string _prefix = CoreServices.UniquePrefix();
 
