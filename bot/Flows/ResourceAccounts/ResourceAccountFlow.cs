@@ -9,6 +9,7 @@ using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.ResourceAccounts.Commands;
+using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Bot.Flows.ResourceAccounts;
 
@@ -18,7 +19,9 @@ namespace ChatPhone.Bot.Flows.ResourceAccounts;
 /// the plan, and on confirm creates the account and gives it the free Resource Account license — two
 /// commands, each with its own idempotency key derived from the card's.
 /// </summary>
-public sealed class ResourceAccountFlow(ResourceAccountService accounts, IDirectoryStore directory) : IIntentFlow, IPlannedFlow, IQuestionFlow
+public sealed class ResourceAccountFlow(
+    ResourceAccountService accounts, IDirectoryStore directory, VoiceAppQueries voiceApps, ResourceAccountAssociationService associations)
+    : IIntentFlow, IPlannedFlow, IQuestionFlow
 {
     private const string AskSlot = "_ask";
     private const string Question = "resourceaccount.ask";
@@ -113,19 +116,29 @@ public sealed class ResourceAccountFlow(ResourceAccountService accounts, IDirect
             return;
         }
 
-        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
+        // The auto attendant or call queue of the same name, if it exists, is served by the new account.
+        var served = await ServedAsync(turn, kind, name, cancellationToken);
+        var slots = new Dictionary<string, string>
         {
             [SlotNames.Name] = name,
             [SlotNames.Upn] = upn,
             [SlotNames.ResourceType] = kind.ToString(),
-        });
-        var plan = new PlanSummary(planId, BotText.Get(language, "ResourceAccount_PlanTitle"),
-        [
-            new Fact(BotText.Get(language, "ResourceAccount_Name"), name),
-            new Fact(BotText.Get(language, "ResourceAccount_Upn"), upn),
-            new Fact(BotText.Get(language, "ResourceAccount_Type"), TypeText(kind, language)),
-            new Fact(BotText.Get(language, "ResourceAccount_License"), BotText.Get(language, "ResourceAccount_FreeLicense")),
-        ]);
+        };
+        var facts = new List<Fact>
+        {
+            new(BotText.Get(language, "ResourceAccount_Name"), name),
+            new(BotText.Get(language, "ResourceAccount_Upn"), upn),
+            new(BotText.Get(language, "ResourceAccount_Type"), TypeText(kind, language)),
+            new(BotText.Get(language, "ResourceAccount_License"), BotText.Get(language, "ResourceAccount_FreeLicense")),
+        };
+        if (served is { } app)
+        {
+            slots[SlotNames.Target] = app.Id;
+            facts.Add(new Fact(BotText.Get(language, "ResourceAccount_Serves"), app.Name));
+        }
+
+        var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
+        var plan = new PlanSummary(planId, BotText.Get(language, "ResourceAccount_PlanTitle"), facts);
         await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
     }
 
@@ -158,8 +171,29 @@ public sealed class ResourceAccountFlow(ResourceAccountService accounts, IDirect
         }
 
         facts.Add(new Fact(BotText.Get(language, "ResourceAccount_License"), BotText.Get(language, "ResourceAccount_FreeLicense")));
+        if (slots.GetValueOrDefault(SlotNames.Target) is { } target)
+        {
+            var associated = await associations.AssociateAsync(
+                new AssociateResourceAccount(turn.Actor, Derived(key, "associate"), account.Id, target), cancellationToken);
+            facts.Add(new Fact(BotText.Get(language, "ResourceAccount_Serves"),
+                associated.IsSuccess ? slots[SlotNames.Name] : associated.Error.Describe(language)));
+        }
+
         var text = BotText.Get(language, "ResourceAccount_Created", account.DisplayName);
         return new ActionResult(text, ResultCard.Build(new ResultSummary(text, facts, BotText.Get(language, "ResourceAccount_Next", account.DisplayName)), language));
+    }
+
+    /// <summary>The auto attendant or call queue of <paramref name="kind"/> named <paramref name="name"/> (ignoring case), if any.</summary>
+    private async Task<(string Id, string Name)?> ServedAsync(FlowTurn turn, ResourceAccountKind kind, string name, CancellationToken cancellationToken)
+    {
+        if (kind == ResourceAccountKind.CallQueue)
+        {
+            var queue = await voiceApps.GetCallQueueAsync(turn.Actor, name, cancellationToken);
+            return queue.IsSuccess ? (queue.Value.Id, queue.Value.Name) : null;
+        }
+
+        var attendant = await voiceApps.GetAutoAttendantAsync(turn.Actor, name, cancellationToken);
+        return attendant.IsSuccess ? (attendant.Value.Id, attendant.Value.Name) : null;
     }
 
     /// <summary>The key of one of the plan's commands: the card's key and the step's name.</summary>

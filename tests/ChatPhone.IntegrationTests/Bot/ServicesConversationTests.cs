@@ -222,6 +222,25 @@ public sealed class ServicesConversationTests(RedisServerFixture redis) : IAsync
     }
 
     [Fact]
+    public async Task CreateResourceAccount_ForAnExistingCallQueue_AssociatesIt_SoStepSevenIsDone()
+    {
+        await BuyAsync(Sku.ResourceAccount, 5);
+        var queue = await Phone.CallQueues.CreateAsync(new ChatPhone.Core.CallQueues.CreateCallQueue(
+            Admin, IdempotencyKey.New(), new ChatPhone.Core.CallQueues.CallQueueSettings { Name = "Sales" }));
+        Assert.True(queue.IsSuccess, queue.Error?.Code);
+
+        var plan = await SendAsync(_client, Message(Megan, "create a resource account Sales for the call queue", "conv-ra-serve"));
+        var done = await SendAsync(_client, Invoke(Megan, ConfirmData(plan), "conv-ra-serve"));
+
+        Assert.Contains("Serves", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("ready and licensed", Shown(done), StringComparison.Ordinal);
+        var account = Assert.Single((await Phone.ResourceAccounts.ListAsync(Admin)).Value);
+        Assert.Equal(queue.Value.Queue.Id, account.AssociatedWith);
+        var steps = (await Phone.Setup.ChecklistAsync(Admin)).Value;
+        Assert.Equal(ChatPhone.Core.Setup.StepStatus.Done, steps.Single(s => s.Step == ChatPhone.Core.Setup.SetupStepKind.CallQueues).Status);
+    }
+
+    [Fact]
     public async Task CreateResourceAccount_WithoutAName_AsksForIt_AndTakesTheNextMessage()
     {
         await BuyAsync(Sku.ResourceAccount, 5);
