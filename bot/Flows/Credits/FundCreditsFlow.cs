@@ -14,8 +14,17 @@ namespace ChatPhone.Bot.Flows.Credits;
 /// (without one nothing can be charged, so the admin is told to set it), shows the plan, and adds the funds
 /// once on confirm; the answer is the credits account card.
 /// </summary>
-public sealed class FundCreditsFlow(CreditsService credits, TimeProvider clock) : IIntentFlow, IPlannedFlow
+public sealed class FundCreditsFlow(CreditsService credits, TimeProvider clock) : IIntentFlow, IPlannedFlow, IQuestionFlow
 {
+    private const string PaymentQuestion = "credits.payment";
+    private const string CardLast4Slot = "cardLast4";
+    private const string CardExpirySlot = "cardExpiry";
+    private const string AgreementSlot = "agreement";
+    private const string PurchaseOrderSlot = "purchaseOrder";
+
+    /// <inheritdoc />
+    string IQuestionFlow.Name => PaymentQuestion;
+
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.FundCredits];
 
@@ -62,23 +71,63 @@ public sealed class FundCreditsFlow(CreditsService credits, TimeProvider clock) 
 
         if (PaymentMethod.ChargeError(account.PaymentMethod, now) is { } unpayable)
         {
-            await turn.SendTextAsync(unpayable.Code == "credits.no_payment_method"
-                ? BotText.Get(language, "Credits_NoPaymentMethod")
-                : unpayable.Describe(language) + " " + BotText.Get(language, "Credits_PaymentMethodHowTo"), cancellationToken);
+            // Ask for the method; the plan then sets it and adds the funds together, on one confirm.
+            turn.State.ClearFlow();
+            turn.State.PendingFlow = PaymentQuestion;
+            turn.State.Slots[SlotNames.Amount] = amount.ToString(CultureInfo.InvariantCulture);
+            await turn.SendTextAsync((unpayable.Code == "credits.no_payment_method" ? string.Empty : unpayable.Describe(language) + " ")
+                + BotText.Get(language, "Credits_WhichPaymentMethod"), cancellationToken);
             return;
         }
 
-        var culture = language.Culture();
-        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
+        await PlanAsync(turn, amount, account, newMethod: null, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task AnswerAsync(FlowTurn turn, string text, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var method = PaymentMethodAnswer.Parse(text);
+        var now = clock.GetUtcNow();
+        var unusable = method.IsSuccess ? PaymentMethod.ChargeError(method.Value, now) : method.Error;
+        if (unusable is not null || !decimal.TryParse(turn.State.Slots.GetValueOrDefault(SlotNames.Amount), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
         {
-            [SlotNames.Amount] = amount.ToString(CultureInfo.InvariantCulture),
-        });
+            // Keep the question open; never repeat what was typed (it may hold card digits).
+            await turn.SendTextAsync((unusable?.Describe(language) ?? string.Empty) + " " + BotText.Get(language, "Credits_WhichPaymentMethod"), cancellationToken);
+            return;
+        }
+
+        var view = await credits.GetAccountAsync(turn.Actor, now, cancellationToken);
+        var account = view.IsSuccess ? view.Value : CreditsView.Of(CreditsAccount.Empty, now);
+        await PlanAsync(turn, amount, account, method.Value, cancellationToken);
+    }
+
+    private async Task PlanAsync(FlowTurn turn, decimal amount, CreditsView account, PaymentMethod? newMethod, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var culture = language.Culture();
+        var slots = new Dictionary<string, string> { [SlotNames.Amount] = amount.ToString(CultureInfo.InvariantCulture) };
+        if (newMethod is { Kind: PaymentMethodKind.Card })
+        {
+            slots[CardLast4Slot] = newMethod.CardLast4!;
+            slots[CardExpirySlot] = $"{newMethod.CardExpiryYear}-{newMethod.CardExpiryMonth}";
+        }
+        else if (newMethod is not null)
+        {
+            slots[AgreementSlot] = newMethod.AgreementNumber!;
+            if (newMethod.PurchaseOrder is { } po)
+            {
+                slots[PurchaseOrderSlot] = po;
+            }
+        }
+
+        var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
         var plan = new PlanSummary(planId, BotText.Get(language, "Credits_PlanTitle"),
         [
             new Fact(BotText.Get(language, "Credits_Add"), amount.ToString("N2", culture)),
             new Fact(BotText.Get(language, "Credits_BalanceAfter"),
                 BotText.Get(language, "Conferencing_FromTo", account.Balance.ToString("N2", culture), (account.Balance + amount).ToString("N2", culture))),
-            new Fact(BotText.Get(language, "Credits_PaidWith"), Payment(account.PaymentMethod!, language)),
+            new Fact(BotText.Get(language, "Credits_PaidWith"), Payment((newMethod ?? account.PaymentMethod)!, language)),
         ]);
         await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
     }
@@ -88,6 +137,15 @@ public sealed class FundCreditsFlow(CreditsService credits, TimeProvider clock) 
     {
         var language = turn.Language;
         var amount = decimal.Parse(slots[SlotNames.Amount], CultureInfo.InvariantCulture);
+        if (MethodOf(slots) is { } method)
+        {
+            var set = await credits.SetPaymentMethodAsync(new SetPaymentMethod(turn.Actor, Derived(key, "payment"), method), cancellationToken);
+            if (!set.IsSuccess && set.Error.Code != "credits.payment_method_unchanged")
+            {
+                return new ActionResult(set.Error.Describe(language), ErrorCard.Build(set.Error, language));
+            }
+        }
+
         var funded = await credits.AddFundsAsync(new AddFunds(turn.Actor, key, amount), cancellationToken);
         return funded.IsSuccess
             ? new ActionResult(
@@ -95,6 +153,21 @@ public sealed class FundCreditsFlow(CreditsService credits, TimeProvider clock) 
                 CreditsCard.Build(funded.Value, language))
             : new ActionResult(funded.Error.Describe(language), ErrorCard.Build(funded.Error, language));
     }
+
+    private static PaymentMethod? MethodOf(IReadOnlyDictionary<string, string> slots)
+    {
+        if (slots.GetValueOrDefault(CardLast4Slot) is { } last4 && slots.GetValueOrDefault(CardExpirySlot)?.Split('-') is [var year, var month])
+        {
+            return PaymentMethod.Card(last4, int.Parse(year, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture));
+        }
+
+        return slots.GetValueOrDefault(AgreementSlot) is { } agreement
+            ? PaymentMethod.EnterpriseAgreement(agreement, slots.GetValueOrDefault(PurchaseOrderSlot))
+            : null;
+    }
+
+    private static IdempotencyKey Derived(IdempotencyKey key, string step) =>
+        IdempotencyKey.TryCreate($"{key.Value}:{step}") is { IsSuccess: true } derived ? derived.Value : key;
 
     private static string Payment(PaymentMethod method, Language language) =>
         method.Kind == PaymentMethodKind.Card

@@ -343,12 +343,24 @@ public sealed class ServicesConversationTests(RedisServerFixture redis) : IAsync
     // ---- Credits ----
 
     [Fact]
-    public async Task FundCredits_WithoutAPaymentMethod_ExplainsHowToSetOne_AndPlansNothing()
+    public async Task FundCredits_WithoutAPaymentMethod_AsksForOne_RefusesAFullCardNumber_ThenSetsItAndFundsOnConfirm()
     {
-        var replies = await SendAsync(_client, Message(Megan, "add $50 of communications credits"));
+        const string Conversation = "conv-credits-card";
+        var asked = await SendAsync(_client, Message(Megan, "add $50 of communications credits", Conversation));
+        var fullNumber = await SendAsync(_client, Message(Megan, "4242 4242 4242 4242 12/2030", Conversation));
+        var plan = await SendAsync(_client, Message(Megan, "4242 12/2030", Conversation));
+        var before = await Phone.Credits.GetAccountAsync(Admin, DateTimeOffset.UtcNow);
+        var done = await SendAsync(_client, Invoke(Megan, ConfirmData(plan), Conversation));
 
-        Assert.Contains("no payment method", Shown(replies), StringComparison.Ordinal);
-        Assert.DoesNotContain("plan.confirm", Shown(replies), StringComparison.Ordinal);
+        Assert.Contains("Which payment method", Shown(asked), StringComparison.Ordinal);
+        Assert.DoesNotContain("plan.confirm", Shown(asked), StringComparison.Ordinal);
+        Assert.DoesNotContain("4242 4242", Shown(fullNumber), StringComparison.Ordinal);
+        Assert.DoesNotContain("plan.confirm", Shown(fullNumber), StringComparison.Ordinal);
+        Assert.Contains("4242", Shown(plan), StringComparison.Ordinal);
+        Assert.False(before.IsSuccess && before.Value.PaymentMethod is not null);
+        Assert.Contains("50", Shown(done), StringComparison.Ordinal);
+        var account = (await Phone.Credits.GetAccountAsync(Admin, DateTimeOffset.UtcNow)).Value;
+        Assert.Equal(("4242", 50m), (account.PaymentMethod?.CardLast4, account.Balance));
     }
 
     [Fact]
