@@ -11,10 +11,13 @@ public sealed class AvailabilityFlow(AvailabilityService availability) : IIntent
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.CheckAvailability];
 
+    /// <summary>The pending-flow name while the country question is open.</summary>
+    public const string Question = "availability";
+
     private const string FeatureSlot = "feature";
 
     /// <inheritdoc />
-    public string Name => "availability";
+    public string Name => Question;
 
     /// <inheritdoc />
     public Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using ChatPhone.Bot.Recognition;
+using ChatPhone.Bot.Flows.Availability;
 using ChatPhone.Bot.Flows.Common;
 using System.Text.Json;
 using ChatPhone.Cards.Actions;
@@ -65,6 +66,12 @@ public sealed class ChecklistFlow(SetupService setup) : IIntentFlow, IActionFlow
         }
 
         turn.State.ClearFlow();
+        if (payload.Step == SetupStepKind.Availability)
+        {
+            // Step 1 asks one question; the person's next message is its answer.
+            turn.State.PendingFlow = AvailabilityFlow.Question;
+        }
+
         return Task.FromResult(new ActionResult(BotText.Get(turn.Language, $"Setup_Start_{payload.Step}")));
     }
 }

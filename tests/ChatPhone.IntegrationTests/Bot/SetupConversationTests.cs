@@ -38,6 +38,20 @@ public sealed class SetupConversationTests(RedisServerFixture redis) : IAsyncLif
         Assert.Contains("setup.step.start", card.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StartButton_OfStepOne_AsksTheCountry_AndTheNextMessageAnswersIt()
+    {
+        const string Conversation = "conv-start-1";
+        // Step 1 is already Done for the demo people, so its button is the one of an older checklist.
+        var start = new JObject { ["verb"] = "setup.step.start", ["step"] = "Availability" };
+
+        var asked = await SendAsync(_client, Invoke(Megan, start, Conversation));
+        var answered = await SendAsync(_client, Message(Megan, "Japon", Conversation));
+
+        Assert.Contains("Step 1", Shown(asked), StringComparison.Ordinal);
+        Assert.Contains("Japan", Shown(answered), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("is Phone System available in Japan?", "en-US", "Yes, available")]
     [InlineData("Phone System est-il disponible au Japon ?", "fr-FR", "Oui, disponible")]
