@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using ChatPhone.Core.Common;
 
 namespace ChatPhone.Core.Availability;
 
@@ -15,16 +15,11 @@ internal static class CountryNames
     /// </summary>
     public static string Key(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var folded = TextFolding.Fold(text);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded.Where(c => c != '.'))
         {
-            if (c == '.' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            builder.Append(c == '&' ? " and " : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            builder.Append(c == '&' ? " and " : char.IsLetterOrDigit(c) ? c : ' ');
         }
 
         var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);

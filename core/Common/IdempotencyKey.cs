@@ -28,6 +28,18 @@ public readonly record struct IdempotencyKey
     /// <summary>A fresh random key, for actions that originate on the server.</summary>
     public static IdempotencyKey New() => new(Guid.NewGuid().ToString("N"));
 
+    /// <summary>
+    /// The key of one step of a request that runs several commands ("create", then "license"): stable, so a
+    /// replay of the request replays each step; a key that would be too long is shortened by hashing.
+    /// </summary>
+    public IdempotencyKey For(string step)
+    {
+        var derived = $"{Value}:{step}";
+        return new IdempotencyKey(derived.Length <= MaxLength
+            ? derived
+            : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(derived))));
+    }
+
     /// <inheritdoc />
     public override string ToString() => Value;
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using Error = ChatPhone.Core.Common.Error;
@@ -43,9 +41,5 @@ public sealed class PeopleResolver(IDirectoryStore directory)
         };
     }
 
-    private static string Fold(string text)
-    {
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        return new string(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
-    }
+    private static string Fold(string text) => TextFolding.Fold(text);
 }

@@ -152,10 +152,7 @@ public sealed class ConferencingFlow(
         var enabled = 0;
         foreach (var id in slots.GetValueOrDefault(OrganizersSlot, string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
-            var organizerKey = IdempotencyKey.TryCreate($"{key.Value}:org:{id}");
-            var result = organizerKey.IsSuccess
-                ? await conferencing.EnableOrganizerAsync(new EnableOrganizer(turn.Actor, organizerKey.Value, id), cancellationToken)
-                : organizerKey.Error;
+            var result = await conferencing.EnableOrganizerAsync(new EnableOrganizer(turn.Actor, key.For($"org:{id}"), id), cancellationToken);
             if (!result.IsSuccess)
             {
                 return (enabled, result.Error);

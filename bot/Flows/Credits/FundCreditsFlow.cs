@@ -139,7 +139,7 @@ public sealed class FundCreditsFlow(CreditsService credits, TimeProvider clock) 
         var amount = decimal.Parse(slots[SlotNames.Amount], CultureInfo.InvariantCulture);
         if (MethodOf(slots) is { } method)
         {
-            var set = await credits.SetPaymentMethodAsync(new SetPaymentMethod(turn.Actor, Derived(key, "payment"), method), cancellationToken);
+            var set = await credits.SetPaymentMethodAsync(new SetPaymentMethod(turn.Actor, key.For("payment"), method), cancellationToken);
             if (!set.IsSuccess && set.Error.Code != "credits.payment_method_unchanged")
             {
                 return new ActionResult(set.Error.Describe(language), ErrorCard.Build(set.Error, language));
@@ -165,9 +165,6 @@ public sealed class FundCreditsFlow(CreditsService credits, TimeProvider clock) 
             ? PaymentMethod.EnterpriseAgreement(agreement, slots.GetValueOrDefault(PurchaseOrderSlot))
             : null;
     }
-
-    private static IdempotencyKey Derived(IdempotencyKey key, string step) =>
-        IdempotencyKey.TryCreate($"{key.Value}:{step}") is { IsSuccess: true } derived ? derived.Value : key;
 
     private static string Payment(PaymentMethod method, Language language) =>
         method.Kind == PaymentMethodKind.Card

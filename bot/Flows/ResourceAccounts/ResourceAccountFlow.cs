@@ -148,7 +148,7 @@ public sealed class ResourceAccountFlow(
         var language = turn.Language;
         var kind = Enum.Parse<ResourceAccountKind>(slots[SlotNames.ResourceType]);
         var created = await accounts.CreateAsync(
-            new CreateResourceAccount(turn.Actor, Derived(key, "create"), slots[SlotNames.Upn], slots[SlotNames.Name], kind), cancellationToken);
+            new CreateResourceAccount(turn.Actor, key.For("create"), slots[SlotNames.Upn], slots[SlotNames.Name], kind), cancellationToken);
         if (!created.IsSuccess)
         {
             return new ActionResult(created.Error.Describe(language), ErrorCard.Build(created.Error, language));
@@ -156,7 +156,7 @@ public sealed class ResourceAccountFlow(
 
         var account = created.Value;
         var licensed = await accounts.LicenseAsync(
-            new LicenseResourceAccount(turn.Actor, Derived(key, "license"), account.Id, Sku.ResourceAccount), cancellationToken);
+            new LicenseResourceAccount(turn.Actor, key.For("license"), account.Id, Sku.ResourceAccount), cancellationToken);
         var facts = new List<Fact>
         {
             new(BotText.Get(language, "ResourceAccount_Name"), account.DisplayName),
@@ -174,7 +174,7 @@ public sealed class ResourceAccountFlow(
         if (slots.GetValueOrDefault(SlotNames.Target) is { } target)
         {
             var associated = await associations.AssociateAsync(
-                new AssociateResourceAccount(turn.Actor, Derived(key, "associate"), account.Id, target), cancellationToken);
+                new AssociateResourceAccount(turn.Actor, key.For("associate"), account.Id, target), cancellationToken);
             facts.Add(new Fact(BotText.Get(language, "ResourceAccount_Serves"),
                 associated.IsSuccess ? slots[SlotNames.Name] : associated.Error.Describe(language)));
         }
@@ -196,23 +196,14 @@ public sealed class ResourceAccountFlow(
         return attendant.IsSuccess ? (attendant.Value.Id, attendant.Value.Name) : null;
     }
 
-    /// <summary>The key of one of the plan's commands: the card's key and the step's name.</summary>
-    internal static IdempotencyKey Derived(IdempotencyKey key, string step) =>
-        IdempotencyKey.TryCreate($"{key.Value}:{step}") is { IsSuccess: true } derived ? derived.Value : key;
-
     private async Task<string> SuggestUpnAsync(FlowTurn turn, ResourceAccountKind kind, string name, CancellationToken cancellationToken)
     {
         var me = await directory.FindAsync(turn.Actor.Tenant, turn.Actor.UserId, cancellationToken);
         var domain = me.IsSuccess && me.Value.Upn.Split('@') is [_, var d] ? d : "contoso.com";
         var prefix = kind == ResourceAccountKind.CallQueue ? "cq" : "aa";
         var slug = new StringBuilder();
-        foreach (var c in name.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var c in TextFolding.Fold(name))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             slug.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
         }
 

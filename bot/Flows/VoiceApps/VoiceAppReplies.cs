@@ -62,9 +62,7 @@ internal static class VoiceAppReplies
     /// <summary>Text without case or accents, words separated by single spaces.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var letters = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            .Select(c => char.IsLetterOrDigit(c) ? c : ' ');
+        var letters = TextFolding.Fold(text).Select(c => char.IsLetterOrDigit(c) ? c : ' ');
         return string.Join(' ', new string(letters.ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ChatPhone.Core.Common;
 
 namespace ChatPhone.Core.Emergency.Validation;
 
@@ -30,19 +30,14 @@ public sealed class KnownPlaces
     /// <summary>Lower-case, accents removed, spaces and dashes collapsed: how names are compared.</summary>
     public static string Key(string text)
     {
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
+        var folded = TextFolding.Fold(text);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var ch in folded.Where(ch => ch != '.'))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark || ch == '.')
-            {
-                continue;
-            }
-
             builder.Append(ch is '-' or '_' || char.IsWhiteSpace(ch) ? ' ' : ch);
         }
 
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static KnownPlaces Load()
