@@ -1,0 +1,65 @@
+using ChatPhone.Core;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Credits;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Numbers;
+using ChatPhone.Core.Numbers.Carrier;
+using ChatPhone.Core.Numbers.Orders;
+using ChatPhone.Core.ResourceAccounts;
+using ChatPhone.Core.Tenants;
+using ChatPhone.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
+
+namespace ChatPhone.IntegrationTests.Bot;
+
+/// <summary>Bulk license assignment by chat.</summary>
+public sealed partial class ServicesConversationTests
+{
+    [Fact]
+    public async Task BulkLicenses_ListsWhoIsSkipped_AndAssignsTheOthersOnce_OnConfirm()
+    {
+        await BuyAsync(Sku.PhoneSystem, 10);
+        await BuyAsync(Sku.DomesticCallingPlan, 10);
+        var refused = await SendAsync(_client, Message(Alex, "assign Phone System and a domestic calling plan to alex, sam and zoe"));
+        var plan = await SendAsync(_client, Message(Megan, "assign Phone System and a domestic calling plan to alex, sam and zoe"));
+
+        var first = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var again = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+
+        Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
+        Assert.Contains("Alex Wilber", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("Sam Taylor", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("will be skipped", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("zoe", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("Licenses assigned: 2 people done, 0 refused", Shown(first), StringComparison.Ordinal);
+        Assert.Contains("Already done by you", Shown(again), StringComparison.Ordinal);
+        var phoneSystem = (await Phone.Licensing.SubscriptionsAsync(Demo)).Single(s => s.Sku == Sku.PhoneSystem);
+        Assert.Equal(2, phoneSystem.Consumed);
+    }
+
+    [Fact]
+    public async Task BulkLicenses_InFrench_AssignsAndReportsPerPerson()
+    {
+        await BuyAsync(Sku.PhoneSystem, 10);
+        var plan = await SendAsync(_client, Message(Camille, "attribue Phone System à Alex, Sam et Lucas", "conv-bulk-fr", locale: "fr-FR"));
+
+        var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-bulk-fr", "fr-FR"));
+
+        Assert.Contains("Lucas Bernard", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("Licences attribuées : 3 personne(s) servie(s), 0 refus.", Shown(done), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BulkLicenses_WithoutEnoughLicenses_ReportsTheRefusalsPerPerson()
+    {
+        await BuyAsync(Sku.PhoneSystem, 1);
+        var plan = await SendAsync(_client, Message(Megan, "assign Phone System to alex and sam"));
+
+        var done = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+
+        Assert.Contains("1 people done, 1 refused", Shown(done), StringComparison.Ordinal);
+    }
+}
