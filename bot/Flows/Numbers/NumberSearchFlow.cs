@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Core.Setup;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.Common;
 using ChatPhone.Cards.Numbers;
@@ -52,6 +53,7 @@ public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService
         if (country is null)
         {
             await turn.SendTextAsync(BotText.Get(language, "Numbers_WhereMissing"), cancellationToken);
+            await forms.SendAsync(turn, SetupStepKind.UserNumbers, cancellationToken);
             return;
         }
 

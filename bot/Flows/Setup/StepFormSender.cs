@@ -74,6 +74,19 @@ public sealed class StepFormSender(
         await turn.SendCardAsync(StepForms.AssignNumber(options, await PeopleAsync(turn, cancellationToken), turn.Language), cancellationToken);
     }
 
+    /// <summary>The assignment form for the tenant's unassigned user numbers (or why there is none).</summary>
+    public async Task SendAssignableAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var free = await UnassignedAsync(turn, userNumbers: true, cancellationToken);
+        if (free.Count == 0)
+        {
+            await turn.SendTextAsync(BotText.Get(turn.Language, "Form_NoNumbersToAssign"), cancellationToken);
+            return;
+        }
+
+        await SendAssignAsync(turn, free, cancellationToken);
+    }
+
     private async Task SendEmergencyAndAssignmentAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         var validated = await emergency.ListAddressesAsync(turn.Actor, ValidationStatus.Validated, cancellationToken);
@@ -83,14 +96,7 @@ public sealed class StepFormSender(
             await addressForm.SendFormAsync(turn, null, cancellationToken);
         }
 
-        var free = await UnassignedAsync(turn, userNumbers: true, cancellationToken);
-        if (free.Count == 0)
-        {
-            await turn.SendTextAsync(BotText.Get(turn.Language, "Form_NoNumbersToAssign"), cancellationToken);
-            return;
-        }
-
-        await SendAssignAsync(turn, free, cancellationToken);
+        await SendAssignableAsync(turn, cancellationToken);
     }
 
     private async Task SendServiceNumberAssignmentAsync(FlowTurn turn, CancellationToken cancellationToken)

@@ -58,6 +58,20 @@ public sealed class StepFormsConversationTests(RedisServerFixture redis) : IAsyn
         Assert.Equal(intent, (string?)FormData(opened, intent)["intent"]);
     }
 
+    [Theory]
+    [InlineData("create a call queue", "en-US", "CreateCallQueue", "What should the call queue be called?")]
+    [InlineData("crée un standard automatique", "fr-FR", "CreateAutoAttendant", "Comment s’appellera le standard automatique")]
+    [InlineData("find numbers", "en-US", "SearchNumbers", "Where should the numbers be?")]
+    [InlineData("ajoute des crédits de communication", "fr-FR", "FundCredits", "Quel montant ajouter")]
+    [InlineData("buy licenses", "en-US", "BuyLicenses", "Say which license and how many")]
+    public async Task ASentenceMissingWhatMatters_IsAnsweredWithTheQuestion_AndTheStepsForm(string text, string locale, string intent, string question)
+    {
+        var replies = await SendAsync(_client, Message(Megan, text, "conv-form-missing-" + intent, locale: locale));
+
+        Assert.Contains(question, Shown(replies), StringComparison.Ordinal);
+        Assert.Equal(intent, (string?)FormData(replies, intent)["intent"]);
+    }
+
     [Fact]
     public async Task AStepForm_IsAdminsOnly_FromTheButtonAndFromTheForm()
     {
