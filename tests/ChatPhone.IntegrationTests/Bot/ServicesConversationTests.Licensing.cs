@@ -34,7 +34,7 @@ public sealed partial class ServicesConversationTests
         Assert.Contains("Sam Taylor", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("will be skipped", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("zoe", Shown(plan), StringComparison.Ordinal);
-        Assert.Contains("Licenses assigned: 2 people done, 0 refused", Shown(first), StringComparison.Ordinal);
+        Assert.Contains("Licenses assigned — done: 2, refused: 0.", Shown(first), StringComparison.Ordinal);
         Assert.Contains("Already done by you", Shown(again), StringComparison.Ordinal);
         var phoneSystem = (await Phone.Licensing.SubscriptionsAsync(Demo)).Single(s => s.Sku == Sku.PhoneSystem);
         Assert.Equal(2, phoneSystem.Consumed);
@@ -60,6 +60,6 @@ public sealed partial class ServicesConversationTests
 
         var done = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
 
-        Assert.Contains("1 people done, 1 refused", Shown(done), StringComparison.Ordinal);
+        Assert.Contains("done: 1, refused: 1.", Shown(done), StringComparison.Ordinal);
     }
 }
