@@ -49,7 +49,7 @@ public sealed partial class ServicesConversationTests
         var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-bulk-fr", "fr-FR"));
 
         Assert.Contains("Lucas Bernard", Shown(plan), StringComparison.Ordinal);
-        Assert.Contains("Licences attribuées : 3 personne(s) servie(s), 0 refus.", Shown(done), StringComparison.Ordinal);
+        Assert.Contains("Licences attribuées — faites : 3, refusées : 0.", Shown(done), StringComparison.Ordinal);
     }
 
     [Fact]
