@@ -14,6 +14,7 @@ using ChatPhone.Core.Numbers.Porting;
 using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.SelfService;
 using ChatPhone.Core.Setup;
+using ChatPhone.Core.Triage;
 using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Core;
@@ -41,7 +42,8 @@ public sealed class PhoneSystem(
     CreditsService credits,
     SetupService setup,
     AuditQueryService audit,
-    MyNumbersQuery myNumbers)
+    MyNumbersQuery myNumbers,
+    TriageService triage)
 {
     /// <summary>The organisation's people (CSV import).</summary>
     public DirectoryImportService Directory => directory;
@@ -96,4 +98,7 @@ public sealed class PhoneSystem(
 
     /// <summary>"What's my number?"</summary>
     public MyNumbersQuery MyNumbers => myNumbers;
+
+    /// <summary>Helpdesk triage: why calling fails for a person, with the fixes.</summary>
+    public TriageService Triage => triage;
 }

@@ -18,6 +18,7 @@ using ChatPhone.Core.Setup;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Storage.Redis;
 using ChatPhone.Core.Tenants;
+using ChatPhone.Core.Triage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -66,6 +67,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InvariantChecker>();
         services.AddSingleton<AuditQueryService>();
         services.AddSingleton<SetupService>();
+        services.AddTriage();
         services.AddSingleton<PhoneSystem>();
         return services;
     }
