@@ -52,6 +52,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ActorResolver>();
         services.AddSingleton<DirectoryImportService>();
         services.AddSingleton<MyNumbersQuery>();
+        services.AddSingleton<MyPhoneQuery>();
         services.AddSingleton<DemoTenant>();
         services.AddAvailability();
         services.AddLicensing();
