@@ -8,7 +8,7 @@ namespace ChatPhone.UnitTests.Core.Common;
 
 public sealed partial class LocalizationTests
 {
-    public static TheoryData<string> Tables() => ["core", "cards", "bot"];
+    public static TheoryData<string> Tables() => ["core", "cards", "bot", "playground"];
 
     [Theory]
     [MemberData(nameof(Tables))]
@@ -62,6 +62,7 @@ public sealed partial class LocalizationTests
     {
         "core" => Error.Messages,
         "cards" => CardText.Table,
+        "playground" => ChatPhone.Bot.Playground.PlaygroundText.Table,
         _ => BotText.Table,
     };
 
