@@ -7,6 +7,7 @@ if (CommandLineVerbs.IsVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddLocalSettings();
 builder.UseChatPhoneEndpoints();
 builder.Services
     .AddChatPhoneCore(builder.Configuration)

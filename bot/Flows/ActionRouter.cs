@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Setup;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Core.Common;
 using Newtonsoft.Json.Linq;
@@ -11,11 +12,14 @@ namespace ChatPhone.Bot.Flows;
 /// to the flow that owns it. Every flow re-checks the clicker's role through core: a button is never
 /// proof of permission.
 /// </summary>
-public sealed class ActionRouter(IEnumerable<IActionFlow> flows)
+public sealed class ActionRouter(IEnumerable<IActionFlow> flows, ChecklistTracker checklist)
 {
     private readonly Dictionary<string, IActionFlow> _flows = flows
         .SelectMany(f => f.Verbs.Select(v => (Verb: v, Flow: f)))
         .ToDictionary(p => p.Verb, p => p.Flow, StringComparer.Ordinal);
+
+    // The checklist's own buttons (start a step, refresh) change nothing.
+    private const string SetupVerbs = "setup.";
 
     /// <summary>Runs the action named by <paramref name="data"/>.</summary>
     public Task<ActionResult> RouteAsync(FlowTurn turn, JObject data, CancellationToken cancellationToken)
@@ -33,9 +37,19 @@ public sealed class ActionRouter(IEnumerable<IActionFlow> flows)
             return Failed(turn, verb.Error);
         }
 
-        return _flows.TryGetValue(verb.Value, out var flow)
-            ? await flow.RunAsync(turn, verb.Value, data, cancellationToken)
-            : Failed(turn, new Error("card.unknown_action"));
+        if (!_flows.TryGetValue(verb.Value, out var flow))
+        {
+            return Failed(turn, new Error("card.unknown_action"));
+        }
+
+        var result = await flow.RunAsync(turn, verb.Value, data, cancellationToken);
+        if (!verb.Value.StartsWith(SetupVerbs, StringComparison.Ordinal))
+        {
+            // Any other click may have changed the tenant: the conversation's checklist shows it.
+            checklist.UpdateAfterTurn(turn);
+        }
+
+        return result;
     }
 
     /// <summary>The answer for an action that cannot run.</summary>

@@ -24,12 +24,16 @@ public static class FlowsServiceCollectionExtensions
         services.AddSingleton<ActionRouter>();
         services.AddSingleton<CsvAttachmentReader>();
         services.AddSingleton<PeopleResolver>();
+        services.AddSingleton<IntentFlows>();
+        services.AddSingleton<ChecklistTracker>();
+        services.AddSingleton<StepFormSender>();
 
         services.AddFlow<HelpFlow>();
         services.AddFlow<MyNumberFlow>();
         services.AddFlow<CancelFlow>();
         services.AddFlow<DirectoryImportFlow>();
         services.AddFlow<PlanFlow>();
+        services.AddFlow<FormFlow>();
         services.AddFlow<ChecklistFlow>();
         services.AddFlow<AvailabilityFlow>();
         services.AddFlow<LicenseFlow>();

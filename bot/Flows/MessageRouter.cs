@@ -13,13 +13,9 @@ public sealed class MessageRouter(
     IntentRecognizer recognizer,
     ActionRouter actions,
     DirectoryImportFlow directoryImport,
-    IEnumerable<IIntentFlow> intentFlows,
+    IntentFlows intentFlows,
     IEnumerable<IQuestionFlow> questions)
 {
-    private readonly Dictionary<IntentKind, IIntentFlow> _flows = intentFlows
-        .SelectMany(f => f.Intents.Select(i => (Intent: i, Flow: f)))
-        .ToDictionary(p => p.Intent, p => p.Flow);
-
     private readonly Dictionary<string, IQuestionFlow> _questions = questions.ToDictionary(q => q.Name);
 
     /// <summary>Handles one message.</summary>
@@ -35,7 +31,11 @@ public sealed class MessageRouter(
         if (activity.Value is JObject submitted)
         {
             var result = await actions.RouteAsync(turn, submitted, cancellationToken);
-            await turn.SendTextAsync(result.Text, cancellationToken);
+            if (!result.Quiet)
+            {
+                await turn.SendTextAsync(result.Text, cancellationToken);
+            }
+
             if (result.Replacement is { } card)
             {
                 await turn.SendCardAsync(card, cancellationToken);
@@ -58,7 +58,7 @@ public sealed class MessageRouter(
             return;
         }
 
-        if (_flows.TryGetValue(intent.Kind, out var flow))
+        if (intentFlows.For(intent.Kind) is { } flow)
         {
             await flow.RunAsync(turn, intent, cancellationToken);
             return;

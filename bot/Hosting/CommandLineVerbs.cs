@@ -1,37 +1,113 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChatPhone.Bot.Recognition;
+using ChatPhone.Bot.TeamsApp;
+using ChatPhone.Core.Common;
 
 namespace ChatPhone.Bot.Hosting;
 
 /// <summary>
 /// Verbs of the host that run and exit instead of serving:
-/// <c>recognize "&lt;text&gt;" [--locale fr-FR]</c> prints the resolved intent and slots as JSON.
+/// <c>recognize "&lt;text&gt;" [--locale fr-FR]</c> prints the resolved intent and slots as JSON;
+/// <c>package-teams-app --output &lt;zip&gt; [--endpoint https://&lt;host&gt;]</c> writes the Teams app package.
 /// </summary>
 public static class CommandLineVerbs
 {
+    private const string Recognize = "recognize";
+    private const string PackageTeamsApp = "package-teams-app";
+
     // Console output read by people: keep "Noël" and "+33…" as typed rather than \u-escaped.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>True when the first argument is a verb rather than a host option.</summary>
-    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] == "recognize";
+    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is Recognize or PackageTeamsApp;
 
-    /// <summary>Runs the verb; returns the process exit code.</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter? output = null, TimeProvider? time = null)
+    /// <summary>Runs the verb; returns the process exit code (0 done, 1 failed, 2 bad arguments).</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter? output = null, TimeProvider? time = null, TextWriter? error = null)
     {
         output ??= Console.Out;
+        error ??= Console.Error;
+        return Task.FromResult(args.FirstOrDefault() switch
+        {
+            Recognize => RunRecognize(args, output, error, time ?? TimeProvider.System),
+            PackageTeamsApp => RunPackageTeamsApp(args, output, error),
+            _ => Usage(error, Language.English),
+        });
+    }
+
+    private static int RunRecognize(string[] args, TextWriter output, TextWriter error, TimeProvider time)
+    {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: recognize \"<text>\" [--locale fr-FR]");
-            return Task.FromResult(2);
+            return Usage(error, Language.English);
         }
 
         var localeIndex = Array.IndexOf(args, "--locale");
         var locale = localeIndex > 0 && localeIndex + 1 < args.Length ? args[localeIndex + 1] : null;
         var models = new RecognizerModels();
         models.Build();
-        var intent = new IntentRecognizer(models, time ?? TimeProvider.System).Recognize(args[1], locale);
+        var intent = new IntentRecognizer(models, time).Recognize(args[1], locale);
         output.WriteLine(JsonSerializer.Serialize(new { intent = intent.Kind.ToString(), language = intent.Language, slots = intent.Slots }, Json));
-        return Task.FromResult(0);
+        return 0;
+    }
+
+    // The rest of the arguments are host configuration (--MicrosoftAppId …), read as the host reads them.
+    private static int RunPackageTeamsApp(string[] args, TextWriter output, TextWriter error)
+    {
+        var language = LanguageExtensions.FromLocale(CultureInfo.CurrentUICulture.Name);
+        var options = Options(args.Skip(1).ToArray());
+        if (options is null || !options.TryGetValue("--output", out var path) || string.IsNullOrWhiteSpace(path))
+        {
+            return Usage(error, language);
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args[1..] });
+        builder.Configuration.AddLocalSettings();
+        if (!TeamsAppSettings.TryRead(builder.Configuration, options.GetValueOrDefault("--endpoint"), out var settings, out var problem))
+        {
+            error.WriteLine(problem.Describe(language));
+            return 1;
+        }
+
+        var written = TeamsAppPackage.Write(settings, path);
+        output.WriteLine(TeamsAppText.Get(language, "Package_Written", written, settings.BotId, settings.AppId));
+        return 0;
+    }
+
+    // "--name value" or "--name=value" pairs; null when anything else turns up (a stray word, a name without value).
+    private static Dictionary<string, string>? Options(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || args[i].Length == 2)
+            {
+                return null;
+            }
+
+            var equals = args[i].IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                options[args[i][..equals]] = args[i][(equals + 1)..];
+            }
+            else if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                options[args[i]] = args[++i];
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return options;
+    }
+
+    private static int Usage(TextWriter error, Language language)
+    {
+        error.WriteLine("usage: recognize \"<text>\" [--locale fr-FR]");
+        error.WriteLine(TeamsAppText.Get(language, "Package_Usage"));
+        return 2;
     }
 }

@@ -102,7 +102,7 @@ internal static partial class IntentPatterns
     [GeneratedRegex(@"\b(create|add|new|make|set ?up|build|creer?|creez|ajouter?|ajoutez|nouvelle|configurer?|configurez|mets en place)\b.*\b(call queues?|files? d'attente|files? d'appels)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex CreateCallQueue();
 
-    [GeneratedRegex(@"\b(create|add|new|make|set ?up|build|creer?|creez|ajouter?|ajoutez|nouveau|configurer?|configurez|mets en place)\b.*\b(auto ?attendants?|standards? automatiques?|standardistes? automatiques?|accueil automatique)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(create|add|new|make|set ?up|build|creer?|creez|ajouter?|ajoutez|nouveau|configurer?|configurez|mets en place)\b.*\b(auto ?attendants?|standards? automatiques?|standardistes? automatiques?|accueil automatique)\b|\b(creer?|creez|nouveau|ajouter?|ajoutez|configurer?|configurez)\s+(un |le |nouveau )*standard\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex CreateAutoAttendant();
 
     [GeneratedRegex(@"\b(list|show|display|see|view|what are|which|liste[rz]?|afficher?|affichez|montrer?|montrez|voir|quelles sont)\b.*\b(address(es)?|adresses?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]

@@ -79,7 +79,11 @@ public sealed class ChatPhoneBot(
 
         var turn = Turn(turnContext);
         var result = await actions.RouteAsync(turn, data, cancellationToken);
-        await turn.SendTextAsync(result.Text, cancellationToken);
+        if (!result.Quiet)
+        {
+            await turn.SendTextAsync(result.Text, cancellationToken);
+        }
+
         return result.Replacement is { } card
             ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = card.ToAttachment().Content }
             : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = result.Text };

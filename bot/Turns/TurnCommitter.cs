@@ -36,6 +36,7 @@ public sealed class TurnCommitter(FlowStateStore flows, ILogger<TurnCommitter> l
             for (var attempt = 1; ; attempt++)
             {
                 held.Clear();
+                AfterSend.Clear(turnContext);
                 var state = await flows.LoadAsync(identity, cancellationToken);
                 await turn(state);
                 try
@@ -55,9 +56,7 @@ public sealed class TurnCommitter(FlowStateStore flows, ILogger<TurnCommitter> l
             holding = false;
         }
 
-        if (held.Count > 0)
-        {
-            await turnContext.SendActivitiesAsync(held.ToArray(), cancellationToken);
-        }
+        var responses = held.Count > 0 ? await turnContext.SendActivitiesAsync(held.ToArray(), cancellationToken) : [];
+        await AfterSend.RunAsync(turnContext, held, responses, logger, cancellationToken);
     }
 }

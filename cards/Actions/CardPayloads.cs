@@ -42,6 +42,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(SubmitAddressPayload))]
 [JsonSerializable(typeof(AssignNumberPayload))]
 [JsonSerializable(typeof(SubmitPortOrderPayload))]
+[JsonSerializable(typeof(SubmitFormPayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>

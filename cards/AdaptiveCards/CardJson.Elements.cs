@@ -160,15 +160,6 @@ public static partial class CardJson
 
                 writer.WriteEndArray();
                 break;
-            case InputToggle toggle:
-                writer.WriteString("type", "Input.Toggle");
-                WriteInputCommon(writer, input);
-                writer.WriteString("title", toggle.Title);
-                writer.WriteString("value", toggle.Value ? InputToggle.ValueOn : InputToggle.ValueOff);
-                writer.WriteString("valueOn", InputToggle.ValueOn);
-                writer.WriteString("valueOff", InputToggle.ValueOff);
-                writer.WriteBoolean("wrap", true);
-                break;
             default:
                 throw new NotSupportedException($"No JSON writer for {input.GetType().Name}.");
         }

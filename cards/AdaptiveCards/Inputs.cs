@@ -81,19 +81,3 @@ public sealed record InputChoiceSet(string Id, string Label, IReadOnlyList<Choic
     /// <summary>Hint shown while nothing is chosen (compact style).</summary>
     public string? Placeholder { get; init; }
 }
-
-/// <summary>A check box (<c>Input.Toggle</c>); its value comes back as <see cref="ValueOn"/> or <see cref="ValueOff"/>.</summary>
-/// <param name="Id">The key the value comes back under.</param>
-/// <param name="Label">The label above the check box.</param>
-/// <param name="Title">The text next to the check box.</param>
-public sealed record InputToggle(string Id, string Label, string Title) : CardInput(Id, Label)
-{
-    /// <summary>The value sent when checked.</summary>
-    public const string ValueOn = "true";
-
-    /// <summary>The value sent when unchecked.</summary>
-    public const string ValueOff = "false";
-
-    /// <summary>True when checked at first.</summary>
-    public bool Value { get; init; }
-}

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Core.Setup;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
@@ -14,7 +16,7 @@ namespace ChatPhone.Bot.Flows.Credits;
 /// (without one nothing can be charged, so the admin is told to set it), shows the plan, and adds the funds
 /// once on confirm; the answer is the credits account card.
 /// </summary>
-public sealed class FundCreditsFlow(CreditsService credits, TimeProvider clock) : IIntentFlow, IPlannedFlow, IQuestionFlow
+public sealed class FundCreditsFlow(CreditsService credits, StepFormSender forms, TimeProvider clock) : IIntentFlow, IPlannedFlow, IQuestionFlow
 {
     private const string PaymentQuestion = "credits.payment";
     private const string CardLast4Slot = "cardLast4";
@@ -44,6 +46,7 @@ public sealed class FundCreditsFlow(CreditsService credits, TimeProvider clock) 
         if (!decimal.TryParse(intent.Slots.GetValueOrDefault(SlotNames.Amount), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
         {
             await turn.SendTextAsync(BotText.Get(language, "Credits_HowMuch"), cancellationToken);
+            await forms.SendAsync(turn, SetupStepKind.CommunicationsCredits, cancellationToken);
             return;
         }
 

@@ -65,10 +65,15 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency) : IIntentFl
             return;
         }
 
-        var draft = Draft(turn.Actor, slots);
-        var (flowId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
         await turn.SendTextAsync(BotText.Get(language, "Emergency_CheckForm"), cancellationToken);
-        await turn.SendCardAsync(AddressFormCard.Build(draft, flowId, key, language), cancellationToken);
+        await SendFormAsync(turn, Draft(turn.Actor, slots), cancellationToken);
+    }
+
+    /// <summary>Sends the address form (empty, or prefilled with <paramref name="draft"/>); its Submit is this flow's.</summary>
+    public async Task SendFormAsync(FlowTurn turn, AddressFields? draft, CancellationToken cancellationToken)
+    {
+        var (flowId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
+        await turn.SendCardAsync(AddressFormCard.Build(draft, flowId, key, turn.Language), cancellationToken);
     }
 
     /// <summary>The form's Submit: adds the address once for the form's key, unless the form is out of date.</summary>

@@ -1,4 +1,6 @@
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Core.Setup;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
@@ -13,7 +15,7 @@ namespace ChatPhone.Bot.Flows.Licensing;
 /// lucas": each person is looked up, those who cannot be found are listed as skipped with the reason, and
 /// the licenses are assigned in one bulk command on confirm (each person succeeds or fails on their own).
 /// </summary>
-public sealed class BulkLicenseFlow(PeopleResolver people, LicensingService licensing) : IIntentFlow, IPlannedFlow
+public sealed class BulkLicenseFlow(PeopleResolver people, LicensingService licensing, StepFormSender forms) : IIntentFlow, IPlannedFlow
 {
     private const string UsersSlot = "userIds";
 
@@ -37,6 +39,7 @@ public sealed class BulkLicenseFlow(PeopleResolver people, LicensingService lice
         if (skus.Count == 0)
         {
             await turn.SendTextAsync(BotText.Get(language, "Licenses_WhichSku"), cancellationToken);
+            await forms.SendAsync(turn, SetupStepKind.Licenses, cancellationToken);
             return;
         }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Core.Setup;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
@@ -13,7 +15,7 @@ namespace ChatPhone.Bot.Flows.Licensing;
 /// Step 2 by chat: "give alex@contoso.com Phone System and a calling plan" and "buy 10 Phone System
 /// licenses" — each shows a plan card and changes licenses only on confirm.
 /// </summary>
-public sealed class LicenseFlow(PeopleResolver people, LicensingService licensing) : IIntentFlow, IPlannedFlow
+public sealed class LicenseFlow(PeopleResolver people, LicensingService licensing, StepFormSender forms) : IIntentFlow, IPlannedFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.BuyLicenses, IntentKind.AssignLicense];
@@ -42,6 +44,7 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
         if (skus.Count == 0)
         {
             await turn.SendTextAsync(BotText.Get(language, "Licenses_WhichSku"), cancellationToken);
+            await forms.SendAsync(turn, SetupStepKind.Licenses, cancellationToken);
             return;
         }
 
@@ -81,6 +84,7 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
         if (skus.Count != 1 || quantity is null)
         {
             await turn.SendTextAsync(BotText.Get(language, "Licenses_BuyHow"), cancellationToken);
+            await forms.SendAsync(turn, SetupStepKind.Licenses, cancellationToken);
             return;
         }
 

@@ -1,4 +1,5 @@
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Setup;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
@@ -9,7 +10,7 @@ using ChatPhone.Core.Numbers.Assignment;
 namespace ChatPhone.Bot.Flows.Numbers;
 
 /// <summary>Step 5, "assign +1 206 555 0100 to alex@contoso.com": a plan card, then the assignment on confirm.</summary>
-public sealed class AssignNumberFlow(PeopleResolver people, NumberAssignmentService assignment) : IIntentFlow, IPlannedFlow
+public sealed class AssignNumberFlow(PeopleResolver people, NumberAssignmentService assignment, StepFormSender forms) : IIntentFlow, IPlannedFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.AssignNumber];
@@ -33,6 +34,7 @@ public sealed class AssignNumberFlow(PeopleResolver people, NumberAssignmentServ
         if (intent.Slots.GetValueOrDefault(SlotNames.PhoneNumber) is not { } number)
         {
             await turn.SendTextAsync(BotText.Get(language, "Assign_WhichNumber"), cancellationToken);
+            await forms.SendAssignableAsync(turn, cancellationToken);
             return;
         }
 

@@ -2,6 +2,8 @@ using ChatPhone.Bot.Flows.Common;
 using System.Globalization;
 using System.Text.Json;
 using ChatPhone.Bot.Recognition;
+using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Core.Setup;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.Common;
 using ChatPhone.Cards.Numbers;
@@ -19,7 +21,8 @@ namespace ChatPhone.Bot.Flows.Numbers;
 /// where the admin picks which to acquire. The place's country and the emergency address the numbers
 /// need are worked out from what the tenant already has; whatever is missing is said plainly.
 /// </summary>
-public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService emergency, TimeProvider clock) : IIntentFlow, IActionFlow
+public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService emergency, StepFormSender forms, TimeProvider clock)
+    : IIntentFlow, IActionFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.SearchNumbers];
@@ -50,6 +53,7 @@ public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService
         if (country is null)
         {
             await turn.SendTextAsync(BotText.Get(language, "Numbers_WhereMissing"), cancellationToken);
+            await forms.SendAsync(turn, SetupStepKind.UserNumbers, cancellationToken);
             return;
         }
 
@@ -105,6 +109,12 @@ public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService
             BotText.Get(language, "Numbers_Acquired_Title", acquired.Count),
             acquired.Select(n => new Cards.AdaptiveCards.Fact(n, order.Value.Country)).ToArray(),
             BotText.Get(language, "Numbers_Acquired_Next", acquired.FirstOrDefault() ?? string.Empty));
+        if (order.Value.Type == NumberType.UserSubscriber && acquired.Count > 0)
+        {
+            // The next thing an admin does with user numbers: give them to people.
+            await forms.SendAssignAsync(turn, acquired, cancellationToken);
+        }
+
         return new ActionResult(BotText.Get(language, "Numbers_Acquired_Title", acquired.Count), ResultCard.Build(result, language));
     }
 

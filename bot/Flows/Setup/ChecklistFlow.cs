@@ -9,10 +9,11 @@ using ChatPhone.Core.Setup;
 namespace ChatPhone.Bot.Flows.Setup;
 
 /// <summary>
-/// "start setup": the ten-step checklist card, derived from core each time it is shown or refreshed;
-/// a step's Start button asks that step's first question.
+/// "start setup": the ten-step checklist card, derived from core each time it is shown or refreshed and
+/// updated in place after changes (<see cref="ChecklistTracker"/>); a step's Start button opens the step:
+/// its form card, or its first question.
 /// </summary>
-public sealed class ChecklistFlow(SetupService setup) : IIntentFlow, IActionFlow
+public sealed class ChecklistFlow(SetupService setup, ChecklistTracker tracker, StepFormSender forms) : IIntentFlow, IActionFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.StartSetup];
@@ -32,7 +33,7 @@ public sealed class ChecklistFlow(SetupService setup) : IIntentFlow, IActionFlow
         }
 
         var payload = CardPayloads.Read<StartStepPayload>(data);
-        return payload.IsSuccess ? await StartStepAsync(turn, payload.Value) : ActionRouter.Failed(turn, payload.Error);
+        return payload.IsSuccess ? await StartStepAsync(turn, payload.Value, cancellationToken) : ActionRouter.Failed(turn, payload.Error);
     }
 
     /// <summary>Sends the checklist.</summary>
@@ -45,7 +46,7 @@ public sealed class ChecklistFlow(SetupService setup) : IIntentFlow, IActionFlow
             return;
         }
 
-        await turn.SendCardAsync(ChecklistCard.Build(steps.Value, turn.Language), cancellationToken);
+        await tracker.SendAsync(turn, steps.Value, cancellationToken);
     }
 
     /// <summary>The checklist as it is now, to replace an older one in place.</summary>
@@ -57,12 +58,12 @@ public sealed class ChecklistFlow(SetupService setup) : IIntentFlow, IActionFlow
             : new ActionResult(steps.Error.Describe(turn.Language));
     }
 
-    /// <summary>Starts a step from its button: admins only; the answer is the step's first question.</summary>
-    public Task<ActionResult> StartStepAsync(FlowTurn turn, StartStepPayload payload)
+    /// <summary>Starts a step from its button: admins only; the answer is the step's form, or its first question.</summary>
+    public async Task<ActionResult> StartStepAsync(FlowTurn turn, StartStepPayload payload, CancellationToken cancellationToken)
     {
         if (!turn.Actor.IsAdmin)
         {
-            return Task.FromResult(new ActionResult(new Core.Common.Error("auth.admin_required").Describe(turn.Language)));
+            return ActionRouter.Failed(turn, new Core.Common.Error("auth.admin_required"));
         }
 
         turn.State.ClearFlow();
@@ -70,8 +71,11 @@ public sealed class ChecklistFlow(SetupService setup) : IIntentFlow, IActionFlow
         {
             // Step 1 asks one question; the person's next message is its answer.
             turn.State.PendingFlow = AvailabilityFlow.Question;
+            return new ActionResult(BotText.Get(turn.Language, $"Setup_Start_{payload.Step}"));
         }
 
-        return Task.FromResult(new ActionResult(BotText.Get(turn.Language, $"Setup_Start_{payload.Step}")));
+        return await forms.SendAsync(turn, payload.Step, cancellationToken)
+            ? new ActionResult(BotText.Get(turn.Language, "Form_Opened")) { Quiet = true }
+            : ActionRouter.Failed(turn, new Core.Common.Error("card.unknown_action"));
     }
 }

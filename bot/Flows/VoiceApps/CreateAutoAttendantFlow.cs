@@ -1,5 +1,7 @@
 using System.Globalization;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Core.Setup;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
@@ -15,7 +17,7 @@ namespace ChatPhone.Bot.Flows.VoiceApps;
 /// time zone from the admin's usage location, business hours from the slots (Monday–Friday 9–17 by
 /// default), Disconnect flows; dry-run, plan card, creation on confirm.
 /// </summary>
-public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQueries queries, AutoAttendantService attendants) : IIntentFlow, IPlannedFlow
+public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQueries queries, AutoAttendantService attendants, StepFormSender forms) : IIntentFlow, IPlannedFlow
 {
     /// <summary>The name of the business-hours call flow this flow creates.</summary>
     public const string DefaultFlowName = "Business hours";
@@ -54,6 +56,7 @@ public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQ
         if (intent.Slots.GetValueOrDefault(SlotNames.Name) is not { Length: > 0 } name)
         {
             await turn.SendTextAsync(BotText.Get(language, "AutoAttendant_WhichName"), cancellationToken);
+            await forms.SendAsync(turn, SetupStepKind.AutoAttendants, cancellationToken);
             return;
         }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Core.Setup;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
@@ -14,7 +16,7 @@ namespace ChatPhone.Bot.Flows.VoiceApps;
 /// Step 7, "create a call queue Sales, round robin, agents Alex and Sam": resolves the agents, dry-runs
 /// the settings (every problem at once), shows a plan card, creates the queue on confirm.
 /// </summary>
-public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries queries, CallQueueService callQueues) : IIntentFlow, IPlannedFlow
+public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries queries, CallQueueService callQueues, StepFormSender forms) : IIntentFlow, IPlannedFlow
 {
     private const string UsersSlot = "userIds";
     private const string UserNamesSlot = "userNames";
@@ -37,6 +39,7 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
         if (intent.Slots.GetValueOrDefault(SlotNames.Name) is not { Length: > 0 } name)
         {
             await turn.SendTextAsync(BotText.Get(language, "CallQueue_WhichName"), cancellationToken);
+            await forms.SendAsync(turn, SetupStepKind.CallQueues, cancellationToken);
             return;
         }
 

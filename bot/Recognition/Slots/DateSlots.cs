@@ -15,14 +15,22 @@ internal static partial class DateSlots
         ("jeudi", DayOfWeek.Thursday), ("vendredi", DayOfWeek.Friday), ("samedi", DayOfWeek.Saturday), ("dimanche", DayOfWeek.Sunday),
     ];
 
-    /// <summary>A day or a period: sets <paramref name="startSlot"/> and, for a period, <paramref name="endSlot"/>.</summary>
+    /// <summary>
+    /// A day or a period: sets <paramref name="startSlot"/> and, for a period, <paramref name="endSlot"/>. A period
+    /// wins over a day, and what is written with digits over a named day ("New Year from December 31 to
+    /// January 2" is the period, not New Year's Day); a period that ends before it starts ends the next year.
+    /// </summary>
     public static void FillDate(SlotContext context, string startSlot, string endSlot, bool preferFuture, bool endOfDay = false)
     {
-        foreach (var result in Parse(context))
+        var candidates = Parse(context)
+            .Select(result => (Result: result, Values: Values(result)))
+            .Select(r => (r.Result, Type: r.Values.FirstOrDefault()?.GetValueOrDefault("type"), Chosen: (preferFuture ? r.Values.LastOrDefault() : r.Values.FirstOrDefault()) ?? []))
+            .Where(r => r.Type is "date" or "datetime" or "daterange" or "datetimerange")
+            .OrderByDescending(r => r.Type is "daterange" or "datetimerange")
+            .ThenByDescending(r => r.Result.Text.Any(char.IsAsciiDigit))
+            .ToArray();
+        foreach (var (_, type, chosen) in candidates)
         {
-            var values = Values(result);
-            var type = values.FirstOrDefault()?.GetValueOrDefault("type");
-            var chosen = (preferFuture ? values.LastOrDefault() : values.FirstOrDefault()) ?? [];
             if (type is "date" or "datetime" && Day(chosen.GetValueOrDefault("value")) is { } day)
             {
                 context.Set(startSlot, day);
@@ -34,10 +42,17 @@ internal static partial class DateSlots
                 return;
             }
 
-            if (type is "daterange" or "datetimerange" && (Day(chosen.GetValueOrDefault("start")) is not null || Day(chosen.GetValueOrDefault("end")) is not null))
+            var start = Day(chosen.GetValueOrDefault("start"));
+            var end = Day(chosen.GetValueOrDefault("end"));
+            if (type is "daterange" or "datetimerange" && (start is not null || end is not null))
             {
-                context.Set(startSlot, Day(chosen.GetValueOrDefault("start")));
-                context.Set(endSlot, Day(chosen.GetValueOrDefault("end")) ?? context.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                if (start is not null && end is not null && string.CompareOrdinal(end, start) < 0)
+                {
+                    end = DateTime.ParseExact(end, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+
+                context.Set(startSlot, start);
+                context.Set(endSlot, end ?? context.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 return;
             }
         }

@@ -112,6 +112,12 @@ internal static partial class SlotFiller
         var served = Vocabulary.ServiceTargets.FindAll(context.Folded).FirstOrDefault(t => t.Value is "CallQueue" or "AutoAttendant");
         context.Set(SlotNames.ResourceType, served.Value);
         NameSlots.Fill(context, ResourceAccountThing());
+        if (!context.Slots.ContainsKey(SlotNames.Name))
+        {
+            // "a resource account for the call queue Sales": the account takes the name of what it serves.
+            NameSlots.Fill(context, VoiceAppThing());
+        }
+
         if (context.Slots.TryGetValue(SlotNames.Name, out var name) && name.Contains('@'))
         {
             context.Slots.Remove(SlotNames.Name);
@@ -132,8 +138,11 @@ internal static partial class SlotFiller
     [GeneratedRegex(@"\b(call queues?|files? d'attente|files? d'appels)\b\s*", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex CallQueueThing();
 
-    [GeneratedRegex(@"\b(auto ?attendants?|standards? automatiques?|standardistes? automatiques?|accueil automatique)\b\s*", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(auto ?attendants?|standards? automatiques?|standardistes? automatiques?|accueil automatique|standard)\b\s*", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex AutoAttendantThing();
+
+    [GeneratedRegex(@"\b(call queue|auto ?attendant|file d'attente|standard automatique)\b\s*", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex VoiceAppThing();
 
     [GeneratedRegex(@"\b(holidays?|jours? feries?|feries?|fermeture)\b\s*", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex HolidayThing();

@@ -34,7 +34,7 @@ public sealed partial class ServicesConversationTests
         Assert.Contains("Sam Taylor", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("will be skipped", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("zoe", Shown(plan), StringComparison.Ordinal);
-        Assert.Contains("Licenses assigned: 2 people done, 0 refused", Shown(first), StringComparison.Ordinal);
+        Assert.Contains("Licenses assigned — done: 2, refused: 0.", Shown(first), StringComparison.Ordinal);
         Assert.Contains("Already done by you", Shown(again), StringComparison.Ordinal);
         var phoneSystem = (await Phone.Licensing.SubscriptionsAsync(Demo)).Single(s => s.Sku == Sku.PhoneSystem);
         Assert.Equal(2, phoneSystem.Consumed);
@@ -49,7 +49,7 @@ public sealed partial class ServicesConversationTests
         var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-bulk-fr", "fr-FR"));
 
         Assert.Contains("Lucas Bernard", Shown(plan), StringComparison.Ordinal);
-        Assert.Contains("Licences attribuées : 3 personne(s) servie(s), 0 refus.", Shown(done), StringComparison.Ordinal);
+        Assert.Contains("Licences attribuées — faites : 3, refusées : 0.", Shown(done), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,6 +60,6 @@ public sealed partial class ServicesConversationTests
 
         var done = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
 
-        Assert.Contains("1 people done, 1 refused", Shown(done), StringComparison.Ordinal);
+        Assert.Contains("done: 1, refused: 1.", Shown(done), StringComparison.Ordinal);
     }
 }

@@ -60,7 +60,7 @@ public sealed partial class ServicesConversationTests
     public async Task CreateResourceAccount_WithoutAName_AsksForIt_AndTakesTheNextMessage()
     {
         await BuyAsync(Sku.ResourceAccount, 5);
-        var asked = await SendAsync(_client, Message(Megan, "create a resource account for the call queue Sales", "conv-ra-ask"));
+        var asked = await SendAsync(_client, Message(Megan, "create a resource account for the call queue", "conv-ra-ask"));
         var plan = await SendAsync(_client, Message(Megan, "Sales", "conv-ra-ask"));
 
         Assert.Contains("What name", Shown(asked), StringComparison.Ordinal);

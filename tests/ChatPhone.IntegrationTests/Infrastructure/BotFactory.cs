@@ -103,6 +103,29 @@ public sealed class BotFactory(RedisServerFixture redis) : WebApplicationFactory
     public static JObject ActionData(IReadOnlyList<JObject> replies, string verb) =>
         (JObject)CardOf(replies).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == verb);
 
+    /// <summary>
+    /// What a step form's button named by <paramref name="intent"/> sends, as Teams sends it: the button's data with
+    /// the current value of every input of its card merged in, then <paramref name="values"/> (input id → value) on top.
+    /// </summary>
+    public static JObject FormData(IReadOnlyList<JObject> replies, string intent, params (string Id, string Value)[] values)
+    {
+        var cards = replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).Select(a => (JObject)a["content"]!)
+            .Concat(replies.Where(r => (string?)r["type"] == "invokeResponse").Select(r => r["value"]?["body"]?["value"]).OfType<JObject>());
+        var card = cards.First(c => c.SelectTokens("$..data").OfType<JObject>().Any(d => (string?)d["verb"] == "form.submit" && (string?)d["intent"] == intent));
+        var data = (JObject)card.SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "form.submit" && (string?)d["intent"] == intent).DeepClone();
+        foreach (var input in card.SelectTokens("$..[?(@.id)]").OfType<JObject>().Where(e => ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true))
+        {
+            data[(string)input["id"]!] = input["value"]?.ToString() ?? string.Empty;
+        }
+
+        foreach (var (id, value) in values)
+        {
+            data[id] = value;
+        }
+
+        return data;
+    }
+
     /// <summary>The data of a plan card's Confirm button.</summary>
     public static JObject ConfirmData(IReadOnlyList<JObject> plan) => ActionData(plan, "plan.confirm");
 

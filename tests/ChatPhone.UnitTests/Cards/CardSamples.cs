@@ -5,6 +5,7 @@ using ChatPhone.Cards.Common;
 using ChatPhone.Cards.Credits;
 using ChatPhone.Cards.Directory;
 using ChatPhone.Cards.Emergency;
+using ChatPhone.Cards.Forms;
 using ChatPhone.Cards.Help;
 using ChatPhone.Cards.Licensing;
 using ChatPhone.Cards.Numbers;
@@ -134,5 +135,24 @@ internal static class CardSamples
         yield return ("Audit", AuditCard.Build(Audit(6), language));
         yield return ("AuditMany", AuditCard.Build(Audit(1000), language));
         yield return ("AuditEmpty", AuditCard.Build([], language));
+        yield return ("FormLicenses", StepForms.Licenses(People(StepFormsPeople), language));
+        yield return ("FormUserNumbers", StepForms.NumberSearch(service: false, "US", language));
+        yield return ("FormServiceNumbers", StepForms.NumberSearch(service: true, "FR", language));
+        yield return ("FormAssignNumber", StepForms.AssignNumber(Numbers(100), People(StepFormsPeople), language));
+        yield return ("FormConferencing", StepForms.Conferencing([new("France", "FR"), new("United States", "US")], "US", language));
+        yield return ("FormCallQueue", StepForms.CallQueue(People(StepFormsPeople), language));
+        yield return ("FormAutoAttendant", StepForms.AutoAttendant(language));
+        yield return ("FormServiceNumberAssignment", StepForms.ServiceNumberAssignment(Numbers(100), People(StepFormsPeople), language));
+        yield return ("FormServiceNumberAssignmentNoNumbers", StepForms.ServiceNumberAssignment([], [], language));
+        yield return ("FormCredits", StepForms.Credits(language));
     }
+
+    // The most a step form lists (StepFormSender.MaxOptions), with long names, to test the 28 KB ceiling.
+    private const int StepFormsPeople = 100;
+
+    private static StepForms.Option[] People(int count) =>
+        Enumerable.Range(1, count).Select(i => new StepForms.Option($"Person number {i} of Contoso Pharmaceuticals (person.number.{i}@contoso-pharmaceuticals.example)", $"person.number.{i}@contoso-pharmaceuticals.example")).ToArray();
+
+    private static StepForms.Option[] Numbers(int count) =>
+        Enumerable.Range(0, count).Select(i => new StepForms.Option($"+1206555{i:0000} ((206) 555-{i:0000})", $"+1206555{i:0000}")).ToArray();
 }
