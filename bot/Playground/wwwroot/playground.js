@@ -177,11 +177,23 @@
     existing.replaceChildren(existing.querySelector("header"), Object.assign(document.createElement("div"), { className: "text deleted", textContent: t("Deleted") }));
   }
 
+  // The small markdown subset Teams renders in TextBlocks: **bold**, _italic_, [links](https://…), line breaks.
+  function markdown(text, result) {
+    const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    result.outputHtml = escaped
+      .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
+      .replace(/(^|\s)_(.+?)_(?=\s|[.,;:!?]|$)/g, "$1<em>$2</em>")
+      .replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>')
+      .replace(/\n/g, "<br>");
+    result.didProcess = true;
+  }
+
   function renderCard(payload, host, context) {
     if (typeof AdaptiveCards === "undefined") {
       host.textContent = t("RendererMissing");
       return;
     }
+    AdaptiveCards.AdaptiveCard.onProcessMarkdown = markdown;
     const card = new AdaptiveCards.AdaptiveCard();
     card.hostConfig = new AdaptiveCards.HostConfig({ fontFamily: "system-ui, 'Segoe UI', sans-serif" });
     card.onExecuteAction = (action) => runAction(action, host, context);
