@@ -66,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InvariantChecker>();
         services.AddSingleton<AuditQueryService>();
         services.AddSingleton<SetupService>();
+        services.AddSingleton<Helpdesk.TicketService>();
         services.AddSingleton<PhoneSystem>();
         return services;
     }
