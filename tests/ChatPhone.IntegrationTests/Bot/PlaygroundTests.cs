@@ -141,7 +141,9 @@ public sealed class PlaygroundTests(RedisServerFixture redis) : IAsyncLifetime
     [Fact]
     public async Task Playground_InProductionWithAnAppId_IsNotServed()
     {
-        await using var production = _factory.WithWebHostBuilder(b =>
+        // In memory (TestServer): no port to take.
+        await using var inMemory = new BotFactory(redis);
+        await using var production = inMemory.WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Production");
             b.UseSetting("MicrosoftAppId", "11111111-2222-3333-4444-555555555555");
