@@ -1,6 +1,7 @@
 using System.Net;
 using ChatPhone.Bot.Flows;
 using ChatPhone.Bot.Flows.Directory;
+using ChatPhone.Bot.Playground;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Bot.State;
 using ChatPhone.Bot.Teams;
@@ -54,11 +55,12 @@ public static class HostingExtensions
         services.AddSingleton<Readiness>();
         services.AddHostedService<WarmUpService>();
         services.AddChatPhoneFlows();
+        services.AddChatPhonePlayground();
         services.AddTransient<IBot, ChatPhoneBot>();
         return services;
     }
 
-    /// <summary>Maps <c>POST /api/messages</c> and <c>GET /healthz</c>.</summary>
+    /// <summary>Maps <c>POST /api/messages</c>, <c>GET /healthz</c> and, where enabled, the browser playground at <c>/</c>.</summary>
     public static WebApplication MapChatPhoneBot(this WebApplication app)
     {
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot) =>
@@ -68,6 +70,7 @@ public static class HostingExtensions
             readiness.IsReady && await store.IsHealthyAsync(cancellationToken)
                 ? Results.Text("ready")
                 : Results.Text("starting", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapChatPhonePlayground();
         return app;
     }
 

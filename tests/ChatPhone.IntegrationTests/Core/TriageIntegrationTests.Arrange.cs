@@ -86,9 +86,7 @@ public sealed partial class TriageIntegrationTests
                 Ok(await phone.Conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, Key(), Arg("number"), bool.Parse(Arg("makeDefault")))));
                 break;
             case FixKind.AddQueueAgent:
-                var queue = Ok(await phone.VoiceApps.GetCallQueueAsync(Admin, Arg("callQueueId")));
-                var settings = queue.Settings with { Users = [.. queue.Settings.Users, Arg("userId")] };
-                Ok(await phone.CallQueues.UpdateAsync(new UpdateCallQueue(Admin, Key(), queue.Id, settings)));
+                Ok(await phone.CallQueues.AddAgentAsync(new AddCallQueueAgent(Admin, Key(), Arg("callQueueId"), Arg("userId"))));
                 break;
         }
     }
