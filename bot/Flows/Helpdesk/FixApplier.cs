@@ -1,4 +1,3 @@
-using ChatPhone.Cards.Licensing;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
@@ -29,26 +28,10 @@ public sealed class FixApplier(LicensingService licensing, NumberAssignmentServi
             FixKind.EnableOrganizer =>
                 (await conferencing.EnableOrganizerAsync(new EnableOrganizer(actor, key, Arg("userId")), cancellationToken)).Error,
             FixKind.AssignBridgeNumber =>
-                (await conferencing.AssignNumberAsync(new AssignBridgeNumber(actor, key, Arg("number")), cancellationToken)).Error,
+                (await conferencing.AssignNumberAsync(new AssignBridgeNumber(actor, key, Arg("number"), MakeDefault: Arg("makeDefault") == "true"), cancellationToken)).Error,
             FixKind.AddQueueAgent =>
                 (await queues.AddAgentAsync(new AddCallQueueAgent(actor, key, Arg("callQueueId"), Arg("userId")), cancellationToken)).Error,
             _ => new Error("card.invalid_payload"),
-        };
-    }
-
-    /// <summary>The fix's button text, in <paramref name="language"/>.</summary>
-    public static string Label(Fix fix, Language language)
-    {
-        string Arg(string name) => fix.Args.GetValueOrDefault(name) ?? string.Empty;
-
-        return fix.Kind switch
-        {
-            FixKind.AssignLicense => BotText.Get(language, "Fix_AssignLicense",
-                Enum.TryParse<Sku>(Arg("sku"), out var sku) ? SkuText.Name(sku, language) : Arg("sku")),
-            FixKind.AssignNumber => BotText.Get(language, "Fix_AssignNumber", Arg("number")),
-            FixKind.EnableOrganizer => BotText.Get(language, "Fix_EnableOrganizer"),
-            FixKind.AssignBridgeNumber => BotText.Get(language, "Fix_AssignBridgeNumber", Arg("number")),
-            _ => BotText.Get(language, "Fix_AddQueueAgent"),
         };
     }
 }

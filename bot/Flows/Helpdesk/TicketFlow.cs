@@ -6,6 +6,7 @@ using ChatPhone.Cards.Helpdesk;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Helpdesk;
 using ChatPhone.Core.Helpdesk.Commands;
+using ChatPhone.Core.Triage;
 
 namespace ChatPhone.Bot.Flows.Helpdesk;
 
@@ -87,7 +88,7 @@ public sealed class TicketFlow(TicketService tickets, TicketViews views, FixAppl
 
         var recorded = await tickets.RecordFixAsync(new RecordTicketFix(turn.Actor, key.Value.For("ticket"), ticket.Value.Id, payload.Value.Code), cancellationToken);
         return recorded.IsSuccess
-            ? new ActionResult(BotText.Get(turn.Language, "Ticket_Fixed", FixApplier.Label(fix, turn.Language)), await CardAsync(turn, recorded.Value, cancellationToken))
+            ? new ActionResult(BotText.Get(turn.Language, "Ticket_Fixed", fix.Describe(ticket.Value.Report.DisplayName, turn.Language)), await CardAsync(turn, recorded.Value, cancellationToken))
             : ActionRouter.Failed(turn, recorded.Error);
     }
 

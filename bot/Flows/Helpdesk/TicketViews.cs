@@ -39,7 +39,7 @@ public sealed class TicketViews(IDirectoryStore directory)
                 new Fact(T("Ticket_Status"), status),
                 new Fact(T("Ticket_Opened"), When(ticket.OpenedAt)),
             ],
-            Causes(ticket.Report.Causes, ticket.Fixed, language),
+            Causes(ticket.Report, ticket.Fixed, language, about: true),
             [.. ticket.History.Select(e => T("Ticket_History", When(e.At), T("Ticket_Change_" + e.Change, e.ActorName, e.Detail ?? string.Empty)))],
             deliveryProblems,
             CanClaim: ticket.Status == TicketStatus.Open,
@@ -52,14 +52,17 @@ public sealed class TicketViews(IDirectoryStore directory)
     public static string Title(TriageReport report, Language language) =>
         BotText.Get(language, "Symptom_" + report.Symptom, report.DisplayName);
 
-    /// <summary>The causes in <paramref name="language"/>, with the fix's label where an admin can apply one.</summary>
-    public static IReadOnlyList<CauseView> Causes(IReadOnlyList<Diagnosis> causes, IReadOnlyCollection<string> fixedCodes, Language language) =>
-        [.. causes.Select(c => new CauseView(
+    /// <summary>
+    /// The causes in <paramref name="language"/>: told to the person themselves, or about <paramref name="about"/>
+    /// (for the helpdesk), with the fix's label where an admin can apply one.
+    /// </summary>
+    public static IReadOnlyList<CauseView> Causes(TriageReport report, IReadOnlyCollection<string> fixedCodes, Language language, bool about) =>
+        [.. report.Causes.Select(c => new CauseView(
             c.Code,
-            new Error(c.Code, c.Args).Describe(language),
-            new Error(c.Code + ".next", c.Args).Describe(language),
+            about ? c.DescribeAbout(report.DisplayName, language) : c.Describe(language),
+            c.NextStep(language),
             c.Severity == Severity.Blocking,
-            c.Fix is { } fix && c.Owner == FixOwner.Admin ? FixApplier.Label(fix, language) : null,
+            c.Fix is { } fix && c.Owner == FixOwner.Admin ? fix.Describe(report.DisplayName, language) : null,
             fixedCodes.Contains(c.Code)))];
 
     private static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);

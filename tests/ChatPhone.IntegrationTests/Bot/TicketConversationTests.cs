@@ -40,7 +40,7 @@ public sealed class TicketConversationTests(RedisServerFixture redis) : IAsyncLi
         Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.PhoneSystem, 5))).IsSuccess);
         var report = new TriageReport(Alex, "Alex Wilber", Symptom.CannotCallOut,
         [
-            new Diagnosis("triage.license_missing", Severity.Blocking, FixOwner.Admin, ["Teams Phone Standard"],
+            new Diagnosis("triage.phone_system_missing", Severity.Blocking, FixOwner.Admin, ["Teams Phone Standard"],
                 new Fix(FixKind.AssignLicense, new Dictionary<string, string> { ["userId"] = Alex, ["sku"] = "PhoneSystem" })),
         ]);
         var alex = new Actor(Demo, Alex, "Alex Wilber", Role.User);
@@ -62,14 +62,14 @@ public sealed class TicketConversationTests(RedisServerFixture redis) : IAsyncLi
     public async Task Fix_IsForAdmins_AppliesTheLicenseOnce_AndASecondClickSaysWhoDidIt()
     {
         var ticket = await OpenForAlexAsync();
-        var fix = Click("ticket.fix", ticket.Id, "triage.license_missing");
+        var fix = Click("ticket.fix", ticket.Id, "triage.phone_system_missing");
 
         var byHelpdesk = await SendAsync(_client, Invoke(Priya, fix, Channel));
         var applied = await SendAsync(_client, Invoke(Megan, fix, Channel));
-        var again = await SendAsync(_client, Invoke(Megan, Click("ticket.fix", ticket.Id, "triage.license_missing"), Channel));
+        var again = await SendAsync(_client, Invoke(Megan, Click("ticket.fix", ticket.Id, "triage.phone_system_missing"), Channel));
 
         Assert.Contains("Only an admin", Shown(byHelpdesk), StringComparison.Ordinal);
-        Assert.Contains("Done: Assign Teams Phone Standard", Shown(applied), StringComparison.Ordinal);
+        Assert.Contains("Done: Give Alex Wilber", Shown(applied), StringComparison.Ordinal);
         Assert.Contains("✅", Shown(applied), StringComparison.Ordinal);
         Assert.Contains("Already fixed by Megan Bowen", Shown(again), StringComparison.Ordinal);
         Assert.Equal([Sku.PhoneSystem], (await Phone.Licensing.ForUserAsync(Demo, Alex)).Value.Skus);
