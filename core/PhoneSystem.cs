@@ -7,6 +7,7 @@ using ChatPhone.Core.Credits;
 using ChatPhone.Core.Directory.Import;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.Core.Numbers.Orders;
@@ -41,7 +42,8 @@ public sealed class PhoneSystem(
     CreditsService credits,
     SetupService setup,
     AuditQueryService audit,
-    MyNumbersQuery myNumbers)
+    MyNumbersQuery myNumbers,
+    OutboxService outbox)
 {
     /// <summary>The organisation's people (CSV import).</summary>
     public DirectoryImportService Directory => directory;
@@ -96,4 +98,7 @@ public sealed class PhoneSystem(
 
     /// <summary>"What's my number?"</summary>
     public MyNumbersQuery MyNumbers => myNumbers;
+
+    /// <summary>Proactive messages: what is due, delivery states, messages about one ticket.</summary>
+    public OutboxService Outbox => outbox;
 }
