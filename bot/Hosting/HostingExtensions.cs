@@ -1,6 +1,7 @@
 using System.Net;
 using ChatPhone.Bot.Flows;
 using ChatPhone.Bot.Flows.Directory;
+using ChatPhone.Bot.Proactive;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Bot.State;
 using ChatPhone.Bot.Teams;
@@ -54,6 +55,7 @@ public static class HostingExtensions
         services.AddSingleton<Readiness>();
         services.AddHostedService<WarmUpService>();
         services.AddChatPhoneFlows();
+        services.AddChatPhoneProactive(configuration);
         services.AddTransient<IBot, ChatPhoneBot>();
         return services;
     }
