@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using ChatPhone.Bot.Hosting;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Tenants;
@@ -20,6 +21,7 @@ public sealed partial class ProactiveSender(
     IProactiveConnector connector,
     NotificationRenderers renderers,
     RecipientLanguage languages,
+    Readiness readiness,
     IOptions<ProactiveOptions> options,
     TimeProvider clock,
     ILogger<ProactiveSender> logger) : BackgroundService
@@ -64,6 +66,12 @@ public sealed partial class ProactiveSender(
         if (!_options.Enabled)
         {
             return;
+        }
+
+        // Start once the host is warm (models built, store reached, demo seeded), off the start-up path.
+        while (!readiness.IsReady)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), clock, stoppingToken);
         }
 
         while (!stoppingToken.IsCancellationRequested)
