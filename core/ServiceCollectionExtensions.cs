@@ -53,6 +53,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ActorResolver>();
         services.AddSingleton<DirectoryImportService>();
         services.AddSingleton<MyNumbersQuery>();
+        services.AddSingleton<MyPhoneQuery>();
         services.AddSingleton<DemoTenant>();
         services.AddAvailability();
         services.AddLicensing();
@@ -68,6 +69,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InvariantChecker>();
         services.AddSingleton<AuditQueryService>();
         services.AddSingleton<SetupService>();
+        services.AddSingleton<Helpdesk.TicketService>();
         services.AddSingleton<PhoneSystem>();
         return services;
     }

@@ -5,6 +5,7 @@ using ChatPhone.Bot.Flows.Conferencing;
 using ChatPhone.Bot.Flows.Credits;
 using ChatPhone.Bot.Flows.Directory;
 using ChatPhone.Bot.Flows.Emergency;
+using ChatPhone.Bot.Flows.Helpdesk;
 using ChatPhone.Bot.Flows.Licensing;
 using ChatPhone.Bot.Flows.Numbers;
 using ChatPhone.Bot.Flows.Queries;
@@ -27,6 +28,8 @@ public static class FlowsServiceCollectionExtensions
         services.AddSingleton<IntentFlows>();
         services.AddSingleton<ChecklistTracker>();
         services.AddSingleton<StepFormSender>();
+        services.AddSingleton<TicketViews>();
+        services.AddSingleton<FixApplier>();
 
         services.AddFlow<HelpFlow>();
         services.AddFlow<MyNumberFlow>();
@@ -53,6 +56,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<NumberInventoryFlow>();
         services.AddFlow<RequestNumbersFlow>();
         services.AddFlow<PortNumbersFlow>();
+        services.AddFlow<TicketFlow>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using ChatPhone.Bot.Flows;
 using ChatPhone.Bot.Flows.Directory;
+using ChatPhone.Bot.Playground;
 using ChatPhone.Bot.Proactive;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Bot.State;
@@ -55,12 +56,13 @@ public static class HostingExtensions
         services.AddSingleton<Readiness>();
         services.AddHostedService<WarmUpService>();
         services.AddChatPhoneFlows();
+        services.AddChatPhonePlayground();
         services.AddChatPhoneProactive(configuration);
         services.AddTransient<IBot, ChatPhoneBot>();
         return services;
     }
 
-    /// <summary>Maps <c>POST /api/messages</c> and <c>GET /healthz</c>.</summary>
+    /// <summary>Maps <c>POST /api/messages</c>, <c>GET /healthz</c> and, where enabled, the browser playground at <c>/</c>.</summary>
     public static WebApplication MapChatPhoneBot(this WebApplication app)
     {
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot) =>
@@ -70,6 +72,7 @@ public static class HostingExtensions
             readiness.IsReady && await store.IsHealthyAsync(cancellationToken)
                 ? Results.Text("ready")
                 : Results.Text("starting", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapChatPhonePlayground();
         return app;
     }
 

@@ -17,6 +17,17 @@ public sealed partial class ProactiveSender
         var planned = new List<(DeliveryTarget Target, OutboxMessage Message)>();
         foreach (var message in due.OrderBy(m => m.CreatedAt).Take(MaxPerSweep))
         {
+            // A kind this build cannot write stays Pending (a build that can will send it), rather than being lost.
+            if (renderers.For(message.Kind) is null)
+            {
+                if (_unrenderable.TryAdd(message.Kind, 0))
+                {
+                    logger.LogWarning("No renderer for {Kind} messages: they stay pending until one is registered", message.Kind);
+                }
+
+                continue;
+            }
+
             planned.Add((await TargetAsync(tenant, message, stoppingToken), message));
         }
 

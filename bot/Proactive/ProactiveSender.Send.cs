@@ -32,13 +32,7 @@ public sealed partial class ProactiveSender
         try
         {
             var language = await languages.ForAsync(tenant, message, CancellationToken.None);
-            var renderer = renderers.For(message.Kind);
-            if (renderer is null)
-            {
-                return (target, new DeliveryDecision(DeliveryStep.Fail, new Error("delivery.no_renderer", message.Kind)));
-            }
-
-            activity = await renderer.RenderAsync(tenant, message, language, CancellationToken.None);
+            activity = await renderers.For(message.Kind)!.RenderAsync(tenant, message, language, CancellationToken.None);
         }
         catch (Exception exception)
         {

@@ -34,6 +34,7 @@ public sealed partial class ProactiveSender(
     private readonly ConcurrentDictionary<TenantId, byte> _tenants = new();
     private readonly ConcurrentDictionary<TenantId, ConcurrentDictionary<string, byte>> _contacts = new();
     private readonly ConcurrentDictionary<TenantId, ConcurrentDictionary<string, byte>> _waiting = new();
+    private readonly ConcurrentDictionary<NotificationKind, byte> _unrenderable = new();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private DateTimeOffset _nextScan = DateTimeOffset.MinValue;
 

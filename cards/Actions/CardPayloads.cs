@@ -43,6 +43,11 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(AssignNumberPayload))]
 [JsonSerializable(typeof(SubmitPortOrderPayload))]
 [JsonSerializable(typeof(SubmitFormPayload))]
+[JsonSerializable(typeof(ClaimTicketPayload))]
+[JsonSerializable(typeof(ResolveTicketPayload))]
+[JsonSerializable(typeof(HandOverTicketPayload))]
+[JsonSerializable(typeof(FixTicketPayload))]
+[JsonSerializable(typeof(OpenTicketPayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>

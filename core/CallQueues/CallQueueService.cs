@@ -31,6 +31,33 @@ public sealed class CallQueueService(CommandRunner runner)
             CallQueuesJson.Default.CallQueueSaved,
             cancellationToken);
 
+    /// <summary>
+    /// Adds an agent to a queue as it is when the command runs (a helpdesk one-click fix): the queue is read
+    /// again inside the command, so a concurrent edit is never overwritten, and the whole queue is validated.
+    /// </summary>
+    public async Task<Result<CallQueueSaved>> AddAgentAsync(AddCallQueueAgent command, CancellationToken cancellationToken = default)
+    {
+        var id = Id(command.Id);
+        var user = command.UserId.Trim().ToLowerInvariant();
+        var before = await runner.ReadAsync(command.Actor.Tenant, reads => reads.One(CallQueueCollections.Queues, id), cancellationToken);
+        var people = (before.Find(CallQueueCollections.Queues, id)?.Settings.PersonIds() ?? []).Append(user).Distinct().ToArray();
+        return await runner.RunAsync(command, "callqueue.add_agent", Role.Admin,
+            reads => VoiceAppFacts.Declare(reads, people),
+            context =>
+            {
+                if (context.Find(CallQueueCollections.Queues, id) is not { } queue)
+                {
+                    return new Error("callqueue.not_found", id);
+                }
+
+                return queue.Settings.Users.Contains(user, StringComparer.OrdinalIgnoreCase)
+                    ? new CallQueueSaved(queue, [])
+                    : Save(id, queue.Settings with { Users = [.. queue.Settings.Users, user] }, context);
+            },
+            CallQueuesJson.Default.CallQueueSaved,
+            cancellationToken);
+    }
+
     /// <summary>Deletes a call queue nobody uses.</summary>
     public Task<Result<VoiceAppDeleted>> DeleteAsync(DeleteCallQueue command, CancellationToken cancellationToken = default) =>
         runner.RunAsync(command, "callqueue.delete", Role.Admin,

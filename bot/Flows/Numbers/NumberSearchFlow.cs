@@ -109,13 +109,16 @@ public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService
             BotText.Get(language, "Numbers_Acquired_Title", acquired.Count),
             acquired.Select(n => new Cards.AdaptiveCards.Fact(n, order.Value.Country)).ToArray(),
             BotText.Get(language, "Numbers_Acquired_Next", acquired.FirstOrDefault() ?? string.Empty));
+        var title = BotText.Get(language, "Numbers_Acquired_Title", acquired.Count);
         if (order.Value.Type == NumberType.UserSubscriber && acquired.Count > 0)
         {
-            // The next thing an admin does with user numbers: give them to people.
+            // The next thing an admin does with user numbers: give them to people (said first, then the form).
+            await turn.SendTextAsync(title, cancellationToken);
             await forms.SendAssignAsync(turn, acquired, cancellationToken);
+            return new ActionResult(title, ResultCard.Build(result, language)) { Quiet = true };
         }
 
-        return new ActionResult(BotText.Get(language, "Numbers_Acquired_Title", acquired.Count), ResultCard.Build(result, language));
+        return new ActionResult(title, ResultCard.Build(result, language));
     }
 
     private static string? Hint(Error error, Language language) => error.Code switch

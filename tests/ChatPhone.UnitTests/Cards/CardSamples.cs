@@ -6,6 +6,8 @@ using ChatPhone.Cards.Credits;
 using ChatPhone.Cards.Directory;
 using ChatPhone.Cards.Emergency;
 using ChatPhone.Cards.Forms;
+using ChatPhone.Cards.Helpdesk;
+using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.Help;
 using ChatPhone.Cards.Licensing;
 using ChatPhone.Cards.Numbers;
@@ -145,6 +147,11 @@ internal static class CardSamples
         yield return ("FormServiceNumberAssignment", StepForms.ServiceNumberAssignment(Numbers(100), People(StepFormsPeople), language));
         yield return ("FormServiceNumberAssignmentNoNumbers", StepForms.ServiceNumberAssignment([], [], language));
         yield return ("FormCredits", StepForms.Credits(language));
+        yield return ("TicketOpen", TicketCard.Build(Ticket(causes: 4, history: 1, canClaim: true), Keys(), language));
+        yield return ("TicketClaimedWithProblems", TicketCard.Build(Ticket(causes: 12, history: 40, canClaim: false) with { DeliveryProblems = ["Alex could not be told: not reachable yet (403)."] }, Keys(), language));
+        yield return ("TicketResolved", TicketCard.Build(Ticket(causes: 2, history: 5, canClaim: false) with { CanResolve = false, CanFix = false }, Keys(), language));
+        yield return ("TriageNothingFound", TriageCard.Build("Alex Wilber can't call out", [], null, language));
+        yield return ("TriageWithTicketButton", TriageCard.Build("Alex Wilber can't call out", Ticket(causes: 3, history: 0, canClaim: true).Causes, new OpenTicketPayload("alex", "CannotCallOut", "key-1"), language));
     }
 
     // The most a step form lists (StepFormSender.MaxOptions), with long names, to test the 28 KB ceiling.
@@ -155,4 +162,24 @@ internal static class CardSamples
 
     private static StepForms.Option[] Numbers(int count) =>
         Enumerable.Range(0, count).Select(i => new StepForms.Option($"+1206555{i:0000} ((206) 555-{i:0000})", $"+1206555{i:0000}")).ToArray();
+
+    private static Func<string> Keys()
+    {
+        var next = 0;
+        return () => $"key-{++next}";
+    }
+
+    private static TicketView Ticket(int causes, int history, bool canClaim) => new(
+        "T-1A2B3C",
+        "Alex Wilber can't call out",
+        [new("Requested by", "Alex Wilber"), new("Status", canClaim ? "Open" : "Claimed by Priya Patel"), new("Opened", "2025-03-01 17:00")],
+        Enumerable.Range(1, causes).Select(i => new CauseView(
+            $"triage.cause_{i}", $"Cause {i}: Alex has no Teams Phone Standard license, so Teams cannot place calls.",
+            "An admin can assign one now: licenses are free.", i % 2 == 1, i % 3 == 0 ? null : "Assign Teams Phone Standard", i == 2)).ToArray(),
+        Enumerable.Range(1, history).Select(i => $"2025-03-01 17:{i % 60:00} — change {i} by Priya Patel").ToArray(),
+        [],
+        canClaim,
+        CanResolve: true,
+        Enumerable.Range(1, StepFormsPeople).Select(i => new ChatPhone.Cards.AdaptiveCards.Choice($"Helper {i} (helper.{i}@contoso.com)", $"00000000-0000-4000-8000-{i:000000000000}")).ToArray(),
+        CanFix: true);
 }

@@ -49,6 +49,24 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
     }
 
     [Fact]
+    public async Task AddAgent_AddsOnce_ValidatesTheAgent_AndIsForAdmins()
+    {
+        await using var harness = await StartAsync(redis);
+        var queue = (await harness.Queues.CreateAsync(new CreateCallQueue(Admin, NewKey(), new CallQueueSettings { Name = "Sales" }))).Value.Queue;
+
+        var added = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Alex));
+        var again = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Alex));
+        var notVoiceEnabled = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Sam));
+        var byHelpdesk = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Helpdesk, NewKey(), queue.Id, Alex));
+
+        Assert.Equal([Alex], added.Value.Queue.Settings.Users);
+        Assert.Equal([Alex], again.Value.Queue.Settings.Users);
+        Assert.Equal("voiceapp.user_not_voice_enabled", notVoiceEnabled.Error?.Code);
+        Assert.Equal("auth.admin_required", byHelpdesk.Error?.Code);
+        Assert.Equal([Alex], (await harness.Queries.GetCallQueueAsync(Admin, "Sales")).Value.Settings.Users);
+    }
+
+    [Fact]
     public async Task Create_ByANonAdmin_IsRefused_AndNothingChanges()
     {
         await using var harness = await StartAsync(redis);

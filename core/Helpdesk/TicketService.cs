@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using System.Text;
+using ChatPhone.Core.Commands;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Helpdesk.Commands;
+using ChatPhone.Core.Notifications;
+
+namespace ChatPhone.Core.Helpdesk;
+
+/// <summary>
+/// Helpdesk tickets: anyone may open one for their own triage; helpdesk members and admins claim, hand over
+/// and resolve; only admins record fixes (the fix itself is the area's own command). Every change queues the
+/// messages it causes (the ticket card to the helpdesk channel, the news to the requester) in the same unit.
+/// </summary>
+public sealed class TicketService(CommandRunner runner)
+{
+    /// <summary>Opens a ticket, or returns the open one for the same person and symptom.</summary>
+    public Task<Result<Ticket>> OpenAsync(OpenTicket command, CancellationToken cancellationToken = default) =>
+        runner.RunAsync(command, "ticket.open", Role.User,
+            reads => reads.All(HelpdeskCollections.Tickets),
+            context =>
+            {
+                var report = command.Report;
+                if (report.UserId != command.Actor.UserId && command.Actor.Role < Role.Helpdesk)
+                {
+                    return new Error("ticket.only_own");
+                }
+
+                var existing = context.All(HelpdeskCollections.Tickets).Values.FirstOrDefault(t =>
+                    t.Status != TicketStatus.Resolved && t.Report.UserId == report.UserId && t.Report.Symptom == report.Symptom);
+                if (existing is not null)
+                {
+                    return existing;
+                }
+
+                var ticket = new Ticket(IdFor(command.Key), command.Actor.UserId, command.Actor.DisplayName, report, TicketStatus.Open,
+                    null, null, [], [new TicketEvent(context.Now, TicketChange.Opened, command.Actor.DisplayName)]);
+                context.Put(HelpdeskCollections.Tickets, ticket.Id, ticket);
+                Outbox.Add(context, new OutboxMessage(
+                    $"{ticket.Id}:opened", NotificationKind.TicketOpened, RecipientKind.HelpdeskChannel, null,
+                    new Dictionary<string, string> { ["ticketId"] = ticket.Id }, context.Now));
+                return ticket;
+            },
+            HelpdeskJson.Default.Ticket,
+            cancellationToken);
+
+    /// <summary>Takes an open ticket (compare-and-set: exactly one of two people claiming at once wins).</summary>
+    public Task<Result<Ticket>> ClaimAsync(ClaimTicket command, CancellationToken cancellationToken = default) =>
+        Change(command, command.TicketId, "ticket.claim", Role.Helpdesk, (ticket, context) =>
+            ticket.Status switch
+            {
+                TicketStatus.Resolved => new Error("ticket.already_resolved", ticket.Id),
+                TicketStatus.Claimed when ticket.AssigneeId == command.Actor.UserId => ticket,
+                TicketStatus.Claimed => new Error("ticket.already_claimed", ticket.Id, ticket.AssigneeName ?? string.Empty),
+                _ => Changed(context, ticket with { Status = TicketStatus.Claimed, AssigneeId = command.Actor.UserId, AssigneeName = command.Actor.DisplayName },
+                    TicketChange.Claimed, command.Actor, null, command.Key),
+            },
+        cancellationToken);
+
+    /// <summary>Hands a ticket to another helpdesk member or admin of the tenant.</summary>
+    public Task<Result<Ticket>> HandOverAsync(HandOverTicket command, CancellationToken cancellationToken = default)
+    {
+        var to = command.ToUserId.ToLowerInvariant();
+        return runner.RunAsync(command, "ticket.hand_over", Role.Helpdesk,
+            reads => reads.One(HelpdeskCollections.Tickets, command.TicketId).One(DirectoryCollections.People, to),
+            context =>
+            {
+                if (context.Find(HelpdeskCollections.Tickets, command.TicketId) is not { } ticket)
+                {
+                    return new Error("ticket.not_found", command.TicketId);
+                }
+
+                if (context.Find(DirectoryCollections.People, to) is not { } person || person.Role < Role.Helpdesk)
+                {
+                    return new Error("ticket.hand_over_to_helpdesk_only", command.ToUserId);
+                }
+
+                return ticket.Status == TicketStatus.Resolved
+                    ? new Error("ticket.already_resolved", ticket.Id)
+                    : Changed(context, ticket with { Status = TicketStatus.Claimed, AssigneeId = person.AadObjectId, AssigneeName = person.DisplayName },
+                        TicketChange.HandedOver, command.Actor, person.DisplayName, command.Key);
+            },
+            HelpdeskJson.Default.Ticket,
+            cancellationToken);
+    }
+
+    /// <summary>Records that the cause <see cref="RecordTicketFix.Code"/> was fixed (admins only: they apply fixes).</summary>
+    public Task<Result<Ticket>> RecordFixAsync(RecordTicketFix command, CancellationToken cancellationToken = default) =>
+        Change(command, command.TicketId, "ticket.fix", Role.Admin, (ticket, context) =>
+            ticket.Report.Causes.All(c => c.Code != command.Code) ? new Error("ticket.cause_not_found", ticket.Id, command.Code)
+            : ticket.Fixed.Contains(command.Code) ? ticket
+            : Changed(context, ticket with { Fixed = [.. ticket.Fixed, command.Code] }, TicketChange.Fixed, command.Actor, command.Code, command.Key),
+        cancellationToken);
+
+    /// <summary>Closes a ticket; the requester is told.</summary>
+    public Task<Result<Ticket>> ResolveAsync(ResolveTicket command, CancellationToken cancellationToken = default) =>
+        Change(command, command.TicketId, "ticket.resolve", Role.Helpdesk, (ticket, context) =>
+            ticket.Status == TicketStatus.Resolved
+                ? ticket
+                : Changed(context, ticket with { Status = TicketStatus.Resolved }, TicketChange.Resolved, command.Actor, null, command.Key),
+        cancellationToken);
+
+    /// <summary>One ticket of the actor's tenant; people see their own, helpdesk and admins all.</summary>
+    public async Task<Result<Ticket>> GetAsync(Actor actor, string ticketId, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await runner.ReadAsync(actor, Role.User, reads => reads.One(HelpdeskCollections.Tickets, ticketId), cancellationToken);
+        if (!snapshot.IsSuccess)
+        {
+            return snapshot.Error;
+        }
+
+        return snapshot.Value.Find(HelpdeskCollections.Tickets, ticketId) is { } ticket && (actor.Role >= Role.Helpdesk || ticket.RequesterId == actor.UserId)
+            ? ticket
+            : new Error("ticket.not_found", ticketId);
+    }
+
+    /// <summary>The tickets not resolved yet, oldest first (helpdesk and admins).</summary>
+    public async Task<Result<IReadOnlyList<Ticket>>> ListOpenAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await runner.ReadAsync(actor, Role.Helpdesk, reads => reads.All(HelpdeskCollections.Tickets), cancellationToken);
+        return snapshot.IsSuccess
+            ? Result<IReadOnlyList<Ticket>>.Ok(snapshot.Value.All(HelpdeskCollections.Tickets).Values
+                .Where(t => t.Status != TicketStatus.Resolved).OrderBy(t => t.OpenedAt).ToArray())
+            : snapshot.Error;
+    }
+
+    /// <summary>A ticket id from the request that opens it: stable across replays, short enough to say aloud.</summary>
+    public static string IdFor(IdempotencyKey key) =>
+        "T-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key.Value)))[..6];
+
+    private Task<Result<Ticket>> Change(
+        IMutation command, string ticketId, string action, Role role, Func<Ticket, CommandContext, Result<Ticket>> decide, CancellationToken cancellationToken) =>
+        runner.RunAsync(command, action, role,
+            reads => reads.One(HelpdeskCollections.Tickets, ticketId),
+            context => context.Find(HelpdeskCollections.Tickets, ticketId) is { } ticket ? decide(ticket, context) : new Error("ticket.not_found", ticketId),
+            HelpdeskJson.Default.Ticket,
+            cancellationToken);
+
+    // Stores the change, adds it to the history, and tells the requester (unless they made it).
+    private static Ticket Changed(CommandContext context, Ticket next, TicketChange change, Actor actor, string? detail, IdempotencyKey key)
+    {
+        next = next with { History = [.. next.History, new TicketEvent(context.Now, change, actor.DisplayName, detail)] };
+        context.Put(HelpdeskCollections.Tickets, next.Id, next);
+        if (next.RequesterId != actor.UserId)
+        {
+            Outbox.Add(context, new OutboxMessage(
+                $"{next.Id}:{change}:{IdFor(key)}", NotificationKind.TicketChanged, RecipientKind.Person, next.RequesterId,
+                new Dictionary<string, string> { ["ticketId"] = next.Id, ["change"] = change.ToString() }, context.Now));
+        }
+
+        return next;
+    }
+}

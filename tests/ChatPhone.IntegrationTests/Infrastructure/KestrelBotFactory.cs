@@ -1,0 +1,54 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ChatPhone.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real bot host listening on a real loopback port (Kestrel, port chosen by the system), so the
+/// bot's connector client can call back on the playground's connector over HTTP, as it does under
+/// <c>dotnet run</c>. Same settings as <see cref="BotFactory"/>: test RESP server, own key prefix, demo tenant.
+/// Also compiled into the browser tests.
+/// </summary>
+public sealed class KestrelBotFactory : WebApplicationFactory<Program>
+{
+    private readonly RedisServerFixture _redis;
+    private readonly string _prefix = CoreServices.UniquePrefix();
+
+    public KestrelBotFactory(RedisServerFixture redis)
+    {
+        _redis = redis;
+        UseKestrel(0);
+    }
+
+    /// <summary>The address the host listens on (loopback), known once <see cref="StartAsync"/> returned.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>Starts the server and waits until <c>/healthz</c> says ready (demo seeded).</summary>
+    public async Task<Uri> StartAsync()
+    {
+        StartServer();
+        using var client = CreateClient();
+        Address = client.BaseAddress!;
+        for (var i = 0; i < 150; i++)
+        {
+            if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+            {
+                return Address;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The bot did not become healthy within 30 s.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Redis:ConnectionString", _redis.ConnectionString);
+        builder.UseSetting("Redis:KeyPrefix", _prefix);
+        builder.UseSetting("ChatPhone:SeedDemo", "true");
+        builder.UseSetting("ChatPhone:DefaultTenantId", "demo");
+    }
+}
