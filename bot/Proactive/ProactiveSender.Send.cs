@@ -75,7 +75,16 @@ public sealed partial class ProactiveSender
             UserId = target.MemberId,
             UserAadObjectId = Normalize(message.RecipientId),
         };
-        await references.SavePersonalAsync(tenant, Normalize(message.RecipientId), opened, CancellationToken.None);
+        try
+        {
+            await references.SavePersonalAsync(tenant, Normalize(message.RecipientId), opened, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            // Not fatal: the chat exists, and opening it again next time just finds it.
+            logger.LogWarning(exception, "Could not store the personal chat opened with {UserId} in tenant {Tenant}", message.RecipientId, tenant);
+        }
+
         logger.LogInformation("Opened a personal chat with {UserId} in tenant {Tenant}", message.RecipientId, tenant);
         return (opened, decision);
     }
