@@ -15,6 +15,7 @@ using ChatPhone.Core.Numbers.Porting;
 using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.SelfService;
 using ChatPhone.Core.Setup;
+using ChatPhone.Core.Triage;
 using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Core;
@@ -43,6 +44,7 @@ public sealed class PhoneSystem(
     SetupService setup,
     AuditQueryService audit,
     MyNumbersQuery myNumbers,
+    TriageService triage,
     OutboxService outbox)
 {
     /// <summary>The organisation's people (CSV import).</summary>
@@ -98,6 +100,9 @@ public sealed class PhoneSystem(
 
     /// <summary>"What's my number?"</summary>
     public MyNumbersQuery MyNumbers => myNumbers;
+
+    /// <summary>Helpdesk triage: why calling fails for a person, with the fixes.</summary>
+    public TriageService Triage => triage;
 
     /// <summary>Proactive messages: what is due, delivery states, messages about one ticket.</summary>
     public OutboxService Outbox => outbox;

@@ -19,6 +19,7 @@ using ChatPhone.Core.Setup;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Storage.Redis;
 using ChatPhone.Core.Tenants;
+using ChatPhone.Core.Triage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -69,6 +70,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InvariantChecker>();
         services.AddSingleton<AuditQueryService>();
         services.AddSingleton<SetupService>();
+        services.AddTriage();
         services.AddSingleton<Helpdesk.TicketService>();
         services.AddSingleton<PhoneSystem>();
         return services;

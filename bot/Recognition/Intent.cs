@@ -89,6 +89,27 @@ public enum IntentKind
 
     /// <summary>"show quotas".</summary>
     Quotas,
+
+    /// <summary>"I can't call out", "je ne reçois pas d'appels": slot symptom (a <c>Symptom</c> name), and queue, phoneNumber when said.</summary>
+    ReportProblem,
+
+    /// <summary>"check Alex's phone setup", "vérifie la configuration téléphonique d'Alex": slot person (none: oneself), symptom when one is named.</summary>
+    CheckPhoneSetup,
+
+    /// <summary>"what's my emergency address?", "quelle est mon adresse d'urgence ?".</summary>
+    MyEmergencyAddress,
+
+    /// <summary>"what licenses do I have?", "quelles sont mes licences ?".</summary>
+    MyLicenses,
+
+    /// <summary>"what are my dial-in numbers?", "quels sont mes numéros d'accès aux réunions ?".</summary>
+    MyDialIn,
+
+    /// <summary>"use this channel for helpdesk tickets", "utilise ce canal pour les tickets du support".</summary>
+    UseHelpdeskChannel,
+
+    /// <summary>"show open tickets", "tickets ouverts".</summary>
+    ListTickets,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>

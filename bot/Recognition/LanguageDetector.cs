@@ -19,6 +19,7 @@ public static partial class LanguageDetector
         "attribue", "achète", "achete", "crée", "cree", "ajoute", "forfaits", "forfait", "disponibles", "transférer",
         "libère", "retire", "file", "attente", "férié", "longueur", "crédits", "solde", "hier", "combien", "liste",
         "affiche", "tous", "au", "aux", "en", "lundi", "vendredi", "adresses", "urgence", "nos", "numéros", "trois",
+        "ouverts", "canal", "licences", "appeler", "réunion", "reçois", "vérifie", "utilise", "apparaît", "sonne", "joindre", "ligne",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.OrdinalIgnoreCase)
@@ -30,6 +31,7 @@ public static partial class LanguageDetector
         "buy", "assign", "give", "create", "add", "port", "release", "list", "get", "search", "queue", "holiday",
         "licenses", "available", "yesterday", "changed", "of", "from", "all", "our", "start", "open", "emergency",
         "toll", "free", "length", "balance", "three", "called", "named", "remove", "unassign", "monday", "friday",
+        "channel", "meeting", "receive", "check", "don't", "doesn't", "dial", "ring", "licenses",
     };
 
     /// <summary>The language of <paramref name="text"/>, with <paramref name="locale"/> as tie-break.</summary>

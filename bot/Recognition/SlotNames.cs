@@ -3,7 +3,7 @@ namespace ChatPhone.Bot.Recognition;
 /// <summary>
 /// The slot keys of <see cref="Intent.Slots"/> and the form of their values: numbers as invariant digits,
 /// phone numbers E.164, countries ISO alpha-2, SKUs as <c>Sku</c> names, number types as <c>NumberType</c>
-/// names, times HH:mm, dates yyyy-MM-dd, people as the text the user typed (name or UPN).
+/// names, times HH:mm, dates yyyy-MM-dd, people as the text the user typed (name or UPN), symptoms as <c>Symptom</c> names, queues as typed.
 /// </summary>
 public static class SlotNames
 {
@@ -37,4 +37,6 @@ public static class SlotNames
     public const string Amount = "amount";
     public const string From = "from";
     public const string To = "to";
+    public const string Symptom = "symptom";
+    public const string Queue = "queue";
 }

@@ -11,6 +11,9 @@ public static class LicensingCollections
 
     /// <summary>Per-person licenses, by user object id (lower-case).</summary>
     public static readonly DocumentCollection<UserLicenses> Users = new("licenses", UserLicenses.SchemaVersion, LicensingJson.Default.UserLicenses);
+
+    /// <summary>Calling Plan minutes used, one document per month (<c>yyyy-MM</c>).</summary>
+    public static readonly DocumentCollection<MinutesUsage> Minutes = new("minutes-usage", MinutesUsage.SchemaVersion, LicensingJson.Default.MinutesUsage);
 }
 
 /// <summary>Source-generated JSON for the Licensing area.</summary>
@@ -22,4 +25,6 @@ public static class LicensingCollections
 [JsonSerializable(typeof(UserLicenses))]
 [JsonSerializable(typeof(LicenseChange))]
 [JsonSerializable(typeof(BulkLicenseOutcome))]
+[JsonSerializable(typeof(MinutesUsage))]
+[JsonSerializable(typeof(MinutePool))]
 internal sealed partial class LicensingJson : JsonSerializerContext;

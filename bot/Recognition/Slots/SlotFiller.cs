@@ -68,6 +68,11 @@ internal static partial class SlotFiller
                 }
 
                 break;
+            case IntentKind.ReportProblem:
+                return ProblemSlots.FillReport(context);
+            case IntentKind.CheckPhoneSetup:
+                ProblemSlots.FillCheck(context);
+                break;
             case IntentKind.ShowAudit:
                 DateSlots.FillDate(context, SlotNames.From, SlotNames.To, preferFuture: false, endOfDay: true);
                 break;
