@@ -7,6 +7,7 @@ using ChatPhone.Core.Credits;
 using ChatPhone.Core.Directory.Import;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.Core.Numbers.Orders;
@@ -43,7 +44,8 @@ public sealed class PhoneSystem(
     SetupService setup,
     AuditQueryService audit,
     MyNumbersQuery myNumbers,
-    TriageService triage)
+    TriageService triage,
+    OutboxService outbox)
 {
     /// <summary>The organisation's people (CSV import).</summary>
     public DirectoryImportService Directory => directory;
@@ -101,4 +103,7 @@ public sealed class PhoneSystem(
 
     /// <summary>Helpdesk triage: why calling fails for a person, with the fixes.</summary>
     public TriageService Triage => triage;
+
+    /// <summary>Proactive messages: what is due, delivery states, messages about one ticket.</summary>
+    public OutboxService Outbox => outbox;
 }

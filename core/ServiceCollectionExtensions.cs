@@ -10,6 +10,7 @@ using ChatPhone.Core.Directory.Import;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Porting;
 using ChatPhone.Core.ResourceAccounts;
@@ -65,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddCallQueues();
         services.AddAutoAttendants();
         services.AddCredits();
+        services.AddNotifications();
         services.AddSingleton<InvariantChecker>();
         services.AddSingleton<AuditQueryService>();
         services.AddSingleton<SetupService>();

@@ -2,6 +2,7 @@ using System.Net;
 using ChatPhone.Bot.Flows;
 using ChatPhone.Bot.Flows.Directory;
 using ChatPhone.Bot.Playground;
+using ChatPhone.Bot.Proactive;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Bot.State;
 using ChatPhone.Bot.Teams;
@@ -56,6 +57,7 @@ public static class HostingExtensions
         services.AddHostedService<WarmUpService>();
         services.AddChatPhoneFlows();
         services.AddChatPhonePlayground();
+        services.AddChatPhoneProactive(configuration);
         services.AddTransient<IBot, ChatPhoneBot>();
         return services;
     }

@@ -1,4 +1,5 @@
 using ChatPhone.Bot.Flows;
+using ChatPhone.Bot.Proactive;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Bot.State;
 using ChatPhone.Bot.Turns;
@@ -13,15 +14,19 @@ using Newtonsoft.Json.Linq;
 namespace ChatPhone.Bot.Teams;
 
 /// <summary>
-/// The activity handler, kept thin: identify tenant and user, drop redeliveries, run the turn through
-/// the committer (state saved before anything is said), and hand messages and card clicks to the routers.
+/// The activity handler, kept thin: identify tenant and user, drop redeliveries, remember where the activity came
+/// from (every contact, installation and "bot added" keeps the conversation reference current), run the turn through
+/// the committer (state saved before anything is said), hand messages and card clicks to the routers, then let the
+/// proactive sender deliver what waited for this person's next contact.
 /// </summary>
 public sealed class ChatPhoneBot(
     TurnIdentityResolver identities,
     IInboundLedger inbound,
     TurnCommitter committer,
     MessageRouter messages,
-    ActionRouter actions) : TeamsActivityHandler
+    ActionRouter actions,
+    ConversationReferenceStore references,
+    ProactiveSender sender) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -49,6 +54,12 @@ public sealed class ChatPhoneBot(
             return;
         }
 
+        if (!IsUninstall(activity))
+        {
+            var spoke = string.IsNullOrWhiteSpace(activity.Text) ? (Language?)null : identity.Language;
+            await references.RememberAsync(identity, activity, spoke, cancellationToken);
+        }
+
         try
         {
             await committer.RunAsync(turnContext, identity, async state =>
@@ -63,7 +74,17 @@ public sealed class ChatPhoneBot(
             await inbound.ReleaseAsync(identity.Tenant, identity.ConversationId, activity.Id, CancellationToken.None);
             throw;
         }
+
+        sender.SignalContact(identity.Tenant, identity.Actor.UserId);
+        if (activity.Type == ActivityTypes.Invoke || activity.Value is not null)
+        {
+            // A click confirms changes, which may have queued messages (a new number's "tell your users"): send them now.
+            sender.Signal(identity.Tenant);
+        }
     }
+
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        references.ForgetAsync(Turn(turnContext).Identity, turnContext.Activity, cancellationToken);
 
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
         messages.RouteAsync(Turn(turnContext), cancellationToken);
@@ -88,6 +109,9 @@ public sealed class ChatPhoneBot(
             ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = card.ToAttachment().Content }
             : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = result.Text };
     }
+
+    private static bool IsUninstall(Activity activity) =>
+        activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true;
 
     private static FlowTurn Turn(ITurnContext turnContext) =>
         turnContext.TurnState.Get<FlowTurn>() ?? throw new InvalidOperationException("The turn was not started by ChatPhoneBot.");

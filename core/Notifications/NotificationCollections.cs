@@ -28,4 +28,5 @@ public static class Outbox
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(OutboxMessage))]
+[JsonSerializable(typeof(int))]
 internal sealed partial class NotificationsJson : JsonSerializerContext;

@@ -1,3 +1,5 @@
+using ChatPhone.Core.Common;
+
 namespace ChatPhone.Core.Notifications;
 
 /// <summary>What a proactive message is about; the bot renders it, in the recipient's language, when it sends it.</summary>
@@ -46,6 +48,12 @@ public enum DeliveryStatus
 
     /// <summary>Refused for good (e.g. the channel was deleted), or too many attempts.</summary>
     Failed,
+
+    /// <summary>
+    /// A sender claimed it and is sending it now; <see cref="OutboxMessage.NextAttemptAt"/> is the end of its lease.
+    /// A claim whose lease ran out (the sender stopped mid-send) becomes <see cref="Unknown"/>, never re-sent.
+    /// </summary>
+    Sending,
 }
 
 /// <summary>
@@ -80,6 +88,9 @@ public sealed record OutboxMessage(
 
     /// <summary>The last failure, in words for an admin (never a secret).</summary>
     public string? LastError { get; init; }
+
+    /// <summary>The last failure as a code and arguments, to describe it in the reader's language (<see cref="LastError"/> is English).</summary>
+    public Error? Failure { get; init; }
 
     /// <summary>The id the connector gave the sent activity.</summary>
     public string? ActivityId { get; init; }

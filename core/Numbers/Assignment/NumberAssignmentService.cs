@@ -3,6 +3,7 @@ using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Notifications;
 
 namespace ChatPhone.Core.Numbers.Assignment;
 
@@ -90,8 +91,20 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
         };
         context.Put(NumberCollections.Numbers, e164, assigned);
         context.Put(NumberCollections.UserLines, userId, [.. lines.Where(l => l.Number != e164), new UserLine(e164, command.Category)]);
+        TellThePerson(command, e164, userId, context);
         return assigned;
     }
+
+    // "Tell your users" (step 5): the person hears about their number from the bot. Queued in the same commit, with
+    // an id derived from the command's key, so a retried decision or a replayed request queues it once.
+    private static void TellThePerson(AssignNumber command, string e164, string userId, CommandContext context) =>
+        Outbox.Add(context, new OutboxMessage(
+            command.Key.For("notify.number-assigned").Value,
+            NotificationKind.NumberAssigned,
+            RecipientKind.Person,
+            userId,
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["number"] = e164 },
+            context.Now));
 
     // The location the assignment uses: the command's, else the number's. US numbers need one of a validated
     // address; any location named explicitly must exist and be validated.

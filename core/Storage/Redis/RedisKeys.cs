@@ -47,9 +47,45 @@ internal sealed class RedisKeys(IOptions<StoreOptions> options)
     public RedisKey Inbound(TenantId tenant, string conversationId, string activityId) =>
         $"{TenantRoot(tenant)}:inbound:{Segment(conversationId)}:{Segment(activityId)}";
 
+    /// <summary>
+    /// SCAN pattern matching collection <paramref name="name"/> of every tenant under this prefix
+    /// (<c>{prefix}:{t:*}:name</c>; glob characters in the prefix are escaped).
+    /// </summary>
+    public string CollectionOfEveryTenant(string name) => $"{EscapeGlob(_prefix)}:{{t:*}}:{EscapeGlob(name)}";
+
+    /// <summary>The tenant of a key of collection <paramref name="name"/>, or null when the key is not one.</summary>
+    public TenantId? TenantOfCollection(string key, string name)
+    {
+        var head = $"{_prefix}:{{t:";
+        var tail = $"}}:{name}";
+        if (key.Length <= head.Length + tail.Length || !key.StartsWith(head, StringComparison.Ordinal) || !key.EndsWith(tail, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var tenant = TenantId.TryCreate(key[head.Length..^tail.Length]);
+        return tenant.IsSuccess ? tenant.Value : null;
+    }
+
     /// <summary>Keeps caller-supplied parts short: long ones are replaced by their SHA-256.</summary>
     private static string Segment(string value) =>
         value.Length <= MaxSegmentLength
             ? value
             : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+
+    private static string EscapeGlob(string value)
+    {
+        var escaped = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '*' or '?' or '[' or ']' or '\\')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
 }

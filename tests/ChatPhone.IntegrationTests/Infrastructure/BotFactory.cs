@@ -9,8 +9,9 @@ namespace ChatPhone.IntegrationTests.Infrastructure;
 /// <summary>
 /// The real bot host (Program) in memory, on the test RESP server with its own key prefix, demo
 /// tenant seeded. Turns go through <c>POST /api/messages</c> with <c>deliveryMode: expectReplies</c>.
+/// <paramref name="settings"/> override configuration keys (e.g. the proactive sender's delays).
 /// </summary>
-public sealed class BotFactory(RedisServerFixture redis) : WebApplicationFactory<Program>
+public sealed class BotFactory(RedisServerFixture redis, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
     public const string Megan = "00000000-0000-4000-8000-000000000001";
     public const string Camille = "00000000-0000-4000-8000-000000000002";
@@ -27,6 +28,10 @@ public sealed class BotFactory(RedisServerFixture redis) : WebApplicationFactory
         builder.UseSetting("Redis:KeyPrefix", _prefix);
         builder.UseSetting("ChatPhone:SeedDemo", "true");
         builder.UseSetting("ChatPhone:DefaultTenantId", "demo");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Waits until <c>/healthz</c> says ready (demo seeded).</summary>

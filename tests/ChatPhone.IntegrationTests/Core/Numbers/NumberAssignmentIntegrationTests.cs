@@ -2,6 +2,7 @@ using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.Core.SelfService;
@@ -191,7 +192,34 @@ public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal(first.Value, replay.Value);
         var audit = await world.AuditAsync("number.assign");
-        Assert.Equal(["numbers:" + UsNumber, "user-numbers:" + Alex], audit.Select(e => e.Target).Order());
+        Assert.Equal(["numbers:" + UsNumber, "outbox:assign-1:notify.number-assigned", "user-numbers:" + Alex], audit.Select(e => e.Target).Order());
+    }
+
+    [Fact]
+    public async Task Assign_QueuesOneNumberAssignedMessageForThePerson_InTheSameCommit_EvenWhenReplayed()
+    {
+        await using var world = await ReadyAsync(redis);
+        var command = Assign(UsNumber, Alex, locationId: "hq-loc") with { Key = Key("assign-tell") };
+
+        Assert.True((await world.Assignment.AssignAsync(command)).IsSuccess);
+        Assert.True((await world.Assignment.AssignAsync(command)).IsSuccess);
+
+        var message = Assert.Single((await world.AllAsync(NotificationCollections.Outbox)).Values);
+        Assert.Equal("assign-tell:notify.number-assigned", message.Id);
+        Assert.Equal((NotificationKind.NumberAssigned, RecipientKind.Person, Alex), (message.Kind, message.Recipient, message.RecipientId));
+        Assert.Equal(UsNumber, message.Data["number"]);
+        Assert.Equal(DeliveryStatus.Pending, message.Status);
+    }
+
+    [Fact]
+    public async Task Assign_RejectedDecision_QueuesNothing()
+    {
+        await using var world = await ReadyAsync(redis);
+
+        var result = await world.Assignment.AssignAsync(Assign(UsNumber, "id-nobody", locationId: "hq-loc"));
+
+        Assert.Equal("directory.person_not_found", result.Error?.Code);
+        Assert.Empty(await world.AllAsync(NotificationCollections.Outbox));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace ChatPhone.UnitTests.Core.Common;
 
 public sealed partial class LocalizationTests
 {
-    public static TheoryData<string> Tables() => ["core", "cards", "bot", "teamsapp", "playground"];
+    public static TheoryData<string> Tables() => ["core", "cards", "bot", "teamsapp", "playground", "proactive"];
 
     [Theory]
     [MemberData(nameof(Tables))]
@@ -64,6 +64,7 @@ public sealed partial class LocalizationTests
         "cards" => CardText.Table,
         "teamsapp" => ChatPhone.Bot.TeamsApp.TeamsAppText.Table,
         "playground" => ChatPhone.Bot.Playground.PlaygroundText.Table,
+        "proactive" => ChatPhone.Bot.Proactive.ProactiveText.Table,
         _ => BotText.Table,
     };
 
