@@ -10,7 +10,9 @@ using ChatPhone.Bot.Flows.Licensing;
 using ChatPhone.Bot.Flows.Numbers;
 using ChatPhone.Bot.Flows.Queries;
 using ChatPhone.Bot.Flows.ResourceAccounts;
+using ChatPhone.Bot.Flows.SelfService;
 using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Bot.Proactive;
 using ChatPhone.Bot.Flows.VoiceApps;
 
 namespace ChatPhone.Bot.Flows;
@@ -30,6 +32,9 @@ public static class FlowsServiceCollectionExtensions
         services.AddSingleton<StepFormSender>();
         services.AddSingleton<TicketViews>();
         services.AddSingleton<FixApplier>();
+        services.AddSingleton<ITicketNotifier, ProactiveTicketNotifier>();
+        services.AddNotificationRenderer<TicketOpenedRenderer>();
+        services.AddNotificationRenderer<TicketChangedRenderer>();
 
         services.AddFlow<HelpFlow>();
         services.AddFlow<MyNumberFlow>();
@@ -57,6 +62,10 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<RequestNumbersFlow>();
         services.AddFlow<PortNumbersFlow>();
         services.AddFlow<TicketFlow>();
+        services.AddFlow<TriageFlow>();
+        services.AddFlow<TicketListFlow>();
+        services.AddFlow<HelpdeskChannelFlow>();
+        services.AddFlow<SelfServiceFlow>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using ChatPhone.Cards.Helpdesk;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Helpdesk;
 using ChatPhone.Core.Helpdesk.Commands;
+using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Triage;
 
 namespace ChatPhone.Bot.Flows.Helpdesk;
@@ -15,7 +16,7 @@ namespace ChatPhone.Bot.Flows.Helpdesk;
 /// (admins). Every answer carries the ticket as it now is, replacing the clicked card, so an outdated card
 /// is brought up to date and a second click on the same button changes nothing.
 /// </summary>
-public sealed class TicketFlow(TicketService tickets, TicketViews views, FixApplier fixes) : IActionFlow
+public sealed class TicketFlow(TicketService tickets, TicketViews views, FixApplier fixes, OutboxService outbox) : IActionFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Verbs { get; } =
@@ -37,8 +38,13 @@ public sealed class TicketFlow(TicketService tickets, TicketViews views, FixAppl
     };
 
     /// <summary>The ticket card as <paramref name="turn"/>'s person sees it now.</summary>
-    public async Task<Cards.AdaptiveCards.AdaptiveCard> CardAsync(FlowTurn turn, Ticket ticket, CancellationToken cancellationToken) =>
-        TicketCard.Build(await views.TicketAsync(ticket, turn.Actor, turn.Language, [], cancellationToken), () => IdempotencyKey.New().Value, turn.Language);
+    public async Task<Cards.AdaptiveCards.AdaptiveCard> CardAsync(FlowTurn turn, Ticket ticket, CancellationToken cancellationToken)
+    {
+        var problems = turn.Actor.Role >= Core.Directory.Role.Helpdesk
+            ? await TicketDelivery.ProblemsAsync(outbox, turn.Identity.Tenant, ticket, turn.Language, cancellationToken)
+            : [];
+        return TicketCard.Build(await views.TicketAsync(ticket, turn.Actor, turn.Language, problems, cancellationToken), () => IdempotencyKey.New().Value, turn.Language);
+    }
 
     private async Task<ActionResult> FixAsync(FlowTurn turn, JsonElement data, CancellationToken cancellationToken)
     {
