@@ -18,7 +18,9 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
     public KestrelBotFactory(RedisServerFixture redis)
     {
         _redis = redis;
-        UseKestrel(0);
+        // The host sets its own listen addresses (UseChatPhoneEndpoints); give it a free loopback port through its
+        // own setting rather than overriding them after build, which raced with the server's start.
+        UseKestrel();
     }
 
     /// <summary>The address the host listens on (loopback), known once <see cref="StartAsync"/> returned.</summary>
@@ -46,6 +48,7 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Redis:ConnectionString", _redis.ConnectionString);
         builder.UseSetting("Redis:KeyPrefix", _prefix);
         builder.UseSetting("ChatPhone:SeedDemo", "true");
