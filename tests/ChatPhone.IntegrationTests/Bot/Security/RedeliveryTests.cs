@@ -37,7 +37,7 @@ public sealed class RedeliveryTests(RedisServerFixture redis, ITestOutputHelper 
     [Fact]
     public async Task EveryActivityDeliveredTwoOrThreeTimes_AndEveryConfirmDoubleClicked_AppliesEachCommandExactlyOnce()
     {
-        var rounds = Environment.GetEnvironmentVariable("CHATPHONE_RELIABILITY_FULL") == "1" ? 170 : 12;
+        var rounds = Environment.GetEnvironmentVariable("CHATPHONE_RELIABILITY_FULL") == "1" ? 175 : 12;
         var seed = Environment.TickCount;
         var random = new Random(seed);
         var expected = Skus.ToDictionary(s => s.Sku, _ => 0);
