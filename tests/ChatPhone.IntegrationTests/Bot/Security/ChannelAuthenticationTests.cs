@@ -13,7 +13,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
@@ -38,7 +40,10 @@ public sealed class ChannelAuthenticationTests(RedisServerFixture redis) : IAsyn
     private readonly string _prefix = Guid.NewGuid().ToString("N")[..8];
     private X509Certificate2 _tlsCertificate = null!;
     private WebApplication _metadata = null!;
-    private BotFactory _factory = null!;
+    private readonly CapturedLogs _logs = new();
+    private readonly List<string> _tokensSent = [];
+    private BotFactory _bot = null!;
+    private WebApplicationFactory<Program> _factory = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
@@ -47,7 +52,7 @@ public sealed class ChannelAuthenticationTests(RedisServerFixture redis) : IAsyn
         _metadata = await StartMetadataServerAsync();
         var metadataUrl = _metadata.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()
             + "/" + _prefix + "/openidconfiguration";
-        _factory = new BotFactory(
+        _bot = new BotFactory(
             redis,
             ("MicrosoftAppId", AppId),
             ("MicrosoftAppPassword", AppPassword),
@@ -56,12 +61,23 @@ public sealed class ChannelAuthenticationTests(RedisServerFixture redis) : IAsyn
             ("ToChannelFromBotLoginUrl", "https://login.microsoftonline.com/botframework.com"),
             ("ToChannelFromBotOAuthScope", "https://api.botframework.com"),
             ("OAuthUrl", "https://api.botframework.com"));
-        _client = await _factory.ReadyClientAsync();
+        _factory = _bot.WithWebHostBuilder(host => host.ConfigureLogging(logging => logging.AddProvider(_logs)));
+        _client = _factory.CreateClient();
+        for (var i = 0; (await _client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK; i++)
+        {
+            if (i == 150)
+            {
+                throw new TimeoutException("The bot did not become healthy within 30 s.");
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
+        await _bot.DisposeAsync();
         await _metadata.DisposeAsync();
         using (var store = new X509Store(StoreName.Root, StoreLocation.CurrentUser))
         {
@@ -140,6 +156,19 @@ public sealed class ChannelAuthenticationTests(RedisServerFixture redis) : IAsyn
         Assert.Equal(before.Count, after.Count);
     }
 
+    [Fact]
+    public async Task NoSecretOrToken_AppearsInTheLogs()
+    {
+        await PostAsync(Message(Alex, "help", tenant: "demo"), Token());
+        await PostAsync(Message(Alex, "help", tenant: "demo"), Token(key: _otherKey));
+        await PostAsync(Message(Alex, "help", tenant: "demo"), Token(tenant: "contoso"));
+
+        var logged = _logs.Text();
+        Assert.Contains("Refused activity", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain(AppPassword, logged, StringComparison.Ordinal);
+        Assert.All(_tokensSent, token => Assert.DoesNotContain(token.Split('.')[2], logged, StringComparison.Ordinal));
+    }
+
     private async Task AssertRefusedAsync(JObject activity, string? token)
     {
         var response = await PostAsync(activity, token);
@@ -163,6 +192,7 @@ public sealed class ChannelAuthenticationTests(RedisServerFixture redis) : IAsyn
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            _tokensSent.Add(token);
         }
 
         return await _client.SendAsync(request);
@@ -196,6 +226,31 @@ public sealed class ChannelAuthenticationTests(RedisServerFixture redis) : IAsyn
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(key ?? _channelKey) { KeyId = kid }, SecurityAlgorithms.RsaSha256),
         };
         return new JwtSecurityTokenHandler().CreateEncodedJwt(descriptor);
+    }
+
+    /// <summary>Every log line of the bot host, message and exception, as written.</summary>
+    private sealed class CapturedLogs : ILoggerProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+
+        public string Text() => string.Join("\n", _lines);
+
+        public ILogger CreateLogger(string categoryName) => new Capture(_lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Capture(System.Collections.Concurrent.ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue(formatter(state, exception) + " " + exception);
+        }
     }
 
     /// <summary>Serves the OpenID configuration and the key set (the served key endorsed for msteams) over loopback HTTPS.</summary>
