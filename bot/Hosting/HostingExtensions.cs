@@ -44,7 +44,7 @@ public static class HostingExtensions
         services.AddOptions<BotOptions>().Bind(configuration.GetSection("ChatPhone"));
         services.AddHttpClient(CsvAttachmentReader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
 
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<BotFrameworkAuthentication, TenantBoundAuthentication>();
         services.AddSingleton<ChatPhoneAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ChatPhoneAdapter>());
         services.AddSingleton<IStorage, RedisBotStorage>();

@@ -12,7 +12,11 @@ public static class ActivityIdentity
     /// <c>conversation.tenantId</c>, else <c>channelData.tenant.id</c>, else <paramref name="defaultTenant"/>.
     /// A named but malformed tenant fails rather than silently falling back.
     /// </summary>
-    public static Result<TenantId> Tenant(IActivity activity, string defaultTenant)
+    public static Result<TenantId> Tenant(IActivity activity, string defaultTenant) =>
+        TenantId.TryCreate(NamedTenant(activity) ?? defaultTenant);
+
+    /// <summary><c>conversation.tenantId</c>, else <c>channelData.tenant.id</c>; null when the activity names no tenant.</summary>
+    public static string? NamedTenant(IActivity activity)
     {
         var named = activity.Conversation?.TenantId;
         if (string.IsNullOrWhiteSpace(named) && activity.ChannelData is JObject channelData)
@@ -22,7 +26,7 @@ public static class ActivityIdentity
                 : null;
         }
 
-        return TenantId.TryCreate(string.IsNullOrWhiteSpace(named) ? defaultTenant : named);
+        return string.IsNullOrWhiteSpace(named) ? null : named;
     }
 
     /// <summary><c>from.aadObjectId</c>, else <c>from.id</c>; empty when the activity has no sender.</summary>

@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using ChatPhone.Bot.Turns;
+using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ChatPhone.Bot.Hosting;
+
+/// <summary>
+/// The Bot Framework's own token validation (<see cref="ConfigurationBotFrameworkAuthentication"/>), plus one rule of
+/// ours: a token that names a tenant (<c>tid</c>) only vouches for activities of that tenant. An activity whose tenant
+/// (<c>conversation.tenantId</c>, else <c>channelData.tenant.id</c>) differs is refused with 401 before any turn runs,
+/// so nothing is read or changed for it.
+/// </summary>
+internal sealed class TenantBoundAuthentication(IConfiguration configuration, ILogger<TenantBoundAuthentication> logger) : BotFrameworkAuthentication
+{
+    /// <summary>The tenant claim of Microsoft Entra and Bot Framework tokens, as written in the token.</summary>
+    internal const string TenantClaim = "tid";
+
+    /// <summary>The same claim once the JWT handler has mapped it to its long name.</summary>
+    internal const string MappedTenantClaim = "http://schemas.microsoft.com/identity/claims/tenantid";
+
+    private readonly ConfigurationBotFrameworkAuthentication _inner = new(configuration, logger: logger);
+
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        AuthenticateRequestResult result;
+        try
+        {
+            result = await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+        }
+        catch (Exception exception) when (exception is SecurityTokenException or ArgumentException)
+        {
+            // The Bot Framework lets a bad signature, an unknown key or a malformed token escape as these, which the
+            // adapter would answer with 500: they are refusals of the caller, 401 like every other invalid token.
+            logger.LogWarning("Refused activity {ActivityId}: invalid token ({Reason})", activity.Id, exception.GetType().Name);
+            throw new UnauthorizedAccessException("Invalid token.");
+        }
+
+        if (!TenantMatches(result.ClaimsIdentity, activity))
+        {
+            // The tenants are identifiers, not secrets; the token itself is never logged.
+            logger.LogWarning("Refused activity {ActivityId}: its tenant does not match the tenant of its token", activity.Id);
+            throw new UnauthorizedAccessException("The token's tenant does not match the activity's tenant.");
+        }
+
+        return result;
+    }
+
+    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
+        _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => _inner.CreateConnectorFactory(claimsIdentity);
+
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        _inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+
+    public override string GetOriginatingAudience() => _inner.GetOriginatingAudience();
+
+    public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
+        _inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+
+    public override BotFrameworkClient CreateBotFrameworkClient() => _inner.CreateBotFrameworkClient();
+
+    /// <summary>
+    /// True when the token names no tenant, or names the tenant the activity names (compared without regard to case).
+    /// An activity that names no tenant does not match a token that names one.
+    /// </summary>
+    internal static bool TenantMatches(ClaimsIdentity? identity, IActivity activity)
+    {
+        var tokenTenant = (identity?.FindFirst(TenantClaim) ?? identity?.FindFirst(MappedTenantClaim))?.Value;
+        if (string.IsNullOrWhiteSpace(tokenTenant))
+        {
+            return true;
+        }
+
+        var activityTenant = ActivityIdentity.NamedTenant(activity);
+        return activityTenant is not null && string.Equals(tokenTenant.Trim(), activityTenant.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+}
