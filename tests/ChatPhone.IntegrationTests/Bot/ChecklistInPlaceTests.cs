@@ -63,10 +63,5 @@ public sealed class ChecklistInPlaceTests(RedisServerFixture redis) : IAsyncLife
     }
 
     // Normal delivery: the bot answers through the connector instead of in the HTTP response.
-    private JObject Delivered(JObject activity)
-    {
-        activity.Remove("deliveryMode");
-        activity["serviceUrl"] = _connector.ServiceUrl;
-        return activity;
-    }
+    private JObject Delivered(JObject activity) => _connector.Route(activity);
 }

@@ -71,15 +71,6 @@ public sealed partial class EmergencyNumbersConversationTests(RedisServerFixture
         (string?)card.SelectTokens("$..[?(@.id)]").OfType<JObject>().First(e => (string?)e["id"] == id)["value"];
 
     /// <summary>The form's submit data with every input's current value merged in, as Teams sends it.</summary>
-    private static JObject Submitted(IReadOnlyList<JObject> form)
-    {
-        var card = CardOf(form);
-        var data = (JObject)ActionData(form, "emergency.address.submit").DeepClone();
-        foreach (var input in card.SelectTokens("$..[?(@.id)]").OfType<JObject>().Where(e => ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true))
-        {
-            data[(string)input["id"]!] = (string?)input["value"] ?? string.Empty;
-        }
-
-        return data;
-    }
+    private static JObject Submitted(IReadOnlyList<JObject> form) =>
+        WithInputs(CardOf(form), ActionData(form, "emergency.address.submit"));
 }

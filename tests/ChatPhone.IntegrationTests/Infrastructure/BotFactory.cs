@@ -117,18 +117,25 @@ public sealed class BotFactory(RedisServerFixture redis, params (string Key, str
         var cards = replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).Select(a => (JObject)a["content"]!)
             .Concat(replies.Where(r => (string?)r["type"] == "invokeResponse").Select(r => r["value"]?["body"]?["value"]).OfType<JObject>());
         var card = cards.First(c => c.SelectTokens("$..data").OfType<JObject>().Any(d => (string?)d["verb"] == "form.submit" && (string?)d["intent"] == intent));
-        var data = (JObject)card.SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "form.submit" && (string?)d["intent"] == intent).DeepClone();
-        foreach (var input in card.SelectTokens("$..[?(@.id)]").OfType<JObject>().Where(e => ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true))
-        {
-            data[(string)input["id"]!] = input["value"]?.ToString() ?? string.Empty;
-        }
-
+        var data = WithInputs(card, card.SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "form.submit" && (string?)d["intent"] == intent));
         foreach (var (id, value) in values)
         {
             data[id] = value;
         }
 
         return data;
+    }
+
+    /// <summary>A copy of a button's <paramref name="data"/> with the current value of every input of its <paramref name="card"/> merged in, as Teams sends a click.</summary>
+    public static JObject WithInputs(JObject card, JObject data)
+    {
+        var merged = (JObject)data.DeepClone();
+        foreach (var input in card.SelectTokens("$..[?(@.id)]").OfType<JObject>().Where(e => ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true))
+        {
+            merged[(string)input["id"]!] = input["value"]?.ToString() ?? string.Empty;
+        }
+
+        return merged;
     }
 
     /// <summary>The data of a plan card's Confirm button.</summary>

@@ -47,6 +47,22 @@ public sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
+    /// <summary>
+    /// Points <paramref name="activity"/>'s <c>serviceUrl</c> at this connector, in a personal chat or a channel. Unless
+    /// <paramref name="expectReplies"/>, it is delivered normally, so the turn's replies come here rather than in the response.
+    /// </summary>
+    public Newtonsoft.Json.Linq.JObject Route(Newtonsoft.Json.Linq.JObject activity, bool personal = true, bool expectReplies = false)
+    {
+        if (!expectReplies)
+        {
+            activity.Remove("deliveryMode");
+        }
+
+        activity["serviceUrl"] = ServiceUrl;
+        ((Newtonsoft.Json.Linq.JObject)activity["conversation"]!)["conversationType"] = personal ? "personal" : "channel";
+        return activity;
+    }
+
     /// <summary>The activities posted or put for <paramref name="conversation"/>.</summary>
     public IReadOnlyList<ConnectorCall> For(string conversation) =>
         Calls.Where(c => c.Conversation == conversation).ToArray();

@@ -127,13 +127,7 @@ public sealed class HelpdeskConversationTests(RedisServerFixture redis) : IAsync
         SendAsync(_client, Via(Message(user, text, conversation), personal));
 
     // Normal delivery through the fake connector, as Teams does.
-    private JObject Via(JObject activity, bool personal = true)
-    {
-        activity.Remove("deliveryMode");
-        activity["serviceUrl"] = _connector.ServiceUrl;
-        ((JObject)activity["conversation"]!)["conversationType"] = personal ? "personal" : "channel";
-        return activity;
-    }
+    private JObject Via(JObject activity, bool personal = true) => _connector.Route(activity, personal);
 
     private static async Task<ConnectorCall> EventuallyAsync(Func<ConnectorCall?> find)
     {

@@ -144,12 +144,7 @@ public sealed partial class ProactiveMessagesTests(RedisServerFixture redis) : I
     private Task<IReadOnlyList<JObject>> SayAsync(string user, string text, string conversation, string locale = "en-US", bool personal = true) =>
         SendAsync(_client, Via(Message(user, text, conversation, locale: locale), personal));
 
-    private JObject Via(JObject activity, bool personal = true)
-    {
-        activity["serviceUrl"] = _connector.ServiceUrl;
-        ((JObject)activity["conversation"]!)["conversationType"] = personal ? "personal" : "channel";
-        return activity;
-    }
+    private JObject Via(JObject activity, bool personal = true) => _connector.Route(activity, personal, expectReplies: true);
 
     private async Task<IReadOnlyList<string>> SeedNumbersAsync(int count)
     {

@@ -144,25 +144,9 @@ public sealed class TenantIsolationTests(RedisServerFixture redis) : IAsyncLifet
     }
 
     // Every button of every card, with the card's current input values merged in as Teams sends them.
-    private static IEnumerable<JObject> Buttons(IReadOnlyList<JObject> replies)
-    {
-        foreach (var card in replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).Select(a => a["content"]).OfType<JObject>())
-        {
-            var inputs = card.SelectTokens("$..[?(@.id)]").OfType<JObject>()
-                .Where(e => ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true)
-                .ToArray();
-            foreach (var data in card.SelectTokens("$..data").OfType<JObject>().Where(d => d["verb"] is not null))
-            {
-                var merged = (JObject)data.DeepClone();
-                foreach (var input in inputs)
-                {
-                    merged[(string)input["id"]!] = input["value"]?.ToString() ?? string.Empty;
-                }
-
-                yield return merged;
-            }
-        }
-    }
+    private static IEnumerable<JObject> Buttons(IReadOnlyList<JObject> replies) =>
+        replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).Select(a => a["content"]).OfType<JObject>()
+            .SelectMany(card => card.SelectTokens("$..data").OfType<JObject>().Where(d => d["verb"] is not null).Select(d => WithInputs(card, d)));
 
     private static JObject InvokeIn(int tenant, string user, JObject data, string? conversation = null) =>
         WithTenant(Invoke(user, data, conversation ?? $"conv-{Tenants[tenant]}"), Tenants[tenant]);
