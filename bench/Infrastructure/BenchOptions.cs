@@ -17,7 +17,7 @@ internal sealed record Sizes(
 {
     public static readonly Sizes Full = new("full", [1, 8, 32, 64], TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(15), 1000, 6000, 200, [1000, 10_000], 1000, 5, 20_000, 100_000);
     public static readonly Sizes Quick = new("quick", [1, 8, 32, 64], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), 200, 2000, 50, [1000], 200, 2, 2000, 10_000);
-    public static readonly Sizes Smoke = new("smoke", [1, 8], TimeSpan.Zero, TimeSpan.FromSeconds(1), 20, 200, 5, [50], 20, 1, 200, 500);
+    public static readonly Sizes Smoke = new("smoke", [1, 8], TimeSpan.Zero, TimeSpan.FromSeconds(0.5), 20, 200, 5, [50], 20, 1, 200, 500);
 }
 
 /// <summary>The command line: <c>p1|p2|p3|p4|p5|all [--store redis|garnet|both] [--smoke|--quick] [--out DIR]</c>.</summary>

@@ -41,6 +41,9 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Redis:KeyPrefix"] = keyPrefix,
             ["ChatPhone:SeedDemo"] = "true",
             ["ChatPhone:DefaultTenantId"] = TurnClient.Tenant,
+            // Proactive delivery is not a turn: the bench's conversations have no reachable connector, so the sender would
+            // only retry "you have a new number" messages in the background and load the host being measured.
+            ["ChatPhone:Proactive:Enabled"] = "false",
         });
         builder.Services.AddChatPhoneCore(builder.Configuration).AddChatPhoneBot(builder.Configuration);
         var app = builder.Build();

@@ -50,8 +50,8 @@ internal static class TurnReport
         var text = new StringBuilder("## P2 — Redis commands per turn\n\n")
             .AppendLine("`INFO commandstats` read before and after each turn (one conversation at a time; the INFO calls are taken out),")
             .AppendLine("summed per kind of turn and divided by the turns. MULTI/EXEC units are one round trip each (a unit with conditions")
-            .AppendLine("adds one for its WATCH + condition reads). Background work of the host (the proactive sender polls each tenant every")
-            .AppendLine("2 s) lands in whatever turn runs then, so figures can carry a small fraction of it. Target: ≤ 3 round trips for single-object commands.")
+            .AppendLine("adds one for its WATCH + condition reads). The proactive sender is off in the bench host, so nothing else talks to the")
+            .AppendLine("server meanwhile. Target: ≤ 3 round trips for single-object commands.")
             .AppendLine();
         var table = new MarkdownTable("store", "turn", "turns", "commands/turn", "EXEC/turn", "WATCH/turn", "by command (per turn)");
         foreach (var figure in figures)
