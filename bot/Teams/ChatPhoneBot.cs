@@ -31,6 +31,8 @@ public sealed class ChatPhoneBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
+        // If the store fails, the error handler reads this to say truthfully whether anything may have changed.
+        turnContext.TurnState.Set(ChangeWatch.Start());
         var resolved = await identities.ResolveAsync(turnContext, cancellationToken);
         if (!resolved.IsSuccess)
         {

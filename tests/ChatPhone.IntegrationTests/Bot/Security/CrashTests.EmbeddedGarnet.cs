@@ -44,6 +44,7 @@ public sealed partial class CrashTests
             $"{kills} kill -9 of the bot, {load.Unreachable} turns unanswered while it was dead, restart to healthy max {restarts.Max().TotalSeconds:0.0} s, " +
             $"lost {outcome.Lost}, applied twice {outcome.AppliedTwice}; {admins} admins, {load.Misunderstood} sentences retyped, seed {seed}");
 
+        Assert.Equal(0, load.Untruthful);
         outcome.AssertClean($"seed {seed}\n{bot.RecentLog}");
     }
 }

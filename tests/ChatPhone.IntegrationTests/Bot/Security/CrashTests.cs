@@ -57,9 +57,11 @@ public sealed partial class CrashTests(RedisServerFixture redis, ITestOutputHelp
         output.WriteLine(
             $"crash(redis): {load.AcknowledgedCommands.Count} commands acknowledged ({load.AcknowledgedCommands.Count(a => a.Replayed)} on a retried click), " +
             $"{kills} kill -9, {down.Length} turns while down (max answer {down.Max().TotalSeconds:0.0} s), " +
-            $"lost {outcome.Lost}, applied twice {outcome.AppliedTwice}; {admins} admins, {load.Misunderstood} sentences retyped, seed {seed}");
+            $"lost {outcome.Lost}, applied twice {outcome.AppliedTwice}; {load.Uncertain} confirms answered \"can’t tell\", " +
+            $"{load.Untruthful} wrongly told \"nothing was changed\"; {admins} admins, {load.Misunderstood} sentences retyped, seed {seed}");
 
         Assert.NotEmpty(load.DownAnswers);
+        Assert.Equal(0, load.Untruthful);
         Assert.All(down, d => Assert.True(d < AnswerBound, $"A turn while Redis was down took {d.TotalSeconds:0.0} s."));
         outcome.AssertClean($"seed {seed}");
     }
@@ -87,6 +89,16 @@ public sealed partial class CrashTests(RedisServerFixture redis, ITestOutputHelp
             Assert.Contains(PurchaseLoad.StoreUnavailable(language), shown, StringComparison.Ordinal);
         }
 
+        // Delivered as Teams delivers it (replies to the connector): the click itself is still answered, 200 with the words.
+        await using var connector = await FakeConnector.StartAsync();
+        var normal = connector.Route((Newtonsoft.Json.Linq.JObject)click.DeepClone());
+        normal["id"] = Guid.NewGuid().ToString("N");
+        var started = Stopwatch.StartNew();
+        var response = await client.PostAsync("/api/messages", new StringContent(normal.ToString(), System.Text.Encoding.UTF8, "application/json"));
+        times.Add(started.Elapsed);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(PurchaseLoad.StoreUnavailable(Language.French), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(connector.DeliveredTo("conv-probe"), c => c.Text == PurchaseLoad.StoreUnavailable(Language.French));
         return times;
     }
 

@@ -27,11 +27,19 @@ internal sealed class PurchaseLoad(Func<HttpClient> client, string tenant, int s
     private readonly ConcurrentQueue<TimeSpan> _downAnswers = new();
     private int _unreachable;
     private int _misunderstood;
+    private int _uncertain;
+    private int _untruthful;
 
     /// <summary>Every command the bot said it applied, in the order it said so.</summary>
     public IReadOnlyList<Acknowledged> AcknowledgedCommands => [.. _acknowledged];
 
-    /// <summary>How long each "store unreachable" answer took.</summary>
+    /// <summary>Confirms answered "I can’t tell whether it was made".</summary>
+    public int Uncertain => _uncertain;
+
+    /// <summary>Commands found applied although every click of their Confirm had been answered "nothing was changed".</summary>
+    public int Untruthful => _untruthful;
+
+    /// <summary>How long each "store unreachable" answer (either wording) took.</summary>
     public IReadOnlyList<TimeSpan> DownAnswers => [.. _downAnswers];
 
     /// <summary>Turns that got no answer at all (the bot's process was down).</summary>
@@ -52,7 +60,7 @@ internal sealed class PurchaseLoad(Func<HttpClient> client, string tenant, int s
             var (sku, english, french) = Skus[random.Next(Skus.Length)];
             var quantity = random.Next(1, 6);
             var text = language == Language.French ? $"achète {quantity} licences {french}" : $"buy {quantity} {english} licenses";
-            var plan = await TurnAsync(Message(adminId, text, conversation, tenant, Locale(language)), language);
+            var (_, plan) = await TurnAsync(Message(adminId, text, conversation, tenant, Locale(language)), language);
             if (plan is null)
             {
                 continue;
@@ -71,30 +79,39 @@ internal sealed class PurchaseLoad(Func<HttpClient> client, string tenant, int s
             }
 
             var confirm = ConfirmData(plan);
+            var mayBeApplied = false;
             while (true)
             {
                 var click = Invoke(adminId, confirm, conversation, Locale(language));
                 click["conversation"]!["tenantId"] = tenant;
-                var answer = await TurnAsync(click, language);
-                if (answer is null)
+                var (answer, replies) = await TurnAsync(click, language);
+                mayBeApplied |= answer is Answer.MaybeChanged or Answer.None;
+                if (replies is null)
                 {
                     continue;
                 }
 
-                var shown = Shown(answer);
+                var shown = Shown(replies);
                 if (!IsDone(shown, language))
                 {
                     throw new InvalidOperationException($"Unexpected answer to Confirm (seed {seed}): {shown}");
                 }
 
-                _acknowledged.Enqueue(new Acknowledged(adminId, sku, quantity, IsReplay(shown, language)));
+                var replayed = IsReplay(shown, language);
+                if (replayed && !mayBeApplied)
+                {
+                    // Every earlier click of this Confirm was told "nothing was changed", yet one of them had applied it.
+                    Interlocked.Increment(ref _untruthful);
+                }
+
+                _acknowledged.Enqueue(new Acknowledged(adminId, sku, quantity, replayed));
                 break;
             }
         }
     }
 
-    // One turn; null when it must be tried again (store unreachable, said in the right language, or bot unreachable).
-    private async Task<IReadOnlyList<JObject>?> TurnAsync(JObject activity, Language language)
+    // One turn; no replies when it must be tried again (the store or the bot unreachable, said in the right language).
+    private async Task<(Answer Answer, IReadOnlyList<JObject>? Replies)> TurnAsync(JObject activity, Language language)
     {
         var watch = Stopwatch.StartNew();
         IReadOnlyList<JObject> replies;
@@ -106,28 +123,39 @@ internal sealed class PurchaseLoad(Func<HttpClient> client, string tenant, int s
         {
             Interlocked.Increment(ref _unreachable);
             await Task.Delay(200);
-            return null;
+            return (Answer.None, null);
         }
 
         var shown = Shown(replies);
-        if (shown.Contains(StoreUnavailable(language), StringComparison.Ordinal))
-        {
-            _downAnswers.Enqueue(watch.Elapsed);
-            await Task.Delay(100);
-            return null;
-        }
-
         var other = language == Language.French ? Language.English : Language.French;
-        if (shown.Contains(StoreUnavailable(other), StringComparison.Ordinal) || shown.Contains(BotText.Get(language, "Error_Generic"), StringComparison.Ordinal))
+        if (new[] { StoreUnavailable(other), StoreUncertain(other), BotText.Get(language, "Error_Generic") }.Any(t => shown.Contains(t, StringComparison.Ordinal)))
         {
-            throw new InvalidOperationException($"Answered \"{shown}\" to a {language} speaker while the store was down (seed {seed}).");
+            throw new InvalidOperationException($"Answered \"{shown}\" to a {language} speaker (seed {seed}).");
         }
 
-        return replies;
+        var answer = shown.Contains(StoreUnavailable(language), StringComparison.Ordinal) ? Answer.NothingChanged
+            : shown.Contains(StoreUncertain(language), StringComparison.Ordinal) ? Answer.MaybeChanged
+            : Answer.Replied;
+        if (answer == Answer.Replied)
+        {
+            return (answer, replies);
+        }
+
+        _downAnswers.Enqueue(watch.Elapsed);
+        if (answer == Answer.MaybeChanged)
+        {
+            Interlocked.Increment(ref _uncertain);
+        }
+
+        await Task.Delay(100);
+        return (answer, null);
     }
 
     /// <summary>What the bot says when the store cannot be reached, in <paramref name="language"/>.</summary>
     public static string StoreUnavailable(Language language) => new Error("store.unavailable").Describe(language);
+
+    /// <summary>What the bot says when the store failed while a change was being saved, in <paramref name="language"/>.</summary>
+    public static string StoreUncertain(Language language) => new Error("store.unavailable_uncertain").Describe(language);
 
     private static bool IsDone(string shown, Language language) =>
         shown.Contains(language == Language.French ? "achetée(s) au total" : "bought in all", StringComparison.Ordinal)
@@ -137,6 +165,22 @@ internal sealed class PurchaseLoad(Func<HttpClient> client, string tenant, int s
         shown.Contains(language == Language.French ? "Déjà fait par vous" : "Already done by you", StringComparison.Ordinal);
 
     private static string Locale(Language language) => language == Language.French ? "fr-FR" : "en-US";
+}
+
+/// <summary>How a turn was answered.</summary>
+internal enum Answer
+{
+    /// <summary>Normally.</summary>
+    Replied,
+
+    /// <summary>"The store is unreachable, nothing was changed".</summary>
+    NothingChanged,
+
+    /// <summary>"The store stopped answering while saving; can’t tell whether it was made".</summary>
+    MaybeChanged,
+
+    /// <summary>Not at all: the bot's process was down.</summary>
+    None,
 }
 
 /// <summary>A purchase the bot said was done; <paramref name="Replayed"/> when the answer was "Already done by you".</summary>
