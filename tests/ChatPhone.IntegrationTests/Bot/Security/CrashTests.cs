@@ -39,13 +39,16 @@ public sealed partial class CrashTests(RedisServerFixture redis, ITestOutputHelp
             load.RunAdminAsync(id, $"conv-crash-{i}", i % 2 == 0 ? Language.English : Language.French, stop.Token))).ToArray();
 
         var probes = new List<TimeSpan>();
+        var recoveries = new List<TimeSpan>();
         for (var kill = 1; kill <= kills; kill++)
         {
             await UntilAsync(() => load.AcknowledgedCommands.Count >= kill * commandsPerKill * 2 / 3, workers, seed);
             await server.KillAsync();
             probes.AddRange(await ProbeWhileDownAsync(client, adminIds[0]));
-            await Task.Delay(TimeSpan.FromSeconds(1));
+            // Longer outages too: the client's reconnection backs off while the server stays away.
+            await Task.Delay(TimeSpan.FromSeconds(kill == 1 ? 1 : 3 * kill));
             await server.RestartAsync();
+            recoveries.Add(await RecoveryAsync(client, adminIds[0]));
         }
 
         await UntilAsync(() => load.AcknowledgedCommands.Count >= kills * commandsPerKill, workers, seed);
@@ -56,7 +59,7 @@ public sealed partial class CrashTests(RedisServerFixture redis, ITestOutputHelp
         var down = load.DownAnswers.Concat(probes).ToArray();
         output.WriteLine(
             $"crash(redis): {load.AcknowledgedCommands.Count} commands acknowledged ({load.AcknowledgedCommands.Count(a => a.Replayed)} on a retried click), " +
-            $"{kills} kill -9, {down.Length} turns while down (max answer {down.Max().TotalSeconds:0.0} s), " +
+            $"{kills} kill -9, {down.Length} turns while down (max answer {down.Max().TotalSeconds:0.0} s), answering again {recoveries.Max().TotalSeconds:0.0} s after restart at most, " +
             $"lost {outcome.Lost}, applied twice {outcome.AppliedTwice}; {load.Uncertain} confirms answered \"can’t tell\", " +
             $"{load.Untruthful} wrongly told \"nothing was changed\"; {admins} admins, {load.Misunderstood} sentences retyped, seed {seed}");
 
@@ -100,6 +103,23 @@ public sealed partial class CrashTests(RedisServerFixture redis, ITestOutputHelp
         Assert.Contains(PurchaseLoad.StoreUnavailable(Language.French), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains(connector.DeliveredTo("conv-probe"), c => c.Text == PurchaseLoad.StoreUnavailable(Language.French));
         return times;
+    }
+
+    // How long after the server is back the bot, left alone, answers a turn normally again.
+    private static async Task<TimeSpan> RecoveryAsync(HttpClient client, string adminId)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            var shown = Shown(await SendAsync(client, Message(adminId, "help", "conv-recovery", Tenant.ToString())));
+            if (!shown.Contains(PurchaseLoad.StoreUnavailable(Language.English), StringComparison.Ordinal))
+            {
+                return watch.Elapsed;
+            }
+
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "The bot did not recover within 30 s of Redis coming back.");
+            await Task.Delay(100);
+        }
     }
 
     // Waits for a condition while the workers run; a worker that failed fails the test at once.
