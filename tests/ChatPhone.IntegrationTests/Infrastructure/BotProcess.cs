@@ -76,6 +76,8 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Whatever a local settings file says: no channel authentication, the embedded store.
+        start.Environment["MicrosoftAppId"] = string.Empty;
         start.Environment["Redis__ConnectionString"] = string.Empty;
         start.Environment["Redis__Embedded__DataDirectory"] = DataDirectory;
         start.Environment["Redis__Embedded__Port"] = StorePort.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -9,7 +9,7 @@ namespace ChatPhone.IntegrationTests.Infrastructure;
 /// </summary>
 public static class LoopbackPorts
 {
-    /// <summary>First port of the range (<c>CHATPHONE_TEST_PORTS=6430-6439</c> changes it).</summary>
+    // CHATPHONE_TEST_PORTS=first-last moves the range.
     private static readonly (int First, int Last) Range = ParseRange(Environment.GetEnvironmentVariable("CHATPHONE_TEST_PORTS") ?? "6430-6439");
 
     private static readonly HashSet<int> Taken = [];

@@ -13,7 +13,8 @@ namespace ChatPhone.IntegrationTests.Bot.Security;
 /// the plan card. A command counts as acknowledged when the bot said it was done ("… bought in all", or "Already done
 /// by you" when a retried click finds it applied). When the bot says the store is unreachable the admin does what the
 /// message says — tries again (the same Confirm, so its idempotency key); when the bot cannot be reached at all (its
-/// process was killed) the admin retries the same way. Every answer's time is recorded.
+/// process was killed) the admin retries the same way. Every answer's time is recorded, and a command found already
+/// applied after the bot had said "nothing was changed" to every click of it is counted as untruthful.
 /// </summary>
 internal sealed class PurchaseLoad(Func<HttpClient> client, string tenant, int seed)
 {
