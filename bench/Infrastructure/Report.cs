@@ -53,6 +53,7 @@ internal sealed class Report(BenchOptions options)
         }
 
         text.Append(notes);
+        Directory.CreateDirectory(OutputDirectory);
         var path = Path.Combine(OutputDirectory, "BENCHMARKS.md");
         File.WriteAllText(path, text.ToString());
         return path;
