@@ -32,6 +32,9 @@ public sealed class ChatPhoneBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
+        // If the store fails, the error handler reads this to say truthfully whether anything may have changed.
+        turnContext.TurnState.Set(ChangeWatch.Start());
+
         // The duplicate check and the flow state need only what the activity says: started with the identity lookup,
         // the three travel to the store together (one round trip instead of three).
         var origin = identities.Locate(activity);
