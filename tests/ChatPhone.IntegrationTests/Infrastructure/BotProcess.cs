@@ -44,8 +44,17 @@ public sealed class BotProcess : IAsyncDisposable
     {
         var bot = new BotProcess(settings);
         Directory.CreateDirectory(bot.DataDirectory);
-        await bot.RestartAsync();
-        return bot;
+        try
+        {
+            await bot.RestartAsync();
+            return bot;
+        }
+        catch
+        {
+            // The caller never gets it to dispose: stop the process and remove its data here.
+            await bot.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Kills the process with SIGKILL: no shutdown hooks, no flush, no dispose.</summary>

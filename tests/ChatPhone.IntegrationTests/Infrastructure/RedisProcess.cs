@@ -27,8 +27,16 @@ public sealed class RedisProcess : IAsyncDisposable
     {
         var server = new RedisProcess(LoopbackPorts.Take());
         Directory.CreateDirectory(server._dataDirectory);
-        await server.RestartAsync();
-        return server;
+        try
+        {
+            await server.RestartAsync();
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Kills the server with SIGKILL (no shutdown, no final fsync) and waits until it is gone.</summary>
