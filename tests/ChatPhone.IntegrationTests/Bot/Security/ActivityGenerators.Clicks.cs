@@ -76,6 +76,25 @@ public sealed partial class ActivityGenerators
         return how == 0 ? Case("sentences", Delivered(activity), normal: true) : Case("sentences", activity);
     });
 
+    // Directory CSVs: inline, as data: URIs (garbage base64 too), or at addresses that answer nothing or not CSV.
+    private Gen<FuzzCase> Attachments => Gen.Select(Gen.Frequency((3, Attackers), (1, Speakers)), Victim, Garbage, Gen.Int[0, 5], (speaker, victim, junk, how) =>
+    {
+        var csv = "upn,displayName,aadObjectId,usageLocation,department,role\n" +
+            $"user@{victim.Domain},{victim.Title} User,{victim.User},US,,admin\n{junk},{junk},{junk},{junk},{junk},{junk}";
+        var attachment = new JObject { ["contentType"] = how == 5 ? "application/octet-stream" : "text/csv", ["name"] = junk + ".csv" };
+        attachment[how < 2 ? "content" : "contentUrl"] = how switch
+        {
+            0 => csv,
+            1 => new JObject { ["rows"] = junk },
+            2 => "data:text/csv;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(csv)),
+            3 => "data:text/csv;base64," + junk,
+            _ => connectorUrl + "v3/attachments/" + Uri.EscapeDataString(junk),
+        };
+        var activity = Message(speaker, how % 2 == 0 ? null : junk);
+        activity["attachments"] = new JArray(attachment);
+        return Case("attachments", activity);
+    });
+
     private Gen<JObject> Click => Gen.Select(Speakers, Victim.SelectMany(PayloadGenerators.Forged), Gen.Bool, (speaker, data, invoke) =>
         invoke ? Invoke(speaker, Safe(speaker, data), fr: false) : Submitted(speaker, Safe(speaker, data), fr: false));
 

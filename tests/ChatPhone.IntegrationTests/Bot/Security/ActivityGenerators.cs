@@ -16,7 +16,8 @@ public sealed record Speaker(string? Tenant, string UserId, bool InVictim);
 
 /// <summary>
 /// The generators of broken activities: malformed bodies, wrong JSON types, missing fields, unknown types, huge strings,
-/// Unicode edge cases and deep nesting. Card payloads and sentences are in <see cref="PayloadGenerators"/>.
+/// Unicode edge cases and deep nesting. Card payloads, sentences and attachments are in <see cref="PayloadGenerators"/>
+/// and the Clicks part.
 /// </summary>
 public sealed partial class ActivityGenerators(FuzzTenant[] tenants, string connectorUrl)
 {
@@ -61,7 +62,7 @@ public sealed partial class ActivityGenerators(FuzzTenant[] tenants, string conn
     /// <summary>Every kind of broken activity, weighted.</summary>
     public Gen<FuzzCase> All => Gen.Frequency(
         (10, Malformed), (10, WrongTypes), (8, MissingFields), (6, UnknownTypes), (3, Huge), (8, Unicode), (4, DeeplyNested),
-        (20, ForgedCrossTenant), (10, WrongRole), (6, Stale), (7, UnknownVerbs), (12, Sentences));
+        (20, ForgedCrossTenant), (10, WrongRole), (6, Stale), (7, UnknownVerbs), (12, Sentences), (3, Attachments));
 
     /// <summary>Anyone who may speak in a fuzzed activity; never a victim tenant's admin or helpdesk.</summary>
     public Gen<Speaker> Speakers => Gen.Frequency(
