@@ -44,8 +44,13 @@ public sealed class FuzzingTests(RedisServerFixture redis, ITestOutputHelper out
         _bot = new BotFactory(redis);
         _factory = _bot.WithWebHostBuilder(host => host.ConfigureLogging(logging => logging.AddProvider(_errors)));
         _client = _factory.CreateClient();
-        for (var i = 0; i < 150 && (await _client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK; i++)
+        for (var i = 0; (await _client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK; i++)
         {
+            if (i == 150)
+            {
+                throw new TimeoutException("The bot did not become healthy within 30 s.");
+            }
+
             await Task.Delay(200);
         }
 
