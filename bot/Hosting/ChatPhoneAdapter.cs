@@ -1,9 +1,14 @@
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Storage;
 using ChatPhone.Core.Storage.Redis;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Activity = Microsoft.Bot.Schema.Activity;
+using ActivityTypes = Microsoft.Bot.Schema.ActivityTypes;
+using ActivityTypesEx = Microsoft.Bot.Schema.ActivityTypesEx;
+using AdaptiveCardInvokeResponse = Microsoft.Bot.Schema.AdaptiveCardInvokeResponse;
 
 namespace ChatPhone.Bot.Hosting;
 
@@ -28,10 +33,22 @@ internal sealed class ChatPhoneAdapter : CloudAdapter, IBotFrameworkHttpAdapter
                 turnContext.Activity.Id, turnContext.Activity.Type, storeDown);
 
             var language = LanguageDetector.Detect(turnContext.Activity.Text, turnContext.Activity.Locale);
-            var text = storeDown
-                ? new Error("store.unavailable").Describe(language)
-                : BotText.Get(language, "Error_Generic");
+            var text = !storeDown ? BotText.Get(language, "Error_Generic")
+                : turnContext.TurnState.Get<ChangeWatch>()?.ChangeMayBeSaved == true ? new Error("store.unavailable_uncertain").Describe(language)
+                : new Error("store.unavailable").Describe(language);
             await turnContext.SendActivityAsync(text);
+            if (turnContext.Activity.Type == ActivityTypes.Invoke && turnContext.Activity.Name == "adaptiveCard/action")
+            {
+                // Without an invoke response the click is answered 501 and Teams shows "Something went wrong" on the card.
+                await turnContext.SendActivityAsync(new Activity(ActivityTypesEx.InvokeResponse)
+                {
+                    Value = new InvokeResponse
+                    {
+                        Status = 200,
+                        Body = new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = text },
+                    },
+                });
+            }
         };
     }
 

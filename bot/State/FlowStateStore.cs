@@ -1,4 +1,5 @@
 using ChatPhone.Bot.Turns;
+using ChatPhone.Core.Tenants;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 
@@ -13,9 +14,25 @@ public sealed class FlowStateStore(IStorage storage, ILogger<FlowStateStore> log
     private static readonly string EmptySnapshot = Snapshot(new FlowState());
 
     /// <summary>The state of this person in this conversation (a fresh one when none or stale).</summary>
-    public async Task<FlowState> LoadAsync(TurnIdentity identity, CancellationToken cancellationToken)
+    public Task<FlowState> LoadAsync(TurnIdentity identity, CancellationToken cancellationToken) =>
+        LoadAsync(Key(identity), cancellationToken);
+
+    /// <summary>
+    /// Starts reading the state of <paramref name="origin"/>'s sender before their identity is looked up; the turn
+    /// uses it when the looked-up person is that sender (see <see cref="TurnCommitter"/>).
+    /// </summary>
+    public PrefetchedFlowState Prefetch(ActivityOrigin origin, CancellationToken cancellationToken)
     {
-        var key = Key(identity);
+        var key = Key(origin.Tenant, origin.ConversationId, origin.UserId);
+        return new PrefetchedFlowState(key, LoadAsync(key, cancellationToken));
+    }
+
+    /// <summary>The prefetched state when it is the one <paramref name="identity"/>'s turn needs; else a fresh load.</summary>
+    public Task<FlowState> LoadAsync(TurnIdentity identity, PrefetchedFlowState? prefetched, CancellationToken cancellationToken) =>
+        prefetched is not null && prefetched.Key == Key(identity) ? prefetched.State : LoadAsync(identity, cancellationToken);
+
+    private async Task<FlowState> LoadAsync(string key, CancellationToken cancellationToken)
+    {
         FlowState? state = null;
         try
         {
@@ -51,9 +68,14 @@ public sealed class FlowStateStore(IStorage storage, ILogger<FlowStateStore> log
         state.LoadedSnapshot = Snapshot(state);
     }
 
-    private static string Key(TurnIdentity identity) =>
-        RedisBotStorage.Key(identity.Tenant, $"flow/{identity.ConversationId}/{identity.Actor.UserId}");
+    private static string Key(TurnIdentity identity) => Key(identity.Tenant, identity.ConversationId, identity.Actor.UserId);
+
+    private static string Key(TenantId tenant, string conversationId, string userId) =>
+        RedisBotStorage.Key(tenant, $"flow/{conversationId}/{userId}");
 
     private static string Snapshot(FlowState state) =>
         JsonConvert.SerializeObject(new { state.SchemaVersion, state.Language, state.PendingFlow, state.Slots });
 }
+
+/// <summary>A flow state read started early, under the storage key it was read from.</summary>
+public sealed record PrefetchedFlowState(string Key, Task<FlowState> State);

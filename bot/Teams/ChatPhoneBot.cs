@@ -24,6 +24,7 @@ public sealed class ChatPhoneBot(
     TurnIdentityResolver identities,
     IInboundLedger inbound,
     TurnCommitter committer,
+    FlowStateStore flows,
     MessageRouter messages,
     ActionRouter actions,
     ConversationReferenceStore references,
@@ -32,6 +33,18 @@ public sealed class ChatPhoneBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
+        // If the store fails, the error handler reads this to say truthfully whether anything may have changed.
+        turnContext.TurnState.Set(ChangeWatch.Start());
+
+        // The duplicate check and the flow state need only what the activity says: started with the identity lookup,
+        // the three travel to the store together (one round trip instead of three).
+        var origin = identities.Locate(activity);
+        var claiming = origin is null || string.IsNullOrEmpty(activity.Id)
+            ? Task.FromResult(true)
+            : inbound.TryClaimAsync(origin.Tenant, origin.ConversationId, activity.Id, cancellationToken);
+        var prefetched = origin is null ? null : flows.Prefetch(origin, cancellationToken);
+        claiming.Observe();
+        prefetched?.State.Observe();
         var resolved = await identities.ResolveAsync(turnContext, cancellationToken);
         if (!resolved.IsSuccess)
         {
@@ -41,8 +54,7 @@ public sealed class ChatPhoneBot(
         }
 
         var identity = resolved.Value;
-        var claimed = string.IsNullOrEmpty(activity.Id)
-            || await inbound.TryClaimAsync(identity.Tenant, identity.ConversationId, activity.Id, cancellationToken);
+        var claimed = await claiming;
         if (!claimed)
         {
             // A redelivered click still needs an invoke response, or Teams shows an error.
@@ -67,7 +79,7 @@ public sealed class ChatPhoneBot(
             {
                 turnContext.TurnState.Set(new FlowTurn(turnContext, WithLanguage(identity, activity, state), state));
                 await base.OnTurnAsync(turnContext, cancellationToken);
-            }, cancellationToken);
+            }, cancellationToken, prefetched);
         }
         catch when (!string.IsNullOrEmpty(activity.Id))
         {

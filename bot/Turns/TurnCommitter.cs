@@ -14,9 +14,13 @@ public sealed class TurnCommitter(FlowStateStore flows, ILogger<TurnCommitter> l
 {
     private const int MaxAttempts = 3;
 
-    /// <summary>Runs <paramref name="turn"/> with the (conversation, user) flow state in <see cref="FlowState"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="turn"/> with the (conversation, user) flow state in <see cref="FlowState"/>; the first attempt
+    /// uses <paramref name="prefetched"/> when it is that state (a re-run after a conflict always reads afresh).
+    /// </summary>
     public async Task RunAsync(
-        ITurnContext turnContext, TurnIdentity identity, Func<FlowState, Task> turn, CancellationToken cancellationToken)
+        ITurnContext turnContext, TurnIdentity identity, Func<FlowState, Task> turn, CancellationToken cancellationToken,
+        PrefetchedFlowState? prefetched = null)
     {
         var held = new List<Activity>();
         var holding = true;
@@ -37,7 +41,7 @@ public sealed class TurnCommitter(FlowStateStore flows, ILogger<TurnCommitter> l
             {
                 held.Clear();
                 AfterSend.Clear(turnContext);
-                var state = await flows.LoadAsync(identity, cancellationToken);
+                var state = await flows.LoadAsync(identity, attempt == 1 ? prefetched : null, cancellationToken);
                 await turn(state);
                 try
                 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.Commands;
@@ -27,35 +28,57 @@ public sealed class CallQueueService(CommandRunner runner)
     public Task<Result<CallQueueSaved>> UpdateAsync(UpdateCallQueue command, CancellationToken cancellationToken = default) =>
         runner.RunAsync(command, "callqueue.update", Role.Admin,
             reads => VoiceAppFacts.Declare(reads, command.Settings.PersonIds()),
-            context => Save(Id(command.Id), command.Settings, context),
+            context => ChangedSince(Id(command.Id), command.Seen, context) ?? Save(Id(command.Id), command.Settings, context),
             CallQueuesJson.Default.CallQueueSaved,
             cancellationToken);
 
     /// <summary>
     /// Adds an agent to a queue as it is when the command runs (a helpdesk one-click fix): the queue is read
     /// again inside the command, so a concurrent edit is never overwritten, and the whole queue is validated.
+    /// The people the queue names are read first to declare them; when another edit added someone meanwhile, the
+    /// command starts again with the new list (nothing was written), after a short random pause so that many
+    /// admins adding at once take turns; every round that loses to another edit means that edit was applied.
     /// </summary>
     public async Task<Result<CallQueueSaved>> AddAgentAsync(AddCallQueueAgent command, CancellationToken cancellationToken = default)
     {
+        const int MaxRounds = 100;
         var id = Id(command.Id);
         var user = command.UserId.Trim().ToLowerInvariant();
-        var before = await runner.ReadAsync(command.Actor.Tenant, reads => reads.One(CallQueueCollections.Queues, id), cancellationToken);
-        var people = (before.Find(CallQueueCollections.Queues, id)?.Settings.PersonIds() ?? []).Append(user).Distinct().ToArray();
-        return await runner.RunAsync(command, "callqueue.add_agent", Role.Admin,
-            reads => VoiceAppFacts.Declare(reads, people),
-            context =>
+        for (var round = 1; ; round++)
+        {
+            var before = await runner.ReadAsync(command.Actor.Tenant, reads => reads.One(CallQueueCollections.Queues, id), cancellationToken);
+            var people = (before.Find(CallQueueCollections.Queues, id)?.Settings.PersonIds() ?? []).Append(user).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var added = await runner.RunAsync(command, "callqueue.add_agent", Role.Admin,
+                reads => VoiceAppFacts.Declare(reads, [.. people]),
+                context => AddAgent(id, user, people, context),
+                CallQueuesJson.Default.CallQueueSaved,
+                cancellationToken);
+            if (added.Error?.Code != AgentsChanged || round == MaxRounds)
             {
-                if (context.Find(CallQueueCollections.Queues, id) is not { } queue)
-                {
-                    return new Error("callqueue.not_found", id);
-                }
+                return added;
+            }
 
-                return queue.Settings.Users.Contains(user, StringComparer.OrdinalIgnoreCase)
-                    ? new CallQueueSaved(queue, [])
-                    : Save(id, queue.Settings with { Users = [.. queue.Settings.Users, user] }, context);
-            },
-            CallQueuesJson.Default.CallQueueSaved,
-            cancellationToken);
+            await Task.Delay(Random.Shared.Next(1, 2 + Math.Min(round * 2, 20)), cancellationToken);
+        }
+    }
+
+    private const string AgentsChanged = "callqueue.agents_changed";
+
+    private static Result<CallQueueSaved> AddAgent(string id, string user, HashSet<string> declared, CommandContext context)
+    {
+        if (context.Find(CallQueueCollections.Queues, id) is not { } queue)
+        {
+            return new Error("callqueue.not_found", id);
+        }
+
+        if (queue.Settings.Users.Contains(user, StringComparer.OrdinalIgnoreCase))
+        {
+            return new CallQueueSaved(queue, []);
+        }
+
+        return queue.Settings.PersonIds().All(declared.Contains)
+            ? Save(id, queue.Settings with { Users = [.. queue.Settings.Users, user] }, context)
+            : new Error(AgentsChanged, queue.Name);
     }
 
     /// <summary>Deletes a call queue nobody uses.</summary>
@@ -65,6 +88,12 @@ public sealed class CallQueueService(CommandRunner runner)
             context => Delete(Id(command.Id), context),
             CallQueuesJson.Default.VoiceAppDeleted,
             cancellationToken);
+
+    /// <summary>The refusal when the queue changed after the editor read it at <paramref name="seen"/>; null when it did not.</summary>
+    private static Error? ChangedSince(string id, DateTimeOffset? seen, CommandContext context) =>
+        seen is { } read && context.Find(CallQueueCollections.Queues, id) is { } queue && queue.UpdatedAt != read
+            ? new Error("callqueue.changed_meanwhile", queue.Name, queue.UpdatedAt.ToUniversalTime().ToString("HH:mm:ss", CultureInfo.InvariantCulture))
+            : null;
 
     private static Result<CallQueueSaved> Save(string? id, CallQueueSettings settings, CommandContext context)
     {

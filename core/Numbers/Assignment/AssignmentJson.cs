@@ -9,4 +9,5 @@ namespace ChatPhone.Core.Numbers.Assignment;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(PhoneNumber))]
 [JsonSerializable(typeof(ReleaseOutcome))]
+[JsonSerializable(typeof(BulkNumberOutcome))]
 internal sealed partial class AssignmentJson : JsonSerializerContext;

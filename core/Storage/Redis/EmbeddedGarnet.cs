@@ -36,6 +36,8 @@ internal sealed class EmbeddedGarnet : IDisposable
         {
             EndPoints = [new IPEndPoint(IPAddress.Loopback, port)],
             EnableAOF = true,
+            // A commit per write, and the reply only once it is in the AOF: what was acknowledged survives a kill -9.
+            CommitFrequencyMs = 0,
             WaitForCommit = true,
             Recover = true,
             CheckpointDir = dataDirectory,

@@ -52,6 +52,9 @@ internal sealed class RedisConnection(IOptions<StoreOptions> options, ILoggerFac
         configuration.SyncTimeout = options.OperationTimeoutMs;
         // A chat turn must answer in time: fail pending commands while disconnected instead of queueing them.
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        // Try to reconnect every second rather than backing off exponentially (up to 10 s): after an outage, people
+        // are told "try again in a moment", so the moment should be short.
+        configuration.ReconnectRetryPolicy = new LinearRetry(1000);
 
         var multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration);
         logger.LogInformation("Connected to the store at {Endpoints}", string.Join(", ", configuration.EndPoints));

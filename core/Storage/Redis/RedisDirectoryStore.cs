@@ -14,7 +14,8 @@ internal sealed class RedisDirectoryStore(RedisConnection connection, RedisKeys 
         var db = await connection.DatabaseAsync();
         var id = objectIdOrUpn.Trim().ToLowerInvariant();
         var byId = db.HashGetAsync(keys.People(tenant), id);
-        var owner = db.HashGetAsync(keys.Upns(tenant), id);
+        // Only a UPN has an '@' (an object id never does): the every-turn lookup by object id is one command.
+        var owner = id.Contains('@', StringComparison.Ordinal) ? db.HashGetAsync(keys.Upns(tenant), id) : Task.FromResult(RedisValue.Null);
         var document = await byId;
         if (document.IsNull && await owner is { IsNull: false } ownerId)
         {

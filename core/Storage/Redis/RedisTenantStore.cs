@@ -113,6 +113,21 @@ internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys key
             transaction.AddIdempotency(keys, tenant, k, replay);
         }
 
-        return await transaction.ExecuteAsync();
+        try
+        {
+            var committed = await transaction.ExecuteAsync();
+            if (committed)
+            {
+                ChangeWatch.NoteChangeMayBeSaved();
+            }
+
+            return committed;
+        }
+        catch (Exception exception) when (StoreFaults.MayHaveBeenSent(exception))
+        {
+            // The EXEC may have run before the connection dropped: the caller cannot say "nothing was changed".
+            ChangeWatch.NoteChangeMayBeSaved();
+            throw;
+        }
     }
 }

@@ -14,4 +14,18 @@ public static class StoreFaults
             { InnerException: { } inner } => IsStoreFault(inner),
             _ => false,
         };
+
+    /// <summary>
+    /// False only when the client says the command never left it (no connection: failed fast, or timed out waiting to
+    /// be written); any other failure may have reached the server, which may have applied it.
+    /// </summary>
+    internal static bool MayHaveBeenSent(Exception exception) =>
+        exception switch
+        {
+            RedisConnectionException connection => !NeverSent(connection.CommandStatus),
+            RedisTimeoutException timeout => !NeverSent(timeout.Commandstatus),
+            _ => true,
+        };
+
+    private static bool NeverSent(CommandStatus status) => status is CommandStatus.WaitingToBeSent or CommandStatus.WaitingInBacklog;
 }

@@ -11,7 +11,7 @@ namespace ChatPhone.IntegrationTests.Infrastructure;
 /// tenant seeded. Turns go through <c>POST /api/messages</c> with <c>deliveryMode: expectReplies</c>.
 /// <paramref name="settings"/> override configuration keys (e.g. the proactive sender's delays).
 /// </summary>
-public sealed class BotFactory(RedisServerFixture redis, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
+public sealed class BotFactory(IRespServer redis, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
     public const string Megan = "00000000-0000-4000-8000-000000000001";
     public const string Camille = "00000000-0000-4000-8000-000000000002";

@@ -7,14 +7,14 @@ namespace ChatPhone.IntegrationTests.Infrastructure;
 /// <summary>The core services wired to the test server with a key prefix of their own.</summary>
 public static class CoreServices
 {
-    public static ServiceProvider Create(RedisServerFixture redis, params (string Key, string Value)[] settings) =>
+    public static ServiceProvider Create(IRespServer redis, params (string Key, string Value)[] settings) =>
         Build(redis, clock: null, settings);
 
     /// <summary>The same, on a clock the test controls.</summary>
-    public static ServiceProvider Create(RedisServerFixture redis, TimeProvider clock, params (string Key, string Value)[] settings) =>
+    public static ServiceProvider Create(IRespServer redis, TimeProvider clock, params (string Key, string Value)[] settings) =>
         Build(redis, clock, settings);
 
-    private static ServiceProvider Build(RedisServerFixture redis, TimeProvider? clock, (string Key, string Value)[] settings)
+    private static ServiceProvider Build(IRespServer redis, TimeProvider? clock, (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>

@@ -1,5 +1,3 @@
-using ChatPhone.Core.Storage;
-using ChatPhone.Core.Storage.Redis;
 using StackExchange.Redis;
 
 namespace ChatPhone.IntegrationTests.Infrastructure;
@@ -9,25 +7,27 @@ namespace ChatPhone.IntegrationTests.Infrastructure;
 /// (CI starts Debian's redis-server), else an in-process Garnet in a temporary folder. Never skips:
 /// an unreachable named server fails every test with a message saying how to get one.
 /// </summary>
-public sealed class RedisServerFixture : IAsyncLifetime
+public sealed class RedisServerFixture : IAsyncLifetime, IRespServer
 {
     public const string Variable = "CHATPHONE_TEST_REDIS";
 
-    private EmbeddedGarnet? _garnet;
-    private string? _dataDirectory;
+    private GarnetFixture? _garnet;
 
     public string ConnectionString { get; private set; } = string.Empty;
 
     public bool IsEmbedded => _garnet is not null;
+
+    /// <inheritdoc />
+    public string Describe => IsEmbedded ? "Garnet (in-process)" : "redis " + ConnectionString;
 
     public async Task InitializeAsync()
     {
         var named = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(named))
         {
-            _dataDirectory = Path.Combine(Path.GetTempPath(), "chatphone-tests-" + Guid.NewGuid().ToString("N"));
-            _garnet = EmbeddedGarnet.Start(new EmbeddedStoreOptions { DataDirectory = _dataDirectory });
-            ConnectionString = $"127.0.0.1:{_garnet.Port}";
+            _garnet = new GarnetFixture();
+            await _garnet.InitializeAsync();
+            ConnectionString = _garnet.ConnectionString;
             return;
         }
 
@@ -45,16 +45,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync()
-    {
-        _garnet?.Dispose();
-        if (_dataDirectory is not null && Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => _garnet?.DisposeAsync() ?? Task.CompletedTask;
 }
 
 [CollectionDefinition(Name)]

@@ -4,7 +4,6 @@ using ChatPhone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
-using StackExchange.Redis;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
 namespace ChatPhone.IntegrationTests.Bot.Security;
@@ -99,19 +98,11 @@ public sealed class TenantIsolationTests(RedisServerFixture redis) : IAsyncLifet
     private async Task AssertEveryKeyCarriesATenantTagAsync(int seed)
     {
         var prefix = _factory.Services.GetRequiredService<IConfiguration>()["Redis:KeyPrefix"]!;
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
-        var keys = new List<string>();
-        foreach (var endpoint in connection.GetEndPoints())
-        {
-            await foreach (var key in connection.GetServer(endpoint).KeysAsync(pattern: prefix + ":*", pageSize: 1000))
-            {
-                keys.Add(key.ToString());
-            }
-        }
+        var keys = (await KeySpace.ScanAsync(redis, prefix)).Select(k => k.Key).ToArray();
 
         var tagged = new Regex("^" + Regex.Escape(prefix) + @":\{t:(alpha|bravo|charlie|demo)\}:");
         var untagged = keys.Where(k => !tagged.IsMatch(k)).ToArray();
-        Assert.True(keys.Count > 50, $"Expected the conversations to write many keys, found {keys.Count}.");
+        Assert.True(keys.Length > 50, $"Expected the conversations to write many keys, found {keys.Length}.");
         Assert.True(untagged.Length == 0, $"Keys without their tenant's hash tag (seed {seed}): {string.Join(", ", untagged.Take(20))}");
         foreach (var tenant in Tenants)
         {

@@ -42,7 +42,7 @@ internal sealed class VoiceAppHarness : IAsyncDisposable
 
     public static Actor Helpdesk => new(Tenant, "helpdesk-1", "Hal", Role.Helpdesk);
 
-    public static async Task<VoiceAppHarness> StartAsync(RedisServerFixture redis)
+    public static async Task<VoiceAppHarness> StartAsync(IRespServer redis)
     {
         var harness = new VoiceAppHarness(CoreServices.Create(redis));
         await TenantSeed.PeopleAsync(harness.Services, Tenant,

@@ -1,0 +1,72 @@
+using ChatPhone.Bench.Bulk;
+using ChatPhone.Bench.Infrastructure;
+
+namespace ChatPhone.UnitTests.Bench;
+
+public sealed class BenchReportingTests
+{
+    private const string Before = "# Commandstats\r\ncmdstat_hget:calls=10,usec=50,usec_per_call=5.00,rejected_calls=0,failed_calls=0\r\ncmdstat_info:calls=3,usec=9\r\ncmdstat_exec:calls=2,usec=4\r\n";
+    private const string After = "# Commandstats\r\ncmdstat_hget:calls=16,usec=80\r\ncmdstat_info:calls=4,usec=12\r\ncmdstat_exec:calls=2,usec=4\r\ncmdstat_EVALSHA:calls=1,usec=7\r\n";
+
+    [Fact]
+    public void CommandStats_Parse_ReadsCallsPerCommand_AndIgnoresOtherLines()
+    {
+        var calls = CommandStats.Parse(Before);
+
+        Assert.Equal(new Dictionary<string, long> { ["hget"] = 10, ["info"] = 3, ["exec"] = 2 }, calls);
+    }
+
+    [Fact]
+    public void CommandStats_Delta_LeavesOutTheInfoCallItself_AndCommandsThatDidNotMove()
+    {
+        var delta = CommandStats.Delta(CommandStats.Parse(Before), CommandStats.Parse(After));
+
+        Assert.Equal(new Dictionary<string, long> { ["evalsha"] = 1, ["hget"] = 6 }, delta);
+    }
+
+    [Fact]
+    public void CommandStats_Field_ReadsAnInfoValue()
+    {
+        Assert.Equal("7.0.15", CommandStats.Field("# Server\r\nredis_version:7.0.15\r\nredis_mode:standalone\r\n", "redis_version"));
+        Assert.Null(CommandStats.Field("# Server\r\n", "redis_version"));
+    }
+
+    [Fact]
+    public void MarkdownTable_WritesHeaderSeparatorAndRows_EscapingPipesAndFormattingNumbers()
+    {
+        var table = new MarkdownTable("store", "turns/s", "p99 ms", "count")
+            .Row("redis|garnet", 1234.567, 0.456, 12_000L)
+            .Row("garnet", 12.345, null, 3);
+
+        Assert.Equal(
+            "| store | turns/s | p99 ms | count |\n|---|---|---|---|\n| redis\\|garnet | 1,235 | 0.46 | 12,000 |\n| garnet | 12.3 | — | 3 |\n",
+            table.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void MarkdownTable_ARowOfTheWrongWidth_IsABug()
+    {
+        Assert.Throws<ArgumentException>(() => new MarkdownTable("a", "b").Row(1));
+    }
+
+    [Fact]
+    public void RedisBenchmark_RequestsPerSecond_ReadsTheSetLine()
+    {
+        Assert.Equal(186567.16, BulkBench.RequestsPerSecond("SET: rps=0.0 (overall: nan) avg_msec=nan\rSET: 186567.16 requests per second, p50=0.191 msec\n"));
+        Assert.Null(BulkBench.RequestsPerSecond("ERR unknown command"));
+    }
+
+    [Fact]
+    public void Options_SmokeRun_WritesToATemporaryDirectory_NeverToTheRepositoryReport()
+    {
+        var smoke = BenchOptions.Parse(["all", "--smoke", "--store", "redis"], "/repo");
+        var full = BenchOptions.Parse([], "/repo");
+
+        Assert.False(smoke.WritesRepositoryReport);
+        Assert.NotEqual("/repo", smoke.OutputDirectory);
+        Assert.Equal(["redis"], smoke.Stores);
+        Assert.True(full.WritesRepositoryReport);
+        Assert.Equal(("/repo", "dotnet run -c Release --project bench -- all"), (full.OutputDirectory, full.CommandLine));
+        Assert.Throws<BenchException>(() => BenchOptions.Parse(["p9"], "/repo"));
+    }
+}
