@@ -12,8 +12,8 @@ namespace ChatPhone.Bot.Hosting;
 /// The Bot Framework's own token validation (<see cref="ConfigurationBotFrameworkAuthentication"/>), plus one rule of
 /// ours: a token that names a tenant (<c>tid</c>) only vouches for activities of that tenant. An activity whose tenant
 /// (<c>conversation.tenantId</c>, else <c>channelData.tenant.id</c>) differs is refused with 401 before any turn runs,
-/// so nothing is read or changed for it. An activity with no address to answer on (<c>serviceUrl</c>) is refused as a
-/// bad request (400, see <see cref="ChatPhoneAdapter"/>).
+/// so nothing is read or changed for it. An activity with no address (<c>serviceUrl</c>) or no conversation to answer in
+/// is refused as a bad request (400, see <see cref="ChatPhoneAdapter"/>).
 /// </summary>
 internal sealed class TenantBoundAuthentication(IConfiguration configuration, ILogger<TenantBoundAuthentication> logger) : BotFrameworkAuthentication
 {
@@ -40,11 +40,12 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
             throw new UnauthorizedAccessException("Invalid token.");
         }
 
-        if (!HasServiceUrl(activity))
+        if (!CanBeAnswered(activity))
         {
-            // The framework builds the reply's connector from it before the turn, and fails with 500 without one.
-            logger.LogWarning("Refused activity {ActivityId}: no absolute http(s) serviceUrl", activity.Id);
-            throw new BadHttpRequestException("The activity has no absolute http(s) serviceUrl.", StatusCodes.Status400BadRequest);
+            // The framework builds the reply's connector from the address and posts to the conversation: without them
+            // it fails with 500, before or after the turn.
+            logger.LogWarning("Refused activity {ActivityId}: no absolute http(s) serviceUrl or no conversation id", activity.Id);
+            throw new BadHttpRequestException("The activity has no absolute http(s) serviceUrl or no conversation id.", StatusCodes.Status400BadRequest);
         }
 
         if (!TenantMatches(result.ClaimsIdentity, activity))
@@ -72,9 +73,10 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
 
     public override BotFrameworkClient CreateBotFrameworkClient() => _inner.CreateBotFrameworkClient();
 
-    /// <summary>True when the activity names an absolute http or https address to answer on.</summary>
-    internal static bool HasServiceUrl(IActivity activity) =>
-        Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+    /// <summary>True when the activity names an absolute http or https address and a conversation to answer in.</summary>
+    internal static bool CanBeAnswered(IActivity activity) =>
+        Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+        && !string.IsNullOrWhiteSpace(activity.Conversation?.Id);
 
     /// <summary>
     /// True when the token names no tenant, or names the tenant the activity names (compared without regard to case).

@@ -9,7 +9,8 @@ namespace ChatPhone.IntegrationTests.Bot.Security;
 
 /// <summary>
 /// The bugs the fuzzer (<see cref="FuzzingTests"/>) found, one focused case each, through <c>POST /api/messages</c>:
-/// any emoji (a surrogate pair) failed the turn, an activity without a usable <c>serviceUrl</c> answered 500, a click
+/// any emoji (a surrogate pair) failed the turn, an activity without a usable <c>serviceUrl</c> or conversation id
+/// answered 500, a click
 /// nested deeper than 64 levels failed the turn, and a "member added" the connector did not know failed the turn.
 /// </summary>
 [Collection(RedisCollection.Name)]
@@ -60,6 +61,24 @@ public sealed class MalformedActivityTests(RedisServerFixture redis) : IAsyncLif
 
         var (status, _) = await PostAsync(activity.ToString(Formatting.None));
 
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"\"")]
+    [InlineData("{\"tenantId\":\"demo\"}")]
+    public async Task ActivityWithoutAConversationId_IsRefusedWith400_EvenDeliveredNormally(string conversation)
+    {
+        // Delivered normally, the reply was posted to no conversation: the framework threw (500) after the turn ran.
+        await using var connector = await FakeConnector.StartAsync();
+        var answered = connector.Route(Message(Alex, "help", "conv-control"));
+        var activity = connector.Route(Message(Alex, "help"));
+        activity["conversation"] = "@@CONVERSATION@@";
+
+        var (status, _) = await PostAsync(activity.ToString(Formatting.None).Replace("\"@@CONVERSATION@@\"", conversation, StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(answered.ToString(Formatting.None))).Status);
         Assert.Equal(HttpStatusCode.BadRequest, status);
     }
 
