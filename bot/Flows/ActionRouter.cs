@@ -24,8 +24,19 @@ public sealed class ActionRouter(IEnumerable<IActionFlow> flows, ChecklistTracke
     /// <summary>Runs the action named by <paramref name="data"/>.</summary>
     public Task<ActionResult> RouteAsync(FlowTurn turn, JObject data, CancellationToken cancellationToken)
     {
-        using var document = JsonDocument.Parse(data.ToString(Newtonsoft.Json.Formatting.None));
-        return RouteAsync(turn, document.RootElement.Clone(), cancellationToken);
+        JsonElement element;
+        try
+        {
+            using var document = JsonDocument.Parse(data.ToString(Newtonsoft.Json.Formatting.None));
+            element = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            // Nested deeper than any card sends (System.Text.Json stops at 64 levels): not a payload of ours.
+            return Task.FromResult(Failed(turn, new Error("card.invalid_payload")));
+        }
+
+        return RouteAsync(turn, element, cancellationToken);
     }
 
     /// <summary>Runs the action named by <paramref name="data"/>.</summary>

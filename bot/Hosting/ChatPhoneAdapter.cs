@@ -15,12 +15,17 @@ namespace ChatPhone.Bot.Hosting;
 /// <summary>
 /// The Bot Framework CloudAdapter (JWT validation when MicrosoftAppId is set) with ChatPhone's one
 /// error handler: log with a template, answer politely in the person's language, never a stack trace.
+/// A request refused as bad before any turn runs (<see cref="TenantBoundAuthentication"/> throws
+/// <see cref="BadHttpRequestException"/>) is answered with its status, where the framework would answer 500.
 /// </summary>
-internal sealed class ChatPhoneAdapter : CloudAdapter
+internal sealed class ChatPhoneAdapter : CloudAdapter, IBotFrameworkHttpAdapter
 {
+    private readonly ILogger<ChatPhoneAdapter> _logger;
+
     public ChatPhoneAdapter(BotFrameworkAuthentication authentication, ILogger<ChatPhoneAdapter> logger)
         : base(authentication, logger)
     {
+        _logger = logger;
         OnTurnError = async (turnContext, exception) =>
         {
             var storeDown = StoreFaults.IsStoreFault(exception);
@@ -45,5 +50,19 @@ internal sealed class ChatPhoneAdapter : CloudAdapter
                 });
             }
         };
+    }
+
+    /// <inheritdoc cref="CloudAdapter.ProcessAsync"/>
+    async Task IBotFrameworkHttpAdapter.ProcessAsync(HttpRequest httpRequest, HttpResponse httpResponse, IBot bot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ProcessAsync(httpRequest, httpResponse, bot, cancellationToken);
+        }
+        catch (BadHttpRequestException exception) when (!httpResponse.HasStarted)
+        {
+            _logger.LogWarning("Refused an activity: {Reason}", exception.Message);
+            httpResponse.StatusCode = exception.StatusCode;
+        }
     }
 }

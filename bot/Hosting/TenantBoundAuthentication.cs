@@ -12,7 +12,8 @@ namespace ChatPhone.Bot.Hosting;
 /// The Bot Framework's own token validation (<see cref="ConfigurationBotFrameworkAuthentication"/>), plus one rule of
 /// ours: a token that names a tenant (<c>tid</c>) only vouches for activities of that tenant. An activity whose tenant
 /// (<c>conversation.tenantId</c>, else <c>channelData.tenant.id</c>) differs is refused with 401 before any turn runs,
-/// so nothing is read or changed for it.
+/// so nothing is read or changed for it. An activity with no address (<c>serviceUrl</c>) or no conversation to answer in
+/// is refused as a bad request (400, see <see cref="ChatPhoneAdapter"/>).
 /// </summary>
 internal sealed class TenantBoundAuthentication(IConfiguration configuration, ILogger<TenantBoundAuthentication> logger) : BotFrameworkAuthentication
 {
@@ -39,6 +40,14 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
             throw new UnauthorizedAccessException("Invalid token.");
         }
 
+        if (!CanBeAnswered(activity))
+        {
+            // The framework builds the reply's connector from the address and posts to the conversation: without them
+            // it fails with 500, before or after the turn.
+            logger.LogWarning("Refused activity {ActivityId}: no absolute http(s) serviceUrl or no conversation id", activity.Id);
+            throw new BadHttpRequestException("The activity has no absolute http(s) serviceUrl or no conversation id.", StatusCodes.Status400BadRequest);
+        }
+
         if (!TenantMatches(result.ClaimsIdentity, activity))
         {
             // The tenants are identifiers, not secrets; the token itself is never logged.
@@ -63,6 +72,11 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
         _inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
 
     public override BotFrameworkClient CreateBotFrameworkClient() => _inner.CreateBotFrameworkClient();
+
+    /// <summary>True when the activity names an absolute http or https address and a conversation to answer in.</summary>
+    internal static bool CanBeAnswered(IActivity activity) =>
+        Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+        && !string.IsNullOrWhiteSpace(activity.Conversation?.Id);
 
     /// <summary>
     /// True when the token names no tenant, or names the tenant the activity names (compared without regard to case).

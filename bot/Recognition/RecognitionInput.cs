@@ -24,13 +24,16 @@ internal sealed partial record RecognitionInput(string Text, string Folded, stri
         return new RecognitionInput(clean, Fold(clean), language, DefaultRegionOf(locale, language));
     }
 
-    /// <summary>Lower case without accents, one character for one (œ and ß stay as they are).</summary>
+    /// <summary>
+    /// Lower case without accents, one character for one (œ and ß stay as they are). Surrogates (emoji, and the lone
+    /// halves anyone can send) stay as they are: normalizing half a pair alone throws.
+    /// </summary>
     internal static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            var baseChar = c < 128 ? c : c.ToString().Normalize(NormalizationForm.FormD)[0];
+            var baseChar = c < 128 || char.IsSurrogate(c) ? c : c.ToString().Normalize(NormalizationForm.FormD)[0];
             builder.Append(baseChar is '-' or '–' ? ' ' : char.ToLowerInvariant(baseChar));
         }
 

@@ -9,6 +9,7 @@ using ChatPhone.Core.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 
 namespace ChatPhone.Bot.Teams;
@@ -97,6 +98,12 @@ public sealed class ChatPhoneBot(
 
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         references.ForgetAsync(Turn(turnContext).Identity, turnContext.Activity, cancellationToken);
+
+    // Nothing is done per added member (every activity already keeps the conversation reference current), so the
+    // connector is not asked about each one: the framework would, and a member it does not know failed the turn.
+    protected override Task OnTeamsMembersAddedDispatchAsync(
+        IList<ChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
         messages.RouteAsync(Turn(turnContext), cancellationToken);

@@ -213,8 +213,7 @@ public sealed class ResourceAccountFlow(
 
     private static ResourceAccountKind? Kind(string text)
     {
-        var folded = new string(text.ToLowerInvariant().Normalize(NormalizationForm.FormD)
-            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
+        var folded = TextFolding.Fold(text);
         return folded.Contains("queue", StringComparison.Ordinal) || folded.Contains("file", StringComparison.Ordinal) ? ResourceAccountKind.CallQueue
             : folded.Contains("attendant", StringComparison.Ordinal) || folded.Contains("standard", StringComparison.Ordinal) ? ResourceAccountKind.AutoAttendant
             : null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ChatPhone.Core.Common;
 
 namespace ChatPhone.Core.Numbers.Carrier;
 
@@ -71,5 +72,5 @@ public static class CarrierSearch
     private static bool Same(string? a, string b) =>
         a is not null && string.Compare(Fold(a), Fold(b), CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0;
 
-    private static string Fold(string text) => text.Trim().Normalize(NormalizationForm.FormD);
+    private static string Fold(string text) => TextFolding.WellFormed(text.Trim()).Normalize(NormalizationForm.FormD);
 }

@@ -30,6 +30,18 @@ public sealed class IntentRecognizerTests
         Assert.Equal((kind, language), (intent.Kind, intent.Language));
     }
 
+    // Found by fuzzing (R4): any emoji (a surrogate pair) or a lone surrogate made recognition throw.
+    [Fact]
+    public void Recognize_EmojiAndLoneSurrogates_StillRecognizes()
+    {
+        var french = _recognizer.Recognize("quel est mon numéro ? 🇫🇷", "fr-FR");
+
+        Assert.Equal(IntentKind.BuyLicenses, _recognizer.Recognize("buy 10 Phone System licenses 👍", "en-US").Kind);
+        Assert.Equal((IntentKind.MyNumber, "fr"), (french.Kind, french.Language));
+        Assert.Equal(IntentKind.MyNumber, _recognizer.Recognize("what's my number? \ud800", "en-US").Kind);
+        Assert.Equal(IntentKind.None, _recognizer.Recognize("\udfff𝕏\u200D\u202E", "en-US").Kind);
+    }
+
     [Fact]
     public void Recognize_HugeInput_IsCappedAndAnswers()
     {

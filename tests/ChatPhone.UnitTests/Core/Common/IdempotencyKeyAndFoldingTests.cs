@@ -29,4 +29,14 @@ public sealed class IdempotencyKeyAndFoldingTests
     [InlineData("États-Unis", "etats-unis")]
     public void Fold_DropsCaseAccentsAndOuterSpaces(string text, string expected) =>
         Assert.Equal(expected, TextFolding.Fold(text));
+
+    // Found by fuzzing (R4): normalizing half a surrogate pair throws.
+    [Fact]
+    public void Fold_LoneSurrogatesAndEmoji_AreKeptOrReplaced_NeverThrow()
+    {
+        Assert.Equal("chloe \uFFFD x \uFFFD", TextFolding.Fold("Chloé \ud800 x \udfff"));
+        Assert.Equal("sales 👍", TextFolding.Fold("Sales 👍"));
+        Assert.Equal("a\uFFFDb", TextFolding.WellFormed("a\udc00b"));
+        Assert.Equal("👍", TextFolding.WellFormed("👍"));
+    }
 }
