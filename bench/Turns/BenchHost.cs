@@ -2,6 +2,7 @@ using System.Net;
 using ChatPhone.Bench.Infrastructure;
 using ChatPhone.Bot.Hosting;
 using ChatPhone.Core;
+using ChatPhone.Core.Numbers;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -44,6 +45,8 @@ internal sealed class BenchHost : IAsyncDisposable
             // Proactive delivery is not a turn: the bench's conversations have no reachable connector, so the sender would
             // only retry "you have a new number" messages in the background and load the host being measured.
             ["ChatPhone:Proactive:Enabled"] = "false",
+            // The admin scenario acquires a Seattle number per round, thousands in a run: more than the carrier's default stock.
+            [$"{NumbersOptions.Section}:{nameof(NumbersOptions.StockPerPlace)}"] = "1000000",
         });
         builder.Services.AddChatPhoneCore(builder.Configuration).AddChatPhoneBot(builder.Configuration);
         var app = builder.Build();
