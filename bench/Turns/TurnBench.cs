@@ -29,8 +29,10 @@ internal static class TurnBench
             {
                 foreach (var concurrency in sizes.Concurrency)
                 {
+                    var busyBefore = scenarios.Busy;
                     var result = await LoadRun.RunAsync(concurrency, sizes.WarmUp, sizes.Duration, scenarios.Iteration(scenario));
-                    Console.WriteLine($"[{store.Name}] {scenario} ×{concurrency}: {result.PerSecond:0} turns/s, p99 {result.All.P99:0.0} ms");
+                    Console.WriteLine($"[{store.Name}] {scenario} ×{concurrency}: {result.PerSecond:0} turns/s, p99 {result.All.P99:0.0} ms" +
+                        (scenarios.Busy > busyBefore ? $", {scenarios.Busy - busyBefore} rounds cut short by store.busy" : string.Empty));
                     turns.Add(new TurnFigure(store.Name, scenario, result));
                 }
             }
