@@ -42,7 +42,8 @@ public static class LoopbackPorts
         }
     }
 
-    private static bool IsFree(int port)
+    /// <summary>True when nothing listens on loopback <paramref name="port"/>.</summary>
+    public static bool IsFree(int port)
     {
         try
         {

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using StackExchange.Redis;
 
 namespace ChatPhone.IntegrationTests.Infrastructure;
@@ -140,27 +138,13 @@ public sealed class RedisClusterFixture : IAsyncLifetime, IRespServer
         while (ports.Count < count)
         {
             var port = Random.Shared.Next(20000, 30000);
-            if (!ports.Contains(port) && IsFree(port) && IsFree(port + 10000))
+            if (!ports.Contains(port) && LoopbackPorts.IsFree(port) && LoopbackPorts.IsFree(port + 10000))
             {
                 ports.Add(port);
             }
         }
 
         return [.. ports];
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }
 

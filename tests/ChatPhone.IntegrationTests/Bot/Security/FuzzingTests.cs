@@ -12,7 +12,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
-using StackExchange.Redis;
 using Xunit.Abstractions;
 
 namespace ChatPhone.IntegrationTests.Bot.Security;
@@ -152,19 +151,18 @@ public sealed class FuzzingTests(RedisServerFixture redis, ITestOutputHelper out
     {
         var prefix = _factory.Services.GetRequiredService<IConfiguration>()["Redis:KeyPrefix"]!;
         var tagged = new Regex("^" + Regex.Escape(prefix) + @":\{t:([a-z0-9._-]{1,64})\}:");
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         var tenants = new HashSet<string>();
         var untagged = new List<string>();
-        foreach (var endpoint in connection.GetEndPoints())
+        foreach (var (key, _) in await KeySpace.ScanAsync(redis, prefix))
         {
-            await foreach (var key in connection.GetServer(endpoint).KeysAsync(pattern: prefix + ":*", pageSize: 1000))
+            var match = tagged.Match(key);
+            if (match.Success)
             {
-                var match = tagged.Match(key.ToString());
-                _ = match.Success ? tenants.Add(match.Groups[1].Value) : false;
-                if (!match.Success)
-                {
-                    untagged.Add(key.ToString());
-                }
+                tenants.Add(match.Groups[1].Value);
+            }
+            else
+            {
+                untagged.Add(key);
             }
         }
 
