@@ -25,8 +25,13 @@ public sealed class EmbeddedStoreOptions
     /// <summary>Where the append-only file and checkpoints live.</summary>
     public string DataDirectory { get; set; } = "./data";
 
-    /// <summary>In-memory log size (Garnet syntax, e.g. <c>64m</c>); Garnet's own default is 16 GB.</summary>
-    public string MemorySize { get; set; } = "64m";
+    /// <summary>
+    /// In-memory log size, objects included (Garnet syntax, e.g. <c>1g</c>); Garnet's own default is 16 GB.
+    /// Pages are allocated as the data grows, so an idle bot does not hold it. Keep the data within it:
+    /// at 64 MB, 10,000 people spilled hashes to the storage tier, where Garnet 2.2.8 either failed its
+    /// flush (an unrecoverable allocator error) or left a read of a spilled hash pending for ever.
+    /// </summary>
+    public string MemorySize { get; set; } = "1g";
 
     /// <summary>Hash index size (Garnet syntax).</summary>
     public string IndexSize { get; set; } = "8m";
