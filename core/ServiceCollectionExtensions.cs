@@ -49,6 +49,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IInboundLedger, RedisInboundLedger>();
         services.AddSingleton<IUserNumbers, RedisUserNumbers>();
         services.AddSingleton<ITenantStore, RedisTenantStore>();
+        services.AddSingleton<TenantGate>();
         services.AddSingleton<CommandRunner>();
 
         services.AddSingleton<ActorResolver>();

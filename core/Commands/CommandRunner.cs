@@ -13,9 +13,10 @@ namespace ChatPhone.Core.Commands;
 /// Runs every mutating command the same way: check the role, read what the command needs (one round
 /// trip, with the stored result of its idempotency key), decide, then commit the changes, one audit
 /// entry per changed document and the result in one conditional atomic unit. A concurrent change
-/// makes the commit fail; the command then reads and decides again.
+/// makes the commit fail; the command then reads and decides again. Within this process a tenant's
+/// commands take turns (<see cref="TenantGate"/>), so that only happens against other processes.
 /// </summary>
-public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvider clock)
+public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvider clock, TenantGate gate)
 {
     private const int MaxAttempts = 64;
 
@@ -45,6 +46,7 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
 
         var readSet = new ReadSet();
         reads(readSet);
+        using var turn = await gate.EnterAsync(actor.Tenant, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -144,13 +144,18 @@ public sealed class LicensingIntegrationTests(RedisServerFixture redis)
     public async Task Assign_TheLastUnitRacedByTwentyAdmins_ExactlyOneWins()
     {
         var people = Enumerable.Range(0, 20).Select(i => ($"id-p{i}", $"p{i}@contoso.com", $"Person {i}", "US", "user")).ToArray();
-        await using var services = CoreServices.Create(redis);
+        // A second container on the same keys stands for a second bot process: commands of one tenant take
+        // turns within a process, so only the store's conditional commit keeps the two processes' admins apart.
+        var prefix = ("Redis:KeyPrefix", CoreServices.UniquePrefix());
+        await using var services = CoreServices.Create(redis, prefix);
+        await using var otherProcess = CoreServices.Create(redis, prefix);
         await TenantSeed.PeopleAsync(services, Tenant, people);
         var licensing = services.GetRequiredService<LicensingService>();
+        LicensingService[] processes = [licensing, otherProcess.GetRequiredService<LicensingService>()];
         await licensing.PurchaseAsync(new PurchaseLicenses(Admin, Key(), Sku.PhoneSystem, 1));
 
-        var results = await Task.WhenAll(people.Select(p =>
-            licensing.AssignAsync(new AssignLicenses(Admin, Key(), p.Item1, [Sku.PhoneSystem]))));
+        var results = await Task.WhenAll(people.Select((p, i) => Task.Run(() =>
+            processes[i % 2].AssignAsync(new AssignLicenses(Admin, Key(), p.Item1, [Sku.PhoneSystem])))));
 
         Assert.Equal(1, results.Count(r => r.IsSuccess));
         Assert.All(results.Where(r => !r.IsSuccess), r => Assert.Equal("license.none_available", r.Error?.Code));
