@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
@@ -7,8 +8,9 @@ namespace ChatPhone.Bot.Hosting;
 
 /// <summary>
 /// Start-up work done once, off the request path: build the recognizer models (on one thread: their
-/// static caches are not safe to build concurrently), reach the store, seed the demo tenant.
-/// The server already listens meanwhile; <c>/healthz</c> answers 503 until this finishes.
+/// static caches are not safe to build concurrently) while the store is reached (the embedded Garnet
+/// starts on first use) and the demo tenant seeded. The server already listens meanwhile;
+/// <c>/healthz</c> answers 503 until both are done.
 /// </summary>
 internal sealed class WarmUpService(
     RecognizerModels models,
@@ -20,9 +22,17 @@ internal sealed class WarmUpService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Run(models.Build, stoppingToken);
+        var started = Stopwatch.GetTimestamp();
+        var building = Task.Run(models.Build, stoppingToken);
+        await ReachStoreAsync(stoppingToken);
+        await building;
         logger.LogInformation("Recognizer models built");
+        readiness.MarkReady();
+        logger.LogInformation("ChatPhone is ready ({Elapsed:0} ms after start-up work began)", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
 
+    private async Task ReachStoreAsync(CancellationToken stoppingToken)
+    {
         while (!await store.IsHealthyAsync(stoppingToken))
         {
             logger.LogWarning("Store not reachable yet; retrying");
@@ -37,8 +47,5 @@ internal sealed class WarmUpService(
                 logger.LogInformation("Seeded the demo directory into tenant {Tenant}", tenant);
             }
         }
-
-        readiness.MarkReady();
-        logger.LogInformation("ChatPhone is ready");
     }
 }
