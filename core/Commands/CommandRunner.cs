@@ -112,16 +112,10 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
     public static Error RoleError(Role required) =>
         required == Role.Admin ? new Error("auth.admin_required") : new Error("auth.helpdesk_required");
 
-    private static string? DataOf(TenantSnapshot snapshot, DocumentChange change)
-    {
-        if (!snapshot.WasRead(change.Collection, change.Id) || snapshot.Raw(change.Collection, change.Id) is not { } raw)
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(raw);
-        return document.RootElement.GetProperty("data").GetRawText();
-    }
+    private static string? DataOf(TenantSnapshot snapshot, DocumentChange change) =>
+        snapshot.WasRead(change.Collection, change.Id) && snapshot.Raw(change.Collection, change.Id) is { } raw
+            ? DocumentEnvelope.DataOf(raw)
+            : null;
 
     private static string WriteReplay<T>(string action, T value, JsonTypeInfo<T> type)
     {

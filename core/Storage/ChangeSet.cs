@@ -20,7 +20,8 @@ public sealed class ChangeSet
     /// <summary>Creates or replaces a document.</summary>
     public ChangeSet Put<T>(DocumentCollection<T> collection, string id, T value)
     {
-        _changes[(collection.Name, id)] = new DocumentChange(collection.Name, id, collection.Write(value), collection.DataJson(value));
+        var data = collection.DataJson(value);
+        _changes[(collection.Name, id)] = new DocumentChange(collection.Name, id, collection.Envelope(data), data);
         return this;
     }
 

@@ -15,20 +15,10 @@ namespace ChatPhone.Core.Storage;
 public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonTypeInfo<T> Type)
 {
     /// <summary>Serialises <paramref name="value"/> in its envelope.</summary>
-    public string Write(T value)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("v", SchemaVersion);
-            writer.WritePropertyName("data");
-            JsonSerializer.Serialize(writer, value, Type);
-            writer.WriteEndObject();
-        }
+    public string Write(T value) => Envelope(DataJson(value));
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    /// <summary>Wraps the aggregate's own JSON (<see cref="DataJson"/>) in the stored envelope.</summary>
+    public string Envelope(string dataJson) => DocumentEnvelope.Wrap(SchemaVersion, dataJson);
 
     /// <summary>Reads a stored document; a document written by a newer schema is refused rather than misread.</summary>
     public T Read(string json)
@@ -46,4 +36,29 @@ public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonT
 
     /// <summary>The JSON of the aggregate alone (no envelope), for audit entries.</summary>
     public string DataJson(T value) => JsonSerializer.Serialize(value, Type);
+}
+
+/// <summary>The stored form of every document: <c>{"v":schemaVersion,"data":aggregate}</c>.</summary>
+public static class DocumentEnvelope
+{
+    /// <summary>Wraps an aggregate's JSON with its schema version.</summary>
+    public static string Wrap(int schemaVersion, string dataJson) => $"{{\"v\":{schemaVersion},\"data\":{dataJson}}}";
+
+    /// <summary>
+    /// The aggregate's JSON inside a stored envelope, without parsing it when the envelope is the one
+    /// <see cref="Wrap"/> writes (a bulk command's audit trail reads thousands of them).
+    /// </summary>
+    public static string DataOf(string envelope)
+    {
+        const string version = "{\"v\":";
+        const string data = ",\"data\":";
+        var start = envelope.StartsWith(version, StringComparison.Ordinal) ? envelope.IndexOf(data, version.Length, StringComparison.Ordinal) : -1;
+        if (start > version.Length && envelope.EndsWith('}') && envelope.AsSpan(version.Length, start - version.Length).IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return envelope[(start + data.Length)..^1];
+        }
+
+        using var document = JsonDocument.Parse(envelope);
+        return document.RootElement.GetProperty("data").GetRawText();
+    }
 }

@@ -90,23 +90,31 @@ internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys key
                 : Condition.HashNotExists(hash, VersionField));
         }
 
-        foreach (var change in changes)
+        // One command per collection and one for the audit trail, however many documents change: a bulk
+        // unit of thousands of rows would otherwise queue tens of thousands of commands in the transaction.
+        foreach (var collection in changes.GroupBy(c => c.Collection))
         {
-            var hash = keys.Collection(tenant, change.Collection);
-            _ = change.Json is null
-                ? transaction.HashDeleteAsync(hash, change.Id)
-                : transaction.HashSetAsync(hash, change.Id, change.Json);
+            var hash = keys.Collection(tenant, collection.Key);
+            var puts = collection.Where(c => c.Json is not null).Select(c => new HashEntry(c.Id, c.Json)).ToArray();
+            var deletes = collection.Where(c => c.Json is null).Select(c => (RedisValue)c.Id).ToArray();
+            if (puts.Length == 1)
+            {
+                _ = transaction.HashSetAsync(hash, puts[0].Name, puts[0].Value);
+            }
+            else if (puts.Length > 1)
+            {
+                _ = transaction.HashSetAsync(hash, puts);
+            }
+
+            if (deletes.Length > 0)
+            {
+                _ = transaction.HashDeleteAsync(hash, deletes);
+            }
+
+            _ = transaction.HashIncrementAsync(hash, VersionField);
         }
 
-        foreach (var collection in changes.Select(c => c.Collection).Distinct())
-        {
-            _ = transaction.HashIncrementAsync(keys.Collection(tenant, collection), VersionField);
-        }
-
-        foreach (var entry in audit)
-        {
-            transaction.AddAudit(keys, tenant, entry);
-        }
+        transaction.AddAudit(keys, tenant, audit);
 
         if (key is { } k && replay is not null)
         {

@@ -13,8 +13,18 @@ internal static class TransactionExtensions
 
     /// <summary>Appends <paramref name="entry"/> to the tenant's audit trail inside the transaction.</summary>
     public static void AddAudit(this ITransaction transaction, RedisKeys keys, TenantId tenant, AuditEntry entry) =>
-        _ = transaction.SortedSetAddAsync(
-            keys.Audit(tenant), CoreJson.Write(entry, AuditEntry.SchemaVersion), entry.At.ToUnixTimeMilliseconds());
+        transaction.AddAudit(keys, tenant, [entry]);
+
+    /// <summary>Appends <paramref name="entries"/> to the tenant's audit trail inside the transaction, in one command.</summary>
+    public static void AddAudit(this ITransaction transaction, RedisKeys keys, TenantId tenant, IReadOnlyCollection<AuditEntry> entries)
+    {
+        if (entries.Count > 0)
+        {
+            _ = transaction.SortedSetAddAsync(keys.Audit(tenant), entries
+                .Select(e => new SortedSetEntry(CoreJson.Write(e, AuditEntry.SchemaVersion), e.At.ToUnixTimeMilliseconds()))
+                .ToArray());
+        }
+    }
 
     /// <summary>Stores the command's result under its idempotency key, on condition that the key never ran.</summary>
     public static void AddIdempotency(this ITransaction transaction, RedisKeys keys, TenantId tenant, IdempotencyKey key, string resultJson)
