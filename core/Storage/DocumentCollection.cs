@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -23,15 +24,25 @@ public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonT
     /// <summary>Reads a stored document; a document written by a newer schema is refused rather than misread.</summary>
     public T Read(string json)
     {
+        if (DocumentEnvelope.TrySplit(json, out var version, out var data))
+        {
+            // The envelope Wrap writes: the aggregate is deserialised straight from its slice, without a DOM.
+            RefuseNewer(version);
+            return JsonSerializer.Deserialize(data, Type) ?? throw new JsonException($"Empty {Name} document.");
+        }
+
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        var version = root.GetProperty("v").GetInt32();
+        RefuseNewer(root.GetProperty("v").GetInt32());
+        return root.GetProperty("data").Deserialize(Type) ?? throw new JsonException($"Empty {Name} document.");
+    }
+
+    private void RefuseNewer(int version)
+    {
         if (version > SchemaVersion)
         {
             throw new JsonException($"{Name} document has schema v{version}; this build reads up to v{SchemaVersion}.");
         }
-
-        return root.GetProperty("data").Deserialize(Type) ?? throw new JsonException($"Empty {Name} document.");
     }
 
     /// <summary>The JSON of the aggregate alone (no envelope), for audit entries.</summary>
@@ -50,15 +61,30 @@ public static class DocumentEnvelope
     /// </summary>
     public static string DataOf(string envelope)
     {
-        const string version = "{\"v\":";
-        const string data = ",\"data\":";
-        var start = envelope.StartsWith(version, StringComparison.Ordinal) ? envelope.IndexOf(data, version.Length, StringComparison.Ordinal) : -1;
-        if (start > version.Length && envelope.EndsWith('}') && envelope.AsSpan(version.Length, start - version.Length).IndexOfAnyExceptInRange('0', '9') < 0)
+        if (TrySplit(envelope, out _, out var data))
         {
-            return envelope[(start + data.Length)..^1];
+            return data.ToString();
         }
 
         using var document = JsonDocument.Parse(envelope);
         return document.RootElement.GetProperty("data").GetRawText();
+    }
+
+    /// <summary>Splits an envelope written by <see cref="Wrap"/> into its version and the aggregate's JSON; false for any other form.</summary>
+    public static bool TrySplit(string envelope, out int schemaVersion, out ReadOnlySpan<char> dataJson)
+    {
+        const string version = "{\"v\":";
+        const string data = ",\"data\":";
+        schemaVersion = 0;
+        dataJson = default;
+        var start = envelope.StartsWith(version, StringComparison.Ordinal) ? envelope.IndexOf(data, version.Length, StringComparison.Ordinal) : -1;
+        if (start <= version.Length || !envelope.EndsWith('}')
+            || !int.TryParse(envelope.AsSpan(version.Length, start - version.Length), NumberStyles.None, CultureInfo.InvariantCulture, out schemaVersion))
+        {
+            return false;
+        }
+
+        dataJson = envelope.AsSpan((start + data.Length)..^1);
+        return true;
     }
 }

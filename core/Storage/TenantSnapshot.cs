@@ -6,13 +6,20 @@ namespace ChatPhone.Core.Storage;
 /// </summary>
 public sealed class TenantSnapshot(
     IReadOnlyDictionary<(string Collection, string Id), string?> documents,
-    IReadOnlyDictionary<string, CollectionSnapshot> collections)
+    IReadOnlyDictionary<string, CollectionSnapshot> collections,
+    IReadOnlyDictionary<string, long?>? versions = null)
 {
     /// <summary>An empty snapshot (nothing read).</summary>
     public static TenantSnapshot Empty { get; } = new(new Dictionary<(string, string), string?>(), new Dictionary<string, CollectionSnapshot>());
 
     /// <summary>The raw documents read by id (null when absent).</summary>
     public IReadOnlyDictionary<(string Collection, string Id), string?> Documents { get; } = documents;
+
+    /// <summary>
+    /// The version counter of each collection documents were read from by id, at the moment of the read (null when
+    /// the collection was never written). A commit may rest on it instead of on each of thousands of documents.
+    /// </summary>
+    public IReadOnlyDictionary<string, long?> Versions { get; } = versions ?? new Dictionary<string, long?>();
 
     /// <summary>The collections read in full.</summary>
     public IReadOnlyDictionary<string, CollectionSnapshot> Collections { get; } = collections;

@@ -9,12 +9,20 @@ namespace ChatPhone.Core.Storage.Redis;
 /// Collections as hashes (field = document id) under the tenant's hash tag. Each hash also holds a
 /// version counter, <c>~v</c>, bumped by every write, so a command that read a whole collection can
 /// commit on condition that nothing in it changed; a command that read single documents commits on
-/// condition that exactly those documents are unchanged. Reads are one atomic snapshot too.
+/// condition that exactly those documents are unchanged (or, when it read many, that their collection
+/// is). Reads are one atomic snapshot too: one HMGET per collection read by id, one HGETALL per
+/// collection read in full.
 /// </summary>
 internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys keys) : ITenantStore
 {
     /// <summary>The hash field holding a collection's version counter.</summary>
     public const string VersionField = "~v";
+
+    /// <summary>
+    /// Above this many documents read by id from one collection, the commit rests on the collection's version
+    /// instead: each per-document condition is a WATCH and an HGET that sends the document back to compare.
+    /// </summary>
+    public const int ConditionsPerCollection = 16;
 
     public async Task<(TenantSnapshot Snapshot, string? Replay)> ReadAsync(
         TenantId tenant, ReadSet reads, IdempotencyKey? key, CancellationToken cancellationToken = default)
@@ -23,9 +31,13 @@ internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys key
         // One MULTI/EXEC with no conditions: the reads travel in one round trip AND see one moment of the
         // tenant, so a decision never mixes a document from before a concurrent commit with one from after it.
         var read = db.CreateTransaction();
+        // One HMGET per collection read by id, its version counter last.
         var documents = reads.Documents
             .Where(d => !reads.Collections.Contains(d.Collection))
-            .Select(d => (Ref: d, Value: read.HashGetAsync(keys.Collection(tenant, d.Collection), d.Id)))
+            .GroupBy(d => d.Collection, d => d.Id)
+            .Select(g => (Collection: g.Key, Ids: g.ToArray()))
+            .Select(g => (g.Collection, g.Ids, Values: read.HashGetAsync(
+                keys.Collection(tenant, g.Collection), [.. g.Ids.Select(id => (RedisValue)id), VersionField])))
             .ToArray();
         var collections = reads.Collections
             .Select(c => (Name: c, Entries: read.HashGetAllAsync(keys.Collection(tenant, c))))
@@ -34,10 +46,16 @@ internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys key
         await read.ExecuteAsync();
 
         var byId = new Dictionary<(string, string), string?>();
-        foreach (var (reference, value) in documents)
+        var versions = new Dictionary<string, long?>(StringComparer.Ordinal);
+        foreach (var (collection, ids, pending) in documents)
         {
-            var raw = await value;
-            byId[reference] = raw.IsNull ? null : (string)raw!;
+            var values = await pending;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                byId[(collection, ids[i])] = values[i].IsNull ? null : (string)values[i]!;
+            }
+
+            versions[collection] = values[^1].IsNull ? null : (long)values[^1];
         }
 
         var whole = new Dictionary<string, CollectionSnapshot>(StringComparer.Ordinal);
@@ -61,7 +79,7 @@ internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys key
         }
 
         var replayed = replay is null ? RedisValue.Null : await replay;
-        return (new TenantSnapshot(byId, whole), replayed.IsNull ? null : (string)replayed!);
+        return (new TenantSnapshot(byId, whole, versions), replayed.IsNull ? null : (string)replayed!);
     }
 
     public async Task<bool> CommitAsync(
@@ -76,18 +94,26 @@ internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys key
         var db = await connection.DatabaseAsync();
         var transaction = db.CreateTransaction();
 
-        foreach (var ((collection, id), raw) in basis.Documents)
+        foreach (var documents in basis.Documents.GroupBy(d => d.Key.Collection))
         {
-            var hash = keys.Collection(tenant, collection);
-            transaction.AddCondition(raw is null ? Condition.HashNotExists(hash, id) : Condition.HashEqual(hash, id, raw));
+            var hash = keys.Collection(tenant, documents.Key);
+            if (documents.Count() > ConditionsPerCollection && basis.Versions.TryGetValue(documents.Key, out var version))
+            {
+                // A bulk command read thousands of documents: one condition on the collection instead of one each
+                // (any write to the collection since then fails the commit, and the command reads again).
+                transaction.AddCondition(VersionUnchanged(hash, version));
+                continue;
+            }
+
+            foreach (var ((_, id), raw) in documents)
+            {
+                transaction.AddCondition(raw is null ? Condition.HashNotExists(hash, id) : Condition.HashEqual(hash, id, raw));
+            }
         }
 
         foreach (var (collection, snapshot) in basis.Collections)
         {
-            var hash = keys.Collection(tenant, collection);
-            transaction.AddCondition(snapshot.Version is { } version
-                ? Condition.HashEqual(hash, VersionField, version)
-                : Condition.HashNotExists(hash, VersionField));
+            transaction.AddCondition(VersionUnchanged(keys.Collection(tenant, collection), snapshot.Version));
         }
 
         // One command per collection and one for the audit trail, however many documents change: a bulk
@@ -138,4 +164,7 @@ internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys key
             throw;
         }
     }
+
+    private static Condition VersionUnchanged(RedisKey hash, long? version) =>
+        version is { } v ? Condition.HashEqual(hash, VersionField, v) : Condition.HashNotExists(hash, VersionField);
 }

@@ -102,6 +102,6 @@ public sealed partial class TriageIntegrationTests
         output.WriteLine($"{key}: {string.Join(' ', sent)}");
         Assert.Equal(["EXEC"], roundTrips);
         Assert.Equal(("MULTI", "EXEC", 1), (sent[0], sent[^1], sent.Count(c => c == "MULTI")));
-        Assert.All(sent[1..^1], c => Assert.True(c is "HGET" or "HGETALL", c));
+        Assert.All(sent[1..^1], c => Assert.True(c is "HMGET" or "HGETALL", c));
     }
 }

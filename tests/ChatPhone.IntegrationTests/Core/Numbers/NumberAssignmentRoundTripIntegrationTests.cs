@@ -49,8 +49,9 @@ public sealed class NumberAssignmentRoundTripIntegrationTests(RedisServerFixture
         var firstExec = Array.IndexOf(sent, "EXEC");
         var read = sent[..(firstExec + 1)];
         var write = sent[(firstExec + 1)..];
-        // Read unit: the number, the person, their licenses and lines by id, the addresses in full, the idempotency key.
-        Assert.Equal(["MULTI", "HGET", "HGET", "HGET", "HGET", "HGETALL", "GET", "EXEC"], read);
+        // Read unit: the number, the person, their licenses and lines by id (one HMGET per collection, with its
+        // version), the addresses in full, the idempotency key.
+        Assert.Equal(["MULTI", "HMGET", "HMGET", "HMGET", "HMGET", "HGETALL", "GET", "EXEC"], read);
         // Write unit: conditions (WATCH + a check per document read), then MULTI … EXEC with the writes, and nothing after.
         Assert.Equal("EXEC", write[^1]);
         Assert.Equal(1, write.Count(c => c == "MULTI"));

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Storage;
 
 namespace ChatPhone.UnitTests.Core.Storage;
@@ -21,5 +23,16 @@ public sealed class DocumentEnvelopeTests
     public void DataOf_AnEnvelopeWrittenAnotherWay_IsStillRead(string envelope, string expected)
     {
         Assert.Equal(expected, DocumentEnvelope.DataOf(envelope));
+    }
+
+    [Fact]
+    public void Read_AnEnvelopeFromANewerSchema_IsRefused_WhicheverWayItWasWritten()
+    {
+        var collection = new DocumentCollection<Subscription>("subscriptions", 1, LicensingJson.Default.Subscription);
+
+        Assert.Throws<JsonException>(() => collection.Read("{\"v\":2,\"data\":{\"sku\":\"E5\",\"purchased\":1,\"consumed\":0}}"));
+        Assert.Throws<JsonException>(() => collection.Read("{ \"v\": 2, \"data\": {\"sku\":\"E5\",\"purchased\":1,\"consumed\":0} }"));
+        Assert.Equal(new Subscription(Sku.E5, 1, 0), collection.Read("{ \"data\": {\"sku\":\"E5\",\"purchased\":1,\"consumed\":0}, \"v\": 1 }"));
+        Assert.Equal(new Subscription(Sku.E5, 1, 0), collection.Read(collection.Write(new Subscription(Sku.E5, 1, 0))));
     }
 }
