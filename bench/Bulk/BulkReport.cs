@@ -32,7 +32,7 @@ internal static class BulkReport
                 new Series($"{g.Key.Store} {g.Key.Work} raw SET", xs, g.Select(f => f.Raw.TotalMilliseconds).ToArray()),
             };
         });
-        var plot = Plots.Save(Path.Combine(report.PlotDirectory, "p3-bulk.png"), "P3 bulk time vs people", "people", "ms", series);
+        var plot = Plots.Save(Path.Combine(report.PlotDirectory, "p3-bulk.png"), "P3 bulk time vs people", "people", "ms", series, logY: true);
         return text.AppendLine($"![bulk]({report.Link(plot)})").ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 
 namespace ChatPhone.Bench.Infrastructure;
@@ -8,24 +9,52 @@ internal sealed record Series(string Name, double[] Xs, double[] Ys);
 /// <summary>Line plots saved as PNG (ScottPlot).</summary>
 internal static class Plots
 {
-    /// <summary>Saves a plot of <paramref name="series"/> to <paramref name="path"/>.</summary>
-    public static string Save(string path, string title, string xLabel, string yLabel, IEnumerable<Series> series)
+    /// <summary>
+    /// Saves a plot of <paramref name="series"/> to <paramref name="path"/>. With <paramref name="logY"/> the
+    /// values are drawn on a log scale (ticks 1-2-5 per decade), so milliseconds and seconds share one plot.
+    /// </summary>
+    public static string Save(string path, string title, string xLabel, string yLabel, IEnumerable<Series> series, bool logY = false)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var plot = new Plot();
-        foreach (var line in series.Where(s => s.Xs.Length > 0))
+        var drawn = series.Where(s => s.Xs.Length > 0).ToArray();
+        foreach (var line in drawn)
         {
-            var scatter = plot.Add.Scatter(line.Xs, line.Ys);
+            var scatter = plot.Add.Scatter(line.Xs, logY ? line.Ys.Select(y => Math.Log10(Math.Max(y, MinimumLogValue))).ToArray() : line.Ys);
             scatter.LegendText = line.Name;
             scatter.MarkerSize = 7;
         }
 
         plot.Title(title);
         plot.XLabel(xLabel);
-        plot.YLabel(yLabel);
-        plot.Axes.SetLimitsY(0, double.NaN);
+        plot.YLabel(logY ? yLabel + " (log scale)" : yLabel);
+        if (logY && drawn.Length > 0)
+        {
+            var values = drawn.SelectMany(s => s.Ys).Select(y => Math.Max(y, MinimumLogValue)).ToArray();
+            var ticks = LogTicks(values.Min(), values.Max());
+            plot.Axes.Left.SetTicks(ticks.Select(Math.Log10).ToArray(), ticks.Select(t => t.ToString("#,0.##", CultureInfo.InvariantCulture)).ToArray());
+        }
+        else
+        {
+            plot.Axes.SetLimitsY(0, double.NaN);
+        }
+
         plot.ShowLegend(Alignment.UpperLeft);
         plot.SavePng(path, 900, 520);
         return path;
+    }
+
+    private const double MinimumLogValue = 0.1;
+
+    /// <summary>1, 2, 5, 10, 20, 50… from the decade below <paramref name="min"/> to the one above <paramref name="max"/>.</summary>
+    internal static double[] LogTicks(double min, double max)
+    {
+        var ticks = new List<double>();
+        for (var decade = Math.Pow(10, Math.Floor(Math.Log10(min))); decade <= max * 10; decade *= 10)
+        {
+            ticks.AddRange(new[] { 1d, 2, 5 }.Select(m => m * decade).Where(t => t >= min / 2 && t <= max * 2));
+        }
+
+        return [.. ticks];
     }
 }

@@ -38,9 +38,11 @@ internal static class TurnReport
             {
                 new Series($"{g.Key.Store} {g.Key.Scenario} p50", X(g), g.Select(f => f.Result.All.P50).ToArray()),
                 new Series($"{g.Key.Store} {g.Key.Scenario} p99", X(g), g.Select(f => f.Result.All.P99).ToArray()),
-            }));
+            }),
+            logY: true);
         var throughput = Plots.Save(Path.Combine(report.PlotDirectory, "p1-throughput.png"), "P1 throughput vs concurrency", "concurrent conversations", "turns/s",
-            lines.Select(g => new Series($"{g.Key.Store} {g.Key.Scenario}", X(g), g.Select(f => f.Result.PerSecond).ToArray())));
+            lines.Select(g => new Series($"{g.Key.Store} {g.Key.Scenario}", X(g), g.Select(f => f.Result.PerSecond).ToArray())),
+            logY: true);
         text.AppendLine($"![latency]({report.Link(latency)})").AppendLine().AppendLine($"![throughput]({report.Link(throughput)})");
         return text.ToString();
     }

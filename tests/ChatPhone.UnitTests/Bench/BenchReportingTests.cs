@@ -69,4 +69,11 @@ public sealed class BenchReportingTests
         Assert.Equal(("/repo", "dotnet run -c Release --project bench -- all"), (full.OutputDirectory, full.CommandLine));
         Assert.Throws<BenchException>(() => BenchOptions.Parse(["p9"], "/repo"));
     }
+
+    [Fact]
+    public void LogTicks_CoverTheValues_OneTwoFivePerDecade()
+    {
+        Assert.Equal([2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000], Plots.LogTicks(3.1, 1800));
+        Assert.Equal([0.5, 1, 2], Plots.LogTicks(0.9, 1.1));
+    }
 }
