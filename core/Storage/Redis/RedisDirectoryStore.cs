@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Directory.Import;
@@ -6,9 +7,18 @@ using StackExchange.Redis;
 
 namespace ChatPhone.Core.Storage.Redis;
 
-/// <summary>The directory in two hashes per tenant: people by object id, and UPN → object id.</summary>
+/// <summary>
+/// The directory in two hashes per tenant: people by object id, and UPN → object id. A tenant's sorted list
+/// is kept in the process until the people hash's version moves.
+/// </summary>
 internal sealed class RedisDirectoryStore(RedisConnection connection, RedisKeys keys) : IDirectoryStore
 {
+    // Whole directories listed for forms (thousands of people, read, parsed and sorted) are kept with the
+    // version they were read at, for the most recently listed tenants only.
+    private const int MaxListsKept = 64;
+
+    private readonly ConcurrentDictionary<RedisKey, (long Version, IReadOnlyList<Person> People)> _lists = new();
+
     public async Task<Result<Person>> FindAsync(TenantId tenant, string objectIdOrUpn, CancellationToken cancellationToken = default)
     {
         var db = await connection.DatabaseAsync();
@@ -30,12 +40,41 @@ internal sealed class RedisDirectoryStore(RedisConnection connection, RedisKeys 
     public async Task<IReadOnlyList<Person>> ListAsync(TenantId tenant, CancellationToken cancellationToken = default)
     {
         var db = await connection.DatabaseAsync();
-        var entries = await db.HashGetAllAsync(keys.People(tenant));
-        return entries
-            .Where(e => e.Name != RedisTenantStore.VersionField)
-            .Select(e => CoreJson.Read<Person>(e.Value!))
-            .OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase)
-            .ToArray();
+        var people = keys.People(tenant);
+        // Every write to the people hash bumps its version: an unchanged version means the list kept here is current.
+        var version = await db.HashGetAsync(people, RedisTenantStore.VersionField);
+        if (!version.IsNull && _lists.TryGetValue(people, out var kept) && kept.Version == (long)version)
+        {
+            return kept.People;
+        }
+
+        var entries = await db.HashGetAllAsync(people);
+        long? read = null;
+        var list = new List<Person>(entries.Length);
+        foreach (var entry in entries)
+        {
+            if (entry.Name == RedisTenantStore.VersionField)
+            {
+                read = (long)entry.Value;
+            }
+            else
+            {
+                list.Add(CoreJson.Read<Person>(entry.Value!));
+            }
+        }
+
+        Person[] sorted = [.. list.OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase)];
+        if (read is { } v)
+        {
+            if (_lists.Count >= MaxListsKept)
+            {
+                _lists.Clear();
+            }
+
+            _lists[people] = (v, sorted);
+        }
+
+        return sorted;
     }
 
     public async Task<DirectorySlice> ReadSliceAsync(

@@ -55,6 +55,23 @@ public sealed class DirectoryImportIntegrationTests(RedisServerFixture redis)
     }
 
     [Fact]
+    public async Task List_AfterAnImportOrACommandChangedThePeople_ShowsTheChange()
+    {
+        await using var services = CoreServices.Create(redis);
+        var imports = services.GetRequiredService<DirectoryImportService>();
+        var directory = services.GetRequiredService<IDirectoryStore>();
+        await ImportAsync(imports, Csv, "k1");
+        Assert.Equal(["Alex Wilber", "Sam Taylor"], (await directory.ListAsync(Tenant)).Select(p => p.DisplayName));
+
+        await ImportAsync(imports, Csv.Replace("Alex Wilber", "Alexandra Wilber", StringComparison.Ordinal), "k2");
+        Assert.Equal(["Alexandra Wilber", "Sam Taylor"], (await directory.ListAsync(Tenant)).Select(p => p.DisplayName));
+
+        await TenantSeed.PutAsync(services, Tenant, DirectoryCollections.People,
+            ("id-ann", new Person("id-ann", "ann@contoso.com", "Ann Lee", "US", "", Role.User)));
+        Assert.Equal(["Alexandra Wilber", "Ann Lee", "Sam Taylor"], (await directory.ListAsync(Tenant)).Select(p => p.DisplayName));
+    }
+
+    [Fact]
     public async Task Apply_ReplayedKey_ReturnsTheFirstResultAndAuditsOnce()
     {
         await using var services = CoreServices.Create(redis);
