@@ -6,5 +6,5 @@ namespace ChatPhone.Core.Directory;
 public static class DirectoryCollections
 {
     /// <summary>People, by AAD object id (lower-case).</summary>
-    public static readonly DocumentCollection<Person> People = new("people", Person.SchemaVersion, CoreJsonContext.Default.Person);
+    public static readonly DocumentCollection<Person> People = new("people", Person.SchemaVersion, CoreJsonContext.Default.Person) { SharesReads = true };
 }

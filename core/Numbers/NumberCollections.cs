@@ -7,7 +7,7 @@ namespace ChatPhone.Core.Numbers;
 public static class NumberCollections
 {
     /// <summary>The tenant's number inventory, by E.164.</summary>
-    public static readonly DocumentCollection<PhoneNumber> Numbers = new("numbers", PhoneNumber.SchemaVersion, NumbersJson.Default.PhoneNumber);
+    public static readonly DocumentCollection<PhoneNumber> Numbers = new("numbers", PhoneNumber.SchemaVersion, NumbersJson.Default.PhoneNumber) { SharesReads = true };
 
     /// <summary>Each person's lines, by user object id (lower-case): the index behind "what's my number?".</summary>
     public static readonly DocumentCollection<List<UserLine>> UserLines = new("user-numbers", 1, NumbersJson.Default.ListUserLine);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -15,6 +16,18 @@ namespace ChatPhone.Core.Storage;
 /// <param name="Type">Source-generated JSON metadata for <typeparamref name="T"/>.</param>
 public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonTypeInfo<T> Type)
 {
+    // Above this many distinct documents kept, the shared reads start over (a bound, not a policy).
+    private const int MaxSharedReads = 50_000;
+
+    private readonly ConcurrentDictionary<string, T> _sharedReads = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True for a deeply immutable <typeparamref name="T"/> (strings, numbers, enums, records of them): each
+    /// distinct stored JSON is then deserialised once and the same instance handed to every reader. Commands
+    /// that read a whole collection of thousands (the inventory, for the quota) otherwise parse it on every run.
+    /// </summary>
+    public bool SharesReads { get; init; }
+
     /// <summary>Serialises <paramref name="value"/> in its envelope.</summary>
     public string Write(T value) => Envelope(DataJson(value));
 
@@ -23,6 +36,26 @@ public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonT
 
     /// <summary>Reads a stored document; a document written by a newer schema is refused rather than misread.</summary>
     public T Read(string json)
+    {
+        if (!SharesReads)
+        {
+            return Parse(json);
+        }
+
+        if (_sharedReads.TryGetValue(json, out var shared))
+        {
+            return shared;
+        }
+
+        if (_sharedReads.Count >= MaxSharedReads)
+        {
+            _sharedReads.Clear();
+        }
+
+        return _sharedReads[json] = Parse(json);
+    }
+
+    private T Parse(string json)
     {
         if (DocumentEnvelope.TrySplit(json, out var version, out var data))
         {

@@ -10,7 +10,7 @@ public static class OrderCollections
     public static readonly DocumentCollection<NumberOrder> Orders = new("number-orders", NumberOrder.SchemaVersion, OrdersJson.Default.NumberOrder);
 
     /// <summary>Numbers held by search orders, by E.164.</summary>
-    public static readonly DocumentCollection<NumberReservation> Reservations = new("reservations", NumberReservation.SchemaVersion, OrdersJson.Default.NumberReservation);
+    public static readonly DocumentCollection<NumberReservation> Reservations = new("reservations", NumberReservation.SchemaVersion, OrdersJson.Default.NumberReservation) { SharesReads = true };
 
     /// <summary>Manual number requests, by id.</summary>
     public static readonly DocumentCollection<NumberRequest> Requests = new("number-requests", NumberRequest.SchemaVersion, OrdersJson.Default.NumberRequest);

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Numbers;
+using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.Core.Storage;
 
 namespace ChatPhone.UnitTests.Core.Storage;
@@ -34,5 +37,36 @@ public sealed class DocumentEnvelopeTests
         Assert.Throws<JsonException>(() => collection.Read("{ \"v\": 2, \"data\": {\"sku\":\"E5\",\"purchased\":1,\"consumed\":0} }"));
         Assert.Equal(new Subscription(Sku.E5, 1, 0), collection.Read("{ \"data\": {\"sku\":\"E5\",\"purchased\":1,\"consumed\":0}, \"v\": 1 }"));
         Assert.Equal(new Subscription(Sku.E5, 1, 0), collection.Read(collection.Write(new Subscription(Sku.E5, 1, 0))));
+    }
+
+    [Fact]
+    public void Read_OfACollectionThatSharesReads_ParsesEachDistinctDocumentOnce()
+    {
+        var shared = new DocumentCollection<Subscription>("subscriptions", 1, LicensingJson.Default.Subscription) { SharesReads = true };
+        var own = new DocumentCollection<Subscription>("subscriptions", 1, LicensingJson.Default.Subscription);
+        var json = shared.Write(new Subscription(Sku.E5, 1, 0));
+        var changed = shared.Write(new Subscription(Sku.E5, 2, 0));
+
+        Assert.Same(shared.Read(json), shared.Read(json));
+        Assert.Equal(2, shared.Read(changed).Purchased);
+        Assert.NotSame(own.Read(json), own.Read(json));
+    }
+
+    [Fact]
+    public void SharedReads_AreOnlyForImmutableDocuments()
+    {
+        // Sharing hands one instance to every reader: only types with nothing to mutate may opt in.
+        Assert.True(NumberCollections.Numbers.SharesReads);
+        Assert.True(DirectoryCollections.People.SharesReads);
+        Assert.True(OrderCollections.Reservations.SharesReads);
+        foreach (var type in new[] { typeof(PhoneNumber), typeof(NumberAssignment), typeof(Person), typeof(NumberReservation) })
+        {
+            Assert.All(type.GetProperties(), p => Assert.True(
+                p.PropertyType.IsValueType || p.PropertyType == typeof(string) || p.PropertyType == typeof(NumberAssignment)
+                    || Nullable.GetUnderlyingType(p.PropertyType) is not null,
+                $"{type.Name}.{p.Name} ({p.PropertyType.Name}) could be mutated by one reader under another"));
+            Assert.All(type.GetProperties(), p => Assert.False(p.SetMethod is { } set && !set.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)),
+                $"{type.Name}.{p.Name} has a setter"));
+        }
     }
 }
