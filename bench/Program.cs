@@ -1,6 +1,12 @@
 using System.Diagnostics;
 using ChatPhone.Bench;
 using ChatPhone.Bench.Infrastructure;
+using ChatPhone.Bench.Micro;
+
+if (args.Length > 0 && args[0] == "micro")
+{
+    return MicroBenchmarks.Run(args);
+}
 
 try
 {

@@ -12,7 +12,8 @@ internal static class BulkReport
             .AppendLine("Bulk: `LicensingService.AssignInBulkAsync` and `NumberAssignmentService.AssignInBulkAsync`, at most 5,000 people per")
             .AppendLine("command (10,000 people = two commands, see the notes). Singles: one `AssignAsync` per person, one after the other;")
             .AppendLine("when fewer were run than people, the time is scaled from that sample (column \"singles run\"). Raw: `redis-benchmark -n <keys>")
-            .AppendLine("-P 16 -t set -q` on the same server in the same run, keys = documents written (numbers: number + person's lines + message).")
+            .AppendLine("-P 16 -t set -q` on the same server in the same run, keys = documents written (numbers: number + person's lines + message);")
+            .AppendLine("at least 1,000 requests (ten times more while too quick to rate), time = keys ÷ its SET rate.")
             .AppendLine("Targets: bulk ≥ 20× faster than singles; bulk within 3× of raw.")
             .AppendLine();
         var table = new MarkdownTable("store", "work", "people", "bulk ms", "singles ms", "singles run", "× faster than singles", "raw keys", "raw ms", "bulk ÷ raw");
