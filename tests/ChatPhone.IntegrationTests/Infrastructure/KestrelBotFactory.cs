@@ -32,17 +32,26 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
         StartServer();
         using var client = CreateClient();
         Address = client.BaseAddress!;
+        HttpRequestException? refused = null;
         for (var i = 0; i < 150; i++)
         {
-            if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+            try
             {
-                return Address;
+                if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+                {
+                    return Address;
+                }
+            }
+            catch (HttpRequestException exception)
+            {
+                // A listener not accepting yet is "not ready yet", like a 503 (seen once in CI right after start).
+                refused = exception;
             }
 
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("The bot did not become healthy within 30 s.");
+        throw new TimeoutException($"The bot did not become healthy within 30 s (last connection error: {refused?.Message ?? "none"}).", refused);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
