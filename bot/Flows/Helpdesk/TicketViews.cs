@@ -20,7 +20,6 @@ public sealed class TicketViews(IDirectoryStore directory)
         var helpers = open
             ? (await directory.ListAsync(viewer.Tenant, cancellationToken))
                 .Where(p => p.Role >= Role.Helpdesk && p.AadObjectId != ticket.AssigneeId)
-                .OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase)
                 .Take(Setup.StepFormSender.MaxOptions)
                 .Select(p => new Choice($"{p.DisplayName} ({p.Upn})", p.AadObjectId))
                 .ToArray()

@@ -121,9 +121,9 @@ public sealed class StepFormSender(
             : [];
     }
 
+    // The directory lists people already ordered by display name (and keeps that list until it changes).
     private async Task<IReadOnlyList<StepForms.Option>> PeopleAsync(FlowTurn turn, CancellationToken cancellationToken) =>
         (await directory.ListAsync(turn.Actor.Tenant, cancellationToken))
-            .OrderBy(p => p.DisplayName, StringComparer.OrdinalIgnoreCase)
             .Take(MaxOptions)
             .Select(p => new StepForms.Option($"{p.DisplayName} ({p.Upn})", p.Upn))
             .ToArray();
