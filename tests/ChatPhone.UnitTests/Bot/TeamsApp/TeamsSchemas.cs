@@ -5,8 +5,8 @@ using Json.Schema;
 namespace ChatPhone.UnitTests.Bot.TeamsApp;
 
 /// <summary>
-/// The official Teams schemas (<c>../shared/schemas/teams</c>, beside the repository) and a real JSON Schema
-/// validator over them. The files declare draft-04 yet use <c>const</c> (draft-06 on) and put limits beside
+/// The official Teams schemas (in <c>Bot/TeamsApp/Schemas</c> with their MIT licence, copied beside the test binaries
+/// at build time) and a real JSON Schema validator over them. The files declare draft-04 yet use <c>const</c> (draft-06 on) and put limits beside
 /// <c>$ref</c> (which Teams' own validators apply), so they are evaluated as draft-07 with <c>$ref</c> siblings
 /// honoured: the strictest faithful reading.
 /// </summary>
@@ -46,22 +46,8 @@ internal static class TeamsSchemas
 
     private static JsonSchema Load(string file)
     {
-        var path = Path.Combine(Folder(), file);
-        Assert.True(File.Exists(path), $"{path} is missing: clone the repository next to ../shared, which holds schemas/teams.");
+        var path = Path.Combine(AppContext.BaseDirectory, "Bot", "TeamsApp", "Schemas", file);
+        Assert.True(File.Exists(path), $"{path} is missing: the test project copies Bot/TeamsApp/Schemas/{file} there when it builds.");
         return JsonSchema.FromFile(path, Options.Value);
-    }
-
-    private static string Folder()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ChatPhone.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.True(directory is not null, "ChatPhone.sln not found above the test binaries.");
-        var folder = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "schemas", "teams"));
-        Assert.True(Directory.Exists(folder), $"{folder} is missing: clone the repository next to ../shared (the Teams schemas live in ../shared/schemas/teams).");
-        return folder;
     }
 }
