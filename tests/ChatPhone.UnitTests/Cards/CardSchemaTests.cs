@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatPhone.Core.Common;
+using ChatPhone.UnitTests.Repository;
 using CardJson = ChatPhone.Cards.AdaptiveCards.CardJson;
 
 namespace ChatPhone.UnitTests.Cards;
@@ -38,7 +39,7 @@ public sealed class CardSchemaTests
 
     private static List<string> RunOfficialParser(IReadOnlyList<(string Name, string Json)> cards)
     {
-        var checkDirectory = Path.Combine(RepositoryRoot(), "tests", "cardcheck");
+        var checkDirectory = Path.Combine(RepositoryFiles.Root, "tests", "cardcheck");
         EnsurePackages(checkDirectory);
 
         var input = new JsonArray(cards.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["card"] = JsonNode.Parse(c.Json) }).ToArray());
@@ -102,16 +103,5 @@ public sealed class CardSchemaTests
                 + "install them (https://nodejs.org, or `apt-get install nodejs npm`, or `winget install OpenJS.NodeJS.LTS`) and run the tests again.");
             throw;
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ChatPhone.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("ChatPhone.sln not found above the test binaries.");
     }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ChatPhone.Bot;
 using ChatPhone.Cards;
 using ChatPhone.Core.Common;
+using ChatPhone.UnitTests.Repository;
 
 namespace ChatPhone.UnitTests.Core.Common;
 
@@ -36,7 +37,7 @@ public sealed partial class LocalizationTests
     [Fact]
     public void ErrorCodesUsedInSource_AllHaveMessages()
     {
-        var root = FindRepositoryRoot();
+        var root = RepositoryFiles.Root;
         var codes = System.IO.Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/tests/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal))
             .SelectMany(f => ErrorLiteral().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
@@ -70,17 +71,6 @@ public sealed partial class LocalizationTests
 
     private static string[] Placeholders(string text) =>
         Placeholder().Matches(text).Select(m => m.Value).Order().ToArray();
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ChatPhone.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("ChatPhone.sln not found above the test binaries.");
-    }
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();

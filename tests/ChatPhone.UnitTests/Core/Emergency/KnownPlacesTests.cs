@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Emergency.Validation;
+using ChatPhone.UnitTests.Repository;
 
 namespace ChatPhone.UnitTests.Core.Emergency;
 
@@ -70,10 +71,10 @@ public sealed class KnownPlacesTests
     public void EveryNoteCode_HasEnglishAndFrenchMessages()
     {
         var names = Error.Messages.Names(CultureInfo.InvariantCulture);
-        var source = File.ReadAllText(Path.Combine(Root(), "core/Emergency/Validation/AddressValidator.cs"))
-            + File.ReadAllText(Path.Combine(Root(), "core/Emergency/Validation/AddressValidator.Places.cs"))
-            + File.ReadAllText(Path.Combine(Root(), "core/Emergency/Validation/StreetNormaliser.cs"))
-            + File.ReadAllText(Path.Combine(Root(), "core/Emergency/Validation/AddressValidation.cs"));
+        var source = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "core/Emergency/Validation/AddressValidator.cs"))
+            + File.ReadAllText(Path.Combine(RepositoryFiles.Root, "core/Emergency/Validation/AddressValidator.Places.cs"))
+            + File.ReadAllText(Path.Combine(RepositoryFiles.Root, "core/Emergency/Validation/StreetNormaliser.cs"))
+            + File.ReadAllText(Path.Combine(RepositoryFiles.Root, "core/Emergency/Validation/AddressValidation.cs"));
         var codes = Regex.Matches(source, "\"(emergency\\.(correction|problem|next)\\.[a-z_]+)\"").Select(m => m.Groups[1].Value).Distinct().ToArray();
 
         Assert.True(codes.Length >= 20);
@@ -88,15 +89,4 @@ public sealed class KnownPlacesTests
     [InlineData("Frankfurt-am-Main", "frankfurt am main")]
     [InlineData("St. Louis", "st louis")]
     public void Key_IgnoresCaseAccentsDashesAndDots(string text, string expected) => Assert.Equal(expected, KnownPlaces.Key(text));
-
-    private static string Root()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ChatPhone.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory!.FullName;
-    }
 }
