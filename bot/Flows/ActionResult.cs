@@ -19,7 +19,10 @@ public sealed record ActionResult(string Text, AdaptiveCard? Replacement = null)
     /// </summary>
     public bool Failed { get; init; }
 
-    /// <summary>The answer for a command that failed with <paramref name="error"/>: the reason, and the error card.</summary>
+    /// <summary>
+    /// The answer for a command that failed with <paramref name="error"/>: the reason and the next step, in the text
+    /// (a failed plan keeps its own card, so the text alone must say it) and on the error card.
+    /// </summary>
     public static ActionResult Failure(Error error, Language language, string? nextStep = null) =>
-        new(error.Describe(language), ErrorCard.Build(error, language, nextStep)) { Failed = true };
+        new(nextStep is null ? error.Describe(language) : $"{error.Describe(language)} {nextStep}", ErrorCard.Build(error, language, nextStep)) { Failed = true };
 }
