@@ -118,7 +118,7 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
 
     private static string? DataOf(TenantSnapshot snapshot, DocumentChange change) =>
         snapshot.WasRead(change.Collection, change.Id) && snapshot.Raw(change.Collection, change.Id) is { } raw
-            ? DocumentEnvelope.DataOf(raw)
+            ? change.AuditOfStored?.Invoke(raw) ?? DocumentEnvelope.DataOf(raw)
             : null;
 
     private static string WriteReplay<T>(string action, T value, JsonTypeInfo<T> type)
