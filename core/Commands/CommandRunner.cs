@@ -20,7 +20,10 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
 {
     private const int MaxAttempts = 64;
 
-    /// <summary>Runs a mutation and returns its result, or the result of the first run of the same key.</summary>
+    /// <summary>
+    /// Runs a mutation and returns its result, or the result of the first run of the same key by the same actor
+    /// (another actor's use of the key is another request: it neither answers for nor blocks this one).
+    /// </summary>
     /// <param name="command">The command (actor and idempotency key).</param>
     /// <param name="action">Stable action name for the audit trail and replay checks (<c>number.assign</c>).</param>
     /// <param name="required">The least role allowed to run it; checked here, on the server, every time.</param>
@@ -44,13 +47,14 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
             return RoleError(required);
         }
 
+        var key = RequestKey.Of(actor, command.Key);
         var readSet = new ReadSet();
         reads(readSet);
         using var turn = await gate.EnterAsync(actor.Tenant, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (snapshot, replay) = await store.ReadAsync(actor.Tenant, readSet, command.Key, cancellationToken);
+            var (snapshot, replay) = await store.ReadAsync(actor.Tenant, readSet, key, cancellationToken);
             if (replay is not null)
             {
                 return Replay(replay, action, resultType);
@@ -68,7 +72,7 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
                 .Concat(context.Changes.Audit)
                 .ToArray();
             var stored = WriteReplay(action, result.Value, resultType);
-            if (await store.CommitAsync(actor.Tenant, snapshot, context.Changes.Changes, entries, command.Key, stored, cancellationToken))
+            if (await store.CommitAsync(actor.Tenant, snapshot, context.Changes.Changes, entries, key, stored, cancellationToken))
             {
                 return result;
             }
@@ -114,7 +118,7 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
 
     private static string? DataOf(TenantSnapshot snapshot, DocumentChange change) =>
         snapshot.WasRead(change.Collection, change.Id) && snapshot.Raw(change.Collection, change.Id) is { } raw
-            ? DocumentEnvelope.DataOf(raw)
+            ? change.AuditOfStored?.Invoke(raw) ?? DocumentEnvelope.DataOf(raw)
             : null;
 
     private static string WriteReplay<T>(string action, T value, JsonTypeInfo<T> type)

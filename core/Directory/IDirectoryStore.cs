@@ -1,6 +1,7 @@
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory.Import;
+using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
 
 namespace ChatPhone.Core.Directory;
@@ -29,7 +30,7 @@ public interface IDirectoryStore
 
     /// <summary>A pending (or applied) import and the stored result of <paramref name="key"/>, if that key already ran.</summary>
     Task<ApplyContext> LoadApplyContextAsync(
-        TenantId tenant, string importId, IdempotencyKey key, CancellationToken cancellationToken = default);
+        TenantId tenant, string importId, RequestKey key, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Writes the changes, the applied import, the audit entry and the idempotency record in one atomic
@@ -51,5 +52,5 @@ public sealed record ImportCommit(
     PendingImport After,
     IReadOnlyList<PersonChange> Changes,
     AuditEntry Audit,
-    IdempotencyKey Key,
+    RequestKey Key,
     ImportOutcome Outcome);

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Globalization;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -27,14 +26,15 @@ public sealed class TicketService(CommandRunner runner)
                     return new Error("ticket.only_own");
                 }
 
-                var existing = context.All(HelpdeskCollections.Tickets).Values.FirstOrDefault(t =>
+                var tickets = context.All(HelpdeskCollections.Tickets);
+                var existing = tickets.Values.FirstOrDefault(t =>
                     t.Status != TicketStatus.Resolved && t.Report.UserId == report.UserId && t.Report.Symptom == report.Symptom);
                 if (existing is not null)
                 {
                     return existing;
                 }
 
-                var ticket = new Ticket(IdFor(command.Key), command.Actor.UserId, command.Actor.DisplayName, report, TicketStatus.Open,
+                var ticket = new Ticket(NextId(tickets.Keys), command.Actor.UserId, command.Actor.DisplayName, report, TicketStatus.Open,
                     null, null, [], [new TicketEvent(context.Now, TicketChange.Opened, command.Actor.DisplayName)]);
                 context.Put(HelpdeskCollections.Tickets, ticket.Id, ticket);
                 Outbox.Add(context, new OutboxMessage(
@@ -54,7 +54,7 @@ public sealed class TicketService(CommandRunner runner)
                 TicketStatus.Claimed when ticket.AssigneeId == command.Actor.UserId => ticket,
                 TicketStatus.Claimed => new Error("ticket.already_claimed", ticket.Id, ticket.AssigneeName ?? string.Empty),
                 _ => Changed(context, ticket with { Status = TicketStatus.Claimed, AssigneeId = command.Actor.UserId, AssigneeName = command.Actor.DisplayName },
-                    TicketChange.Claimed, command.Actor, null, command.Key),
+                    TicketChange.Claimed, command.Actor, null),
             },
         cancellationToken);
 
@@ -79,7 +79,7 @@ public sealed class TicketService(CommandRunner runner)
                 return ticket.Status == TicketStatus.Resolved
                     ? new Error("ticket.already_resolved", ticket.Id)
                     : Changed(context, ticket with { Status = TicketStatus.Claimed, AssigneeId = person.AadObjectId, AssigneeName = person.DisplayName },
-                        TicketChange.HandedOver, command.Actor, person.DisplayName, command.Key);
+                        TicketChange.HandedOver, command.Actor, person.DisplayName);
             },
             HelpdeskJson.Default.Ticket,
             cancellationToken);
@@ -90,7 +90,7 @@ public sealed class TicketService(CommandRunner runner)
         Change(command, command.TicketId, "ticket.fix", Role.Admin, (ticket, context) =>
             ticket.Report.Causes.All(c => c.Code != command.Code) ? new Error("ticket.cause_not_found", ticket.Id, command.Code)
             : ticket.Fixed.Contains(command.Code) ? ticket
-            : Changed(context, ticket with { Fixed = [.. ticket.Fixed, command.Code] }, TicketChange.Fixed, command.Actor, command.Code, command.Key),
+            : Changed(context, ticket with { Fixed = [.. ticket.Fixed, command.Code] }, TicketChange.Fixed, command.Actor, command.Code),
         cancellationToken);
 
     /// <summary>Closes a ticket; the requester is told.</summary>
@@ -98,7 +98,7 @@ public sealed class TicketService(CommandRunner runner)
         Change(command, command.TicketId, "ticket.resolve", Role.Helpdesk, (ticket, context) =>
             ticket.Status == TicketStatus.Resolved
                 ? ticket
-                : Changed(context, ticket with { Status = TicketStatus.Resolved }, TicketChange.Resolved, command.Actor, null, command.Key),
+                : Changed(context, ticket with { Status = TicketStatus.Resolved }, TicketChange.Resolved, command.Actor, null),
         cancellationToken);
 
     /// <summary>One ticket of the actor's tenant; people see their own, helpdesk and admins all.</summary>
@@ -125,9 +125,34 @@ public sealed class TicketService(CommandRunner runner)
             : snapshot.Error;
     }
 
-    /// <summary>A ticket id from the request that opens it: stable across replays, short enough to say aloud.</summary>
-    public static string IdFor(IdempotencyKey key) =>
-        "T-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key.Value)))[..6];
+    /// <summary>
+    /// The id of the next ticket of a tenant whose tickets have <paramref name="taken"/> ids: one past the highest number
+    /// (T-1001 first), short enough to say aloud. Neither chosen nor derived from anything the client sends, and never
+    /// one in use: the decision read every ticket and its commit requires none to have been written since. A replay of
+    /// the same open by the same person returns the first result instead of taking another number.
+    /// </summary>
+    public static string NextId(IEnumerable<string> taken)
+    {
+        var ids = taken.ToHashSet(StringComparer.Ordinal);
+        var next = ids.Select(NumberOf).Append(FirstNumber - 1).Max() + 1;
+        while (ids.Contains(IdOf(next)))
+        {
+            next++;
+        }
+
+        return IdOf(next);
+    }
+
+    private const long FirstNumber = 1001;
+
+    private static string IdOf(long number) => "T-" + number.ToString(CultureInfo.InvariantCulture);
+
+    // Ids from before numbering (T- and six hex digits) count as no number.
+    private static long NumberOf(string id) =>
+        id.StartsWith("T-", StringComparison.Ordinal) && id.Length <= 20 && id.Skip(2).All(char.IsAsciiDigit)
+        && long.TryParse(id.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : 0;
 
     private Task<Result<Ticket>> Change(
         IMutation command, string ticketId, string action, Role role, Func<Ticket, CommandContext, Result<Ticket>> decide, CancellationToken cancellationToken) =>
@@ -137,15 +162,16 @@ public sealed class TicketService(CommandRunner runner)
             HelpdeskJson.Default.Ticket,
             cancellationToken);
 
-    // Stores the change, adds it to the history, and tells the requester (unless they made it).
-    private static Ticket Changed(CommandContext context, Ticket next, TicketChange change, Actor actor, string? detail, IdempotencyKey key)
+    // Stores the change, adds it to the history, and tells the requester (unless they made it). The message id is the
+    // ticket's and the change's place in its history: one per change, whatever key the request carried.
+    private static Ticket Changed(CommandContext context, Ticket next, TicketChange change, Actor actor, string? detail)
     {
         next = next with { History = [.. next.History, new TicketEvent(context.Now, change, actor.DisplayName, detail)] };
         context.Put(HelpdeskCollections.Tickets, next.Id, next);
         if (next.RequesterId != actor.UserId)
         {
             Outbox.Add(context, new OutboxMessage(
-                $"{next.Id}:{change}:{IdFor(key)}", NotificationKind.TicketChanged, RecipientKind.Person, next.RequesterId,
+                $"{next.Id}:{change}:{next.History.Count}", NotificationKind.TicketChanged, RecipientKind.Person, next.RequesterId,
                 new Dictionary<string, string> { ["ticketId"] = next.Id, ["change"] = change.ToString() }, context.Now));
         }
 

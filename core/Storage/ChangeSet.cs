@@ -21,14 +21,17 @@ public sealed class ChangeSet
     public ChangeSet Put<T>(DocumentCollection<T> collection, string id, T value)
     {
         var data = collection.DataJson(value);
-        _changes[(collection.Name, id)] = new DocumentChange(collection.Name, id, collection.Envelope(data), data);
+        _changes[(collection.Name, id)] = new DocumentChange(collection.Name, id, collection.Envelope(data), collection.AuditCopy is null ? data : collection.AuditJson(value))
+        {
+            AuditOfStored = AuditOfStored(collection),
+        };
         return this;
     }
 
     /// <summary>Deletes a document.</summary>
     public ChangeSet Delete<T>(DocumentCollection<T> collection, string id)
     {
-        _changes[(collection.Name, id)] = new DocumentChange(collection.Name, id, Json: null, Data: null);
+        _changes[(collection.Name, id)] = new DocumentChange(collection.Name, id, Json: null, Data: null) { AuditOfStored = AuditOfStored(collection) };
         return this;
     }
 
@@ -41,7 +44,17 @@ public sealed class ChangeSet
 
     /// <summary>The pending write to a document, if any (lets later rules see earlier decisions).</summary>
     public DocumentChange? Pending(string collection, string id) => _changes.GetValueOrDefault((collection, id));
+
+    private static Func<string, string>? AuditOfStored<T>(DocumentCollection<T> collection) =>
+        collection.AuditCopy is null ? null : collection.AuditJsonOfStored;
 }
 
-/// <summary>One document write: the stored JSON (null to delete) and the bare data for the audit trail.</summary>
-public sealed record DocumentChange(string Collection, string Id, string? Json, string? Data);
+/// <summary>One document write: the stored JSON (null to delete) and the data the audit trail keeps of it (secrets masked).</summary>
+public sealed record DocumentChange(string Collection, string Id, string? Json, string? Data)
+{
+    /// <summary>
+    /// Turns the document's stored JSON, as read before the change, into what the audit trail keeps of it; null when
+    /// its collection keeps documents whole (the data inside the envelope is then kept as is).
+    /// </summary>
+    public Func<string, string>? AuditOfStored { get; init; }
+}

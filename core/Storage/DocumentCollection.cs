@@ -28,6 +28,12 @@ public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonT
     /// </summary>
     public bool SharesReads { get; init; }
 
+    /// <summary>
+    /// What the audit trail keeps of a document: a copy with its secrets masked (a port order's PIN and account
+    /// number). Null keeps documents whole. Audit entries are read by helpdesk staff, the documents by admins only.
+    /// </summary>
+    public Func<T, T>? AuditCopy { get; init; }
+
     /// <summary>Serialises <paramref name="value"/> in its envelope.</summary>
     public string Write(T value) => Envelope(DataJson(value));
 
@@ -78,8 +84,14 @@ public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonT
         }
     }
 
-    /// <summary>The JSON of the aggregate alone (no envelope), for audit entries.</summary>
+    /// <summary>The JSON of the aggregate alone (no envelope).</summary>
     public string DataJson(T value) => JsonSerializer.Serialize(value, Type);
+
+    /// <summary>The JSON the audit trail keeps of <paramref name="value"/> (masked by <see cref="AuditCopy"/>).</summary>
+    public string AuditJson(T value) => DataJson(AuditCopy is null ? value : AuditCopy(value));
+
+    /// <summary>The JSON the audit trail keeps of a stored document (its envelope as read).</summary>
+    public string AuditJsonOfStored(string envelope) => AuditCopy is null ? DocumentEnvelope.DataOf(envelope) : AuditJson(Parse(envelope));
 }
 
 /// <summary>The stored form of every document: <c>{"v":schemaVersion,"data":aggregate}</c>.</summary>

@@ -9,9 +9,9 @@ namespace ChatPhone.Core.Storage;
 /// </summary>
 public interface ITenantStore
 {
-    /// <summary>Reads <paramref name="reads"/> (and the stored result of <paramref name="key"/>, if given) in one round trip.</summary>
+    /// <summary>Reads <paramref name="reads"/> (and the stored result of <paramref name="key"/> for its actor, if given) in one round trip.</summary>
     Task<(TenantSnapshot Snapshot, string? Replay)> ReadAsync(
-        TenantId tenant, ReadSet reads, IdempotencyKey? key, CancellationToken cancellationToken = default);
+        TenantId tenant, ReadSet reads, RequestKey? key, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Applies <paramref name="changes"/> with <paramref name="audit"/> and stores <paramref name="replay"/> under
@@ -23,7 +23,7 @@ public interface ITenantStore
         TenantSnapshot basis,
         IReadOnlyCollection<DocumentChange> changes,
         IReadOnlyList<AuditEntry> audit,
-        IdempotencyKey? key,
+        RequestKey? key,
         string? replay,
         CancellationToken cancellationToken = default);
 }

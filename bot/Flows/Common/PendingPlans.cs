@@ -36,6 +36,9 @@ public static class PendingPlans
             ? new Dictionary<string, string>(state.Slots)
             : null;
 
+    /// <summary>The idempotency key stored with the plan whose <paramref name="slots"/> these are (null when none was).</summary>
+    public static string? KeyOf(IReadOnlyDictionary<string, string> slots) => slots.GetValueOrDefault(KeySlot);
+
     /// <summary>Ends the pending plan (applied or cancelled).</summary>
     public static void End(FlowState state) => state.ClearFlow();
 

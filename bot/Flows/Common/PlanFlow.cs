@@ -7,7 +7,9 @@ namespace ChatPhone.Bot.Flows.Common;
 /// <summary>
 /// The confirm and cancel buttons of every plan card. A button of a plan that is no longer the pending
 /// one (applied, cancelled, or replaced by a newer plan) changes nothing and says so; the command itself is
-/// idempotent, so even a redelivered click cannot apply twice.
+/// idempotent, so even a redelivered click cannot apply twice. The key is the one stored with the plan, never the
+/// one the click carries (anyone who saw the card could have used that one first). A plan is marked applied only
+/// when its flow says it was; a failed one stays pending, with its card, so the admin can confirm it again.
 /// </summary>
 public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows, TimeProvider clock) : IActionFlow
 {
@@ -41,13 +43,19 @@ public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows, TimeProvider clock
                 : new ActionResult(BotText.Get(turn.Language, "Plan_NotCurrent"));
         }
 
-        var key = IdempotencyKey.TryCreate(payload.IdempotencyKey);
+        var key = IdempotencyKey.TryCreate(PendingPlans.KeyOf(slots));
         if (!key.IsSuccess)
         {
             return new ActionResult(key.Error.Describe(turn.Language));
         }
 
         var result = await flow.ApplyAsync(turn, slots, key.Value, cancellationToken);
+        if (result.Failed)
+        {
+            // The clicked plan card stays (no replacement), so its Confirm button can be clicked again.
+            return result with { Text = result.Text + " " + BotText.Get(turn.Language, "Plan_StillPending"), Replacement = null };
+        }
+
         PendingPlans.Applied(turn.State, payload.FlowId, clock.GetUtcNow());
         return result;
     }

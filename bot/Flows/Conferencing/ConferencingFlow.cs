@@ -212,7 +212,7 @@ public sealed class ConferencingFlow(
             var updated = await conferencing.UpdateSettingsAsync(new UpdateConferencingSettings(turn.Actor, key, PinLength: length), cancellationToken);
             if (!updated.IsSuccess)
             {
-                return new ActionResult(updated.Error.Describe(language), ErrorCard.Build(updated.Error, language));
+                return ActionResult.Failure(updated.Error, language);
             }
 
             var text = BotText.Get(language, "Conferencing_PinDone", updated.Value.PinLength);
@@ -226,14 +226,14 @@ public sealed class ConferencingFlow(
             var enabled = await conferencing.EnableAsync(new EnableConferencing(turn.Actor, key, slots[SlotNames.Country]), cancellationToken);
             if (!enabled.IsSuccess)
             {
-                return new ActionResult(enabled.Error.Describe(language), ErrorCard.Build(enabled.Error, language, Hint(enabled.Error, language)));
+                return ActionResult.Failure(enabled.Error, language, Hint(enabled.Error, language));
             }
         }
 
         var (organizers, failure) = await EnableOrganizersAsync(turn, slots, key, cancellationToken);
         if (failure is not null)
         {
-            return new ActionResult(failure.Describe(language), ErrorCard.Build(failure, language));
+            return ActionResult.Failure(failure, language);
         }
 
         var bridge = await conferencing.GetBridgeAsync(turn.Actor, cancellationToken);

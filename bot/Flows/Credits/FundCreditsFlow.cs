@@ -145,7 +145,7 @@ public sealed class FundCreditsFlow(CreditsService credits, StepFormSender forms
             var set = await credits.SetPaymentMethodAsync(new SetPaymentMethod(turn.Actor, key.For("payment"), method), cancellationToken);
             if (!set.IsSuccess && set.Error.Code != "credits.payment_method_unchanged")
             {
-                return new ActionResult(set.Error.Describe(language), ErrorCard.Build(set.Error, language));
+                return ActionResult.Failure(set.Error, language);
             }
         }
 
@@ -154,7 +154,7 @@ public sealed class FundCreditsFlow(CreditsService credits, StepFormSender forms
             ? new ActionResult(
                 BotText.Get(language, "Credits_Funded", amount.ToString("N2", language.Culture()), funded.Value.Balance.ToString("N2", language.Culture())),
                 CreditsCard.Build(funded.Value, language))
-            : new ActionResult(funded.Error.Describe(language), ErrorCard.Build(funded.Error, language));
+            : ActionResult.Failure(funded.Error, language);
     }
 
     private static PaymentMethod? MethodOf(IReadOnlyDictionary<string, string> slots)

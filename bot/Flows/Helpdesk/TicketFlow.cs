@@ -4,6 +4,7 @@ using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.Helpdesk;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Helpdesk;
 using ChatPhone.Core.Helpdesk.Commands;
 using ChatPhone.Core.Notifications;
@@ -40,7 +41,7 @@ public sealed class TicketFlow(TicketService tickets, TicketViews views, FixAppl
     /// <summary>The ticket card as <paramref name="turn"/>'s person sees it now.</summary>
     public async Task<Cards.AdaptiveCards.AdaptiveCard> CardAsync(FlowTurn turn, Ticket ticket, CancellationToken cancellationToken)
     {
-        var problems = turn.Actor.Role >= Core.Directory.Role.Helpdesk
+        var problems = turn.Actor.Role >= Role.Helpdesk
             ? await TicketDelivery.ProblemsAsync(outbox, turn.Identity.Tenant, ticket, turn.Language, cancellationToken)
             : [];
         return TicketCard.Build(await views.TicketAsync(ticket, turn.Actor, turn.Language, problems, cancellationToken), () => IdempotencyKey.New().Value, turn.Language);
@@ -126,6 +127,13 @@ public sealed class TicketFlow(TicketService tickets, TicketViews views, FixAppl
         {
             return new ActionResult(BotText.Get(turn.Language, done, changed.Value.Id, changed.Value.AssigneeName ?? string.Empty),
                 await CardAsync(turn, changed.Value, cancellationToken));
+        }
+
+        // Claim, hand over and resolve are for staff: anyone else is refused with the reason alone. The ticket card is the
+        // staff's (names, UPNs, object ids), and the requester may read their own ticket, so it must not come back with it.
+        if (turn.Actor.Role < Role.Helpdesk)
+        {
+            return ActionRouter.Failed(turn, changed.Error);
         }
 
         var current = await tickets.GetAsync(turn.Actor, ticketOf(payload.Value), cancellationToken);

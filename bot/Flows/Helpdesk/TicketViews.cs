@@ -11,13 +11,17 @@ namespace ChatPhone.Bot.Flows.Helpdesk;
 /// <summary>Ticket and triage read models in people's words: the card builders only lay them out.</summary>
 public sealed class TicketViews(IDirectoryStore directory)
 {
-    /// <summary>The ticket card's view for <paramref name="viewer"/> (admins get the fix buttons).</summary>
+    /// <summary>
+    /// The ticket card's view for <paramref name="viewer"/>: staff get the buttons and the people to hand over to
+    /// (admins also the fix buttons); anyone else (the requester) the ticket alone, without the staff's directory.
+    /// </summary>
     public async Task<TicketView> TicketAsync(Ticket ticket, Actor viewer, Language language, IReadOnlyList<string> deliveryProblems, CancellationToken cancellationToken)
     {
         string T(string name, params object[] args) => BotText.Get(language, name, args);
 
+        var staff = viewer.Role >= Role.Helpdesk;
         var open = ticket.Status != TicketStatus.Resolved;
-        var helpers = open
+        var helpers = open && staff
             ? (await directory.ListAsync(viewer.Tenant, cancellationToken))
                 .Where(p => p.Role >= Role.Helpdesk && p.AadObjectId != ticket.AssigneeId)
                 .Take(Setup.StepFormSender.MaxOptions)
@@ -41,8 +45,8 @@ public sealed class TicketViews(IDirectoryStore directory)
             Causes(ticket.Report, ticket.Fixed, language, about: true),
             [.. ticket.History.Select(e => T("Ticket_History", When(e.At), T("Ticket_Change_" + e.Change, e.ActorName, e.Detail ?? string.Empty)))],
             deliveryProblems,
-            CanClaim: ticket.Status == TicketStatus.Open,
-            CanResolve: open,
+            CanClaim: staff && ticket.Status == TicketStatus.Open,
+            CanResolve: staff && open,
             helpers,
             CanFix: open && viewer.IsAdmin);
     }

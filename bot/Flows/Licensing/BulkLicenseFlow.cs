@@ -100,7 +100,7 @@ public sealed class BulkLicenseFlow(PeopleResolver people, LicensingService lice
             ? new ActionResult(
                 BotText.Get(language, "BulkLicenses_Done", outcome.Value.Succeeded, outcome.Value.Failed),
                 BulkLicenseResultCard.Build(outcome.Value, language))
-            : new ActionResult(outcome.Error.Describe(language), ErrorCard.Build(outcome.Error, language));
+            : ActionResult.Failure(outcome.Error, language);
     }
 
     private static IReadOnlyList<Sku> Skus(Intent intent) =>

@@ -110,7 +110,7 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
             var bought = await licensing.PurchaseAsync(new PurchaseLicenses(turn.Actor, key, skus[0], quantity), cancellationToken);
             if (!bought.IsSuccess)
             {
-                return new ActionResult(bought.Error.Describe(language), ErrorCard.Build(bought.Error, language));
+                return ActionResult.Failure(bought.Error, language);
             }
 
             var text = BotText.Get(language, "Licenses_Bought", SkuText.Name(skus[0], language), bought.Value.Purchased, bought.Value.Available);
@@ -120,7 +120,7 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
         var assigned = await licensing.AssignAsync(new AssignLicenses(turn.Actor, key, slots[UserSlot], skus), cancellationToken);
         return assigned.IsSuccess
             ? new ActionResult(BotText.Get(language, "Licenses_Assigned", slots[UserNameSlot]), LicenseResultCard.Build(assigned.Value, language))
-            : new ActionResult(assigned.Error.Describe(language), ErrorCard.Build(assigned.Error, language));
+            : ActionResult.Failure(assigned.Error, language);
     }
 
     private static IReadOnlyList<Sku> Skus(Intent intent) =>

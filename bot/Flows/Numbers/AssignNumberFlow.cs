@@ -69,7 +69,7 @@ public sealed class AssignNumberFlow(PeopleResolver people, NumberAssignmentServ
         var assigned = await assignment.AssignAsync(new AssignNumber(turn.Actor, key, number, slots[UserSlot]), cancellationToken);
         if (!assigned.IsSuccess)
         {
-            return new ActionResult(assigned.Error.Describe(language), ErrorCard.Build(assigned.Error, language));
+            return ActionResult.Failure(assigned.Error, language);
         }
 
         var text = BotText.Get(language, "Assign_Done", number, slots[UserNameSlot]);

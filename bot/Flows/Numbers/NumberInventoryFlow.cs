@@ -125,7 +125,7 @@ public sealed class NumberInventoryFlow(
             var unassigned = await assignment.UnassignAsync(new UnassignNumber(turn.Actor, key, number), cancellationToken);
             if (!unassigned.IsSuccess)
             {
-                return new ActionResult(unassigned.Error.Describe(language), ErrorCard.Build(unassigned.Error, language));
+                return ActionResult.Failure(unassigned.Error, language);
             }
 
             var done = BotText.Get(language, "Numbers_Unassign_Done", unassigned.Value.Number);
@@ -137,7 +137,7 @@ public sealed class NumberInventoryFlow(
         var released = await assignment.ReleaseAsync(new ReleaseNumbers(turn.Actor, key, [number]), cancellationToken);
         if (!released.IsSuccess)
         {
-            return new ActionResult(released.Error.Describe(language), ErrorCard.Build(released.Error, language));
+            return ActionResult.Failure(released.Error, language);
         }
 
         var outcome = released.Value;

@@ -102,7 +102,7 @@ public sealed class RequestNumbersFlow(NumberOrderService orders) : IIntentFlow,
             slots.GetValueOrDefault(NotesSlot)), cancellationToken);
         if (!requested.IsSuccess)
         {
-            return new ActionResult(requested.Error.Describe(language), ErrorCard.Build(requested.Error, language));
+            return ActionResult.Failure(requested.Error, language);
         }
 
         var request = requested.Value;

@@ -151,7 +151,7 @@ public sealed class ResourceAccountFlow(
             new CreateResourceAccount(turn.Actor, key.For("create"), slots[SlotNames.Upn], slots[SlotNames.Name], kind), cancellationToken);
         if (!created.IsSuccess)
         {
-            return new ActionResult(created.Error.Describe(language), ErrorCard.Build(created.Error, language));
+            return ActionResult.Failure(created.Error, language);
         }
 
         var account = created.Value;
@@ -167,7 +167,8 @@ public sealed class ResourceAccountFlow(
         {
             var partial = BotText.Get(language, "ResourceAccount_CreatedNotLicensed", account.DisplayName, licensed.Error.Describe(language));
             facts.Add(new Fact(BotText.Get(language, "ResourceAccount_License"), licensed.Error.Describe(language)));
-            return new ActionResult(partial, ResultCard.Build(new ResultSummary(partial, facts, BotText.Get(language, "ResourceAccount_LicenseHint")), language));
+            // Not all done: the plan stays pending, and confirming it again licenses the account it already created.
+            return new ActionResult(partial, ResultCard.Build(new ResultSummary(partial, facts, BotText.Get(language, "ResourceAccount_LicenseHint")), language)) { Failed = true };
         }
 
         facts.Add(new Fact(BotText.Get(language, "ResourceAccount_License"), BotText.Get(language, "ResourceAccount_FreeLicense")));

@@ -118,7 +118,7 @@ public sealed class ServiceNumberFlow(ResourceAccountService accounts, Conferenc
 
         if (error is not null)
         {
-            return new ActionResult(error.Describe(language), ErrorCard.Build(error, language));
+            return ActionResult.Failure(error, language);
         }
 
         var text = BotText.Get(language, "ServiceNumber_Done", number, who);

@@ -124,7 +124,7 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
         var saved = await attendants.AddHolidayAsync(new AddHoliday(turn.Actor, key, slots[AttendantSlot], holiday), cancellationToken);
         if (!saved.IsSuccess)
         {
-            return new ActionResult(saved.Error.Describe(language), ErrorCard.Build(saved.Error, language));
+            return ActionResult.Failure(saved.Error, language);
         }
 
         var attendant = saved.Value.Attendant;

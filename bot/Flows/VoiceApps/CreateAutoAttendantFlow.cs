@@ -105,7 +105,7 @@ public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQ
         var saved = await attendants.CreateAsync(new CreateAutoAttendant(turn.Actor, key, settings), cancellationToken);
         if (!saved.IsSuccess)
         {
-            return new ActionResult(saved.Error.Describe(language), ErrorCard.Build(saved.Error, language));
+            return ActionResult.Failure(saved.Error, language);
         }
 
         var attendant = saved.Value.Attendant;

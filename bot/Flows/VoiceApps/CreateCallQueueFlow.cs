@@ -105,7 +105,7 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
         var saved = await callQueues.CreateAsync(new CreateCallQueue(turn.Actor, key, settings), cancellationToken);
         if (!saved.IsSuccess)
         {
-            return new ActionResult(saved.Error.Describe(language), ErrorCard.Build(saved.Error, language));
+            return ActionResult.Failure(saved.Error, language);
         }
 
         var queue = saved.Value.Queue;

@@ -47,7 +47,7 @@ public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audi
 
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var context = await store.LoadApplyContextAsync(actor.Tenant, command.ImportId, command.Key, cancellationToken);
+            var context = await store.LoadApplyContextAsync(actor.Tenant, command.ImportId, RequestKey.Of(actor, command.Key), cancellationToken);
             if (context.Replay is not null)
             {
                 return context.Replay;
@@ -71,7 +71,7 @@ public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audi
             var entry = Audits.Applied(actor, now, "directory.import", $"import:{import.Id}",
                 before: null, after: JsonSerializer.Serialize(outcome, CoreJsonContext.Default.ImportOutcome));
 
-            var commit = new ImportCommit(import, after, diff.Changes, entry, command.Key, outcome);
+            var commit = new ImportCommit(import, after, diff.Changes, entry, RequestKey.Of(actor, command.Key), outcome);
             if (await store.CommitImportAsync(actor.Tenant, commit, cancellationToken))
             {
                 return outcome;

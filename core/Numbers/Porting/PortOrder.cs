@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 
 namespace ChatPhone.Core.Numbers.Porting;
@@ -45,6 +46,9 @@ public sealed record PortOrder(
     /// <summary>The order moved to <paramref name="status"/> at <paramref name="at"/>.</summary>
     public PortOrder MoveTo(PortOrderStatus status, DateTimeOffset at) =>
         this with { Status = status, History = [.. History, new PortStatusChange(status, at)] };
+
+    /// <summary>The order with its secrets masked (<see cref="PortDetails.Masked"/>).</summary>
+    public PortOrder Masked() => this with { Details = Details.Masked() };
 }
 
 /// <summary>The wizard fields of a port (everything but the numbers).</summary>
@@ -78,7 +82,21 @@ public sealed record PortDetails(
     TimeOnly StartTime,
     string LoaSignature,
     string LosingCarrier,
-    IReadOnlyList<string> OtherPeopleToNotify);
+    IReadOnlyList<string> OtherPeopleToNotify)
+{
+    /// <summary>Trailing characters of the account number kept when it is masked.</summary>
+    public const int AccountNumberKept = 4;
+
+    /// <summary>
+    /// The fields with the account number shown as <c>XXXX1234</c> and the PIN hidden whole: what the audit trail
+    /// keeps and what anyone but an admin sees (with both, anyone could move the tenant's numbers away).
+    /// </summary>
+    public PortDetails Masked() => this with
+    {
+        AccountNumber = Secrets.Masked(AccountNumber, AccountNumberKept),
+        PinToUnblock = Secrets.MaskedOrNull(PinToUnblock, keepLast: 0),
+    };
+}
 
 /// <summary>One status an order went through.</summary>
 public sealed record PortStatusChange(PortOrderStatus Status, DateTimeOffset At);

@@ -28,6 +28,9 @@ public sealed record PortServiceRequest(
 
     /// <summary>True when support must be told these are SERVICE numbers (their concurrent-call capacity depends on it).</summary>
     public bool AreServiceNumbers => Loa.NumberType.IsService() || Loa.Kind is PortNumberKind.TollFree or PortNumberKind.ServiceToll;
+
+    /// <summary>The request with its secrets masked (<see cref="PortDetails.Masked"/>).</summary>
+    public PortServiceRequest Masked() => this with { Details = Details.Masked() };
 }
 
 /// <summary>A letter of authorisation for one number type.</summary>

@@ -6,11 +6,17 @@ namespace ChatPhone.Core.Numbers.Porting;
 /// <summary>The stored collections of porting.</summary>
 public static class PortingCollections
 {
-    /// <summary>Wizard port orders, by order id.</summary>
-    public static readonly DocumentCollection<PortOrder> Orders = new("port-orders", PortOrder.SchemaVersion, PortingJson.Default.PortOrder);
+    /// <summary>Wizard port orders, by order id (the audit trail keeps them with PIN and account number masked).</summary>
+    public static readonly DocumentCollection<PortOrder> Orders = new("port-orders", PortOrder.SchemaVersion, PortingJson.Default.PortOrder)
+    {
+        AuditCopy = order => order.Masked(),
+    };
 
-    /// <summary>Manual port requests to support, by id.</summary>
-    public static readonly DocumentCollection<PortServiceRequest> Requests = new("port-requests", PortServiceRequest.SchemaVersion, PortingJson.Default.PortServiceRequest);
+    /// <summary>Manual port requests to support, by id (masked in the audit trail like orders).</summary>
+    public static readonly DocumentCollection<PortServiceRequest> Requests = new("port-requests", PortServiceRequest.SchemaVersion, PortingJson.Default.PortServiceRequest)
+    {
+        AuditCopy = request => request.Masked(),
+    };
 }
 
 /// <summary>Source-generated JSON for porting.</summary>

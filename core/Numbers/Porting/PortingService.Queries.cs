@@ -4,7 +4,7 @@ using ChatPhone.Core.Directory;
 
 namespace ChatPhone.Core.Numbers.Porting;
 
-/// <summary>Reading port orders and service requests (helpdesk and admins).</summary>
+/// <summary>Reading port orders and service requests (helpdesk and admins; only admins see PINs and account numbers whole).</summary>
 public sealed partial class PortingService
 {
     /// <summary>Every port order (newest first), whatever its status: the list shows them all, the details follow the View column.</summary>
@@ -17,7 +17,7 @@ public sealed partial class PortingService
 
         var snapshot = await runner.ReadAsync(actor.Tenant, reads => reads.All(PortingCollections.Orders), cancellationToken);
         return Result<IReadOnlyList<PortOrder>>.Ok(snapshot.All(PortingCollections.Orders).Values
-            .OrderByDescending(o => o.SubmittedAt).ThenBy(o => o.Id, StringComparer.Ordinal).ToArray());
+            .OrderByDescending(o => o.SubmittedAt).ThenBy(o => o.Id, StringComparer.Ordinal).Select(o => For(actor, o)).ToArray());
     }
 
     /// <summary>The details of one order, when its status allows viewing them (not in Error or Cancelled).</summary>
@@ -34,7 +34,7 @@ public sealed partial class PortingService
             return new Error("port.order_not_found", orderId);
         }
 
-        return order.Permissions.View ? order : new Error("port.view_not_allowed", order.Id, order.Status);
+        return order.Permissions.View ? For(actor, order) : new Error("port.view_not_allowed", order.Id, order.Status);
     }
 
     /// <summary>Every manual port request (newest first).</summary>
@@ -47,6 +47,8 @@ public sealed partial class PortingService
 
         var snapshot = await runner.ReadAsync(actor.Tenant, reads => reads.All(PortingCollections.Requests), cancellationToken);
         return Result<IReadOnlyList<PortServiceRequest>>.Ok(snapshot.All(PortingCollections.Requests).Values
-            .OrderByDescending(r => r.SubmittedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray());
+            .OrderByDescending(r => r.SubmittedAt).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => actor.IsAdmin ? r : r.Masked()).ToArray());
     }
+
+    private static PortOrder For(Actor actor, PortOrder order) => actor.IsAdmin ? order : order.Masked();
 }

@@ -124,11 +124,11 @@ internal sealed class RedisDirectoryStore(RedisConnection connection, RedisKeys 
     }
 
     public async Task<ApplyContext> LoadApplyContextAsync(
-        TenantId tenant, string importId, IdempotencyKey key, CancellationToken cancellationToken = default)
+        TenantId tenant, string importId, RequestKey key, CancellationToken cancellationToken = default)
     {
         var db = await connection.DatabaseAsync();
         var import = db.StringGetAsync(keys.Import(tenant, importId));
-        var replay = db.StringGetAsync(keys.Idempotency(tenant, key.Value));
+        var replay = db.StringGetAsync(keys.Idempotency(tenant, key));
         var importValue = await import;
         var replayValue = await replay;
         return new ApplyContext(

@@ -37,8 +37,12 @@ internal sealed class RedisKeys(IOptions<StoreOptions> options)
     /// <summary>Sorted set of audit entries scored by time (Unix milliseconds).</summary>
     public RedisKey Audit(TenantId tenant) => $"{TenantRoot(tenant)}:audit";
 
-    /// <summary>String: the stored result of an idempotency key.</summary>
-    public RedisKey Idempotency(TenantId tenant, string key) => $"{TenantRoot(tenant)}:idem:{Segment(key)}";
+    /// <summary>
+    /// String: the stored result of an idempotency key for one actor. The actor's id is hashed to a fixed-length hex
+    /// segment, so no key one person can choose lands on another person's record.
+    /// </summary>
+    public RedisKey Idempotency(TenantId tenant, RequestKey key) =>
+        $"{TenantRoot(tenant)}:idem:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ActorId)))[..32]}:{Segment(key.Key.Value)}";
 
     /// <summary>Hash (data, etag): a bot state document.</summary>
     public RedisKey BotState(TenantId tenant, string name) => $"{TenantRoot(tenant)}:bot:{Segment(name)}";

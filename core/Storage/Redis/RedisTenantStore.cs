@@ -25,7 +25,7 @@ internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys key
     public const int ConditionsPerCollection = 16;
 
     public async Task<(TenantSnapshot Snapshot, string? Replay)> ReadAsync(
-        TenantId tenant, ReadSet reads, IdempotencyKey? key, CancellationToken cancellationToken = default)
+        TenantId tenant, ReadSet reads, RequestKey? key, CancellationToken cancellationToken = default)
     {
         var db = await connection.DatabaseAsync();
         // One MULTI/EXEC with no conditions: the reads travel in one round trip AND see one moment of the
@@ -42,7 +42,7 @@ internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys key
         var collections = reads.Collections
             .Select(c => (Name: c, Entries: read.HashGetAllAsync(keys.Collection(tenant, c))))
             .ToArray();
-        var replay = key is { } k ? read.StringGetAsync(keys.Idempotency(tenant, k.Value)) : null;
+        var replay = key is { } k ? read.StringGetAsync(keys.Idempotency(tenant, k)) : null;
         await read.ExecuteAsync();
 
         var byId = new Dictionary<(string, string), string?>();
@@ -87,7 +87,7 @@ internal sealed class RedisTenantStore(RedisConnection connection, RedisKeys key
         TenantSnapshot basis,
         IReadOnlyCollection<DocumentChange> changes,
         IReadOnlyList<AuditEntry> audit,
-        IdempotencyKey? key,
+        RequestKey? key,
         string? replay,
         CancellationToken cancellationToken = default)
     {

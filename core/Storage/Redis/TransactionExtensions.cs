@@ -26,10 +26,10 @@ internal static class TransactionExtensions
         }
     }
 
-    /// <summary>Stores the command's result under its idempotency key, on condition that the key never ran.</summary>
-    public static void AddIdempotency(this ITransaction transaction, RedisKeys keys, TenantId tenant, IdempotencyKey key, string resultJson)
+    /// <summary>Stores the command's result under its actor's idempotency key, on condition that the key never ran for that actor.</summary>
+    public static void AddIdempotency(this ITransaction transaction, RedisKeys keys, TenantId tenant, RequestKey key, string resultJson)
     {
-        var redisKey = keys.Idempotency(tenant, key.Value);
+        var redisKey = keys.Idempotency(tenant, key);
         transaction.AddCondition(Condition.KeyNotExists(redisKey));
         _ = transaction.StringSetAsync(redisKey, resultJson, IdempotencyLifetime);
     }

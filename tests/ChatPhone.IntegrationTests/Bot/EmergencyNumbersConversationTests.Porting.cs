@@ -77,7 +77,7 @@ public sealed partial class EmergencyNumbersConversationTests
         Assert.Empty((await Phone.Porting.ListPortOrdersAsync(Admin)).Value);
     }
 
-    private static JObject PortSubmission(IReadOnlyList<JObject> form, string numbers)
+    internal static JObject PortSubmission(IReadOnlyList<JObject> form, string numbers)
     {
         var data = (JObject)ActionData(form, "numbers.port.submit").DeepClone();
         var date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14);

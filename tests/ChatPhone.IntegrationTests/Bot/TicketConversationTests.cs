@@ -103,6 +103,28 @@ public sealed class TicketConversationTests(RedisServerFixture redis) : IAsyncLi
     }
 
     [Fact]
+    public async Task Claim_ByTheRequester_IsRefusedWithTheReasonAlone_NeverWithTheStaffCard()
+    {
+        var ticket = await OpenForAlexAsync();
+
+        var resolve = Click("ticket.resolve", ticket.Id);
+        var handOver = Click("ticket.handover", ticket.Id);
+        handOver["handTo"] = Alex;
+        foreach (var click in new[] { Click("ticket.claim", ticket.Id), resolve, handOver })
+        {
+            var refused = await SendAsync(_client, Invoke(Alex, click, Channel));
+
+            Assert.Contains("Only helpdesk staff or an admin", Shown(refused), StringComparison.Ordinal);
+            foreach (var staff in new[] { Priya, Camille, Megan, "Priya Patel", "Camille Martin", "AdaptiveCard" })
+            {
+                Assert.DoesNotContain(staff, Shown(refused), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(TicketStatus.Open, (await Tickets.GetAsync(Admin, ticket.Id)).Value.Status);
+    }
+
+    [Fact]
     public async Task AForgedTicketId_OrAnotherTenantsTicket_IsNotFound()
     {
         var ticket = await OpenForAlexAsync();

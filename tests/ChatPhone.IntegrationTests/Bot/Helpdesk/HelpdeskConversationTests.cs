@@ -55,7 +55,7 @@ public sealed class HelpdeskConversationTests(RedisServerFixture redis) : IAsync
         await SayAsync(Alex, "I can't call out", AlexChat);
         var told = string.Join("\n", _connector.DeliveredTo(AlexChat).Select(c => c.Activity.ToJsonString(Readable)));
         Assert.Contains("You don’t have a Teams Phone license yet", told, StringComparison.Ordinal);
-        Assert.Matches("I opened ticket T-[0-9A-F]{6} for the helpdesk", told);
+        Assert.Matches(@"I opened ticket T-\d+ for the helpdesk", told);
 
         var card = await EventuallyAsync(() => _connector.DeliveredTo(Channel).FirstOrDefault(c => c.Text.StartsWith("New ticket", StringComparison.Ordinal)));
         var fix = (JObject)JObject.Parse(card.Activity.ToJsonString()).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "ticket.fix");
