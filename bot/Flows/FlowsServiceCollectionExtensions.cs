@@ -37,6 +37,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddNotificationRenderer<TicketChangedRenderer>();
 
         services.AddFlow<HelpFlow>();
+        services.AddFlow<HelpButtonFlow>();
         services.AddFlow<MyNumberFlow>();
         services.AddFlow<CancelFlow>();
         services.AddFlow<DirectoryImportFlow>();

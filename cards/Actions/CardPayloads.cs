@@ -48,6 +48,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(HandOverTicketPayload))]
 [JsonSerializable(typeof(FixTicketPayload))]
 [JsonSerializable(typeof(OpenTicketPayload))]
+[JsonSerializable(typeof(HelpAskPayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>
