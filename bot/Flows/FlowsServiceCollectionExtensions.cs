@@ -12,6 +12,7 @@ using ChatPhone.Bot.Flows.Queries;
 using ChatPhone.Bot.Flows.ResourceAccounts;
 using ChatPhone.Bot.Flows.SelfService;
 using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Bot.Flows.Tenants;
 using ChatPhone.Bot.Proactive;
 using ChatPhone.Bot.Flows.VoiceApps;
 
@@ -38,6 +39,7 @@ public static class FlowsServiceCollectionExtensions
 
         services.AddFlow<HelpFlow>();
         services.AddFlow<HelpButtonFlow>();
+        services.AddFlow<OrganisationProfileFlow>();
         services.AddFlow<MyNumberFlow>();
         services.AddFlow<CancelFlow>();
         services.AddFlow<DirectoryImportFlow>();

@@ -15,8 +15,11 @@ public enum HelpGroup
     /// <summary>The ten setup steps, for admins, under the step they belong to.</summary>
     Setup,
 
-    /// <summary>Running the phone system and the organisation, for admins.</summary>
+    /// <summary>Running the phone system, for admins.</summary>
     Administration,
+
+    /// <summary>The organisation's profile (name, default country, billing currency), for admins.</summary>
+    Organisation,
 }
 
 /// <summary>
@@ -88,6 +91,10 @@ public static class HelpCatalog
         new("ShowAudit", "ShowAudit", HelpGroup.Administration),
         new("Quotas", "Quotas", HelpGroup.Administration),
         new("UseHelpdeskChannel", "UseHelpdeskChannel", HelpGroup.Administration),
+        new("SetOrganisationName", "SetOrganisationProfile", HelpGroup.Organisation),
+        new("SetDefaultCountry", "SetOrganisationProfile", HelpGroup.Organisation),
+        new("SetBillingCurrency", "SetOrganisationProfile", HelpGroup.Organisation),
+        new("ShowOrganisationProfile", "ShowOrganisationProfile", HelpGroup.Organisation),
     ];
 
     /// <summary>The capabilities with a button on the card (the most common ones), in button order.</summary>
