@@ -12,7 +12,7 @@ namespace ChatPhone.IntegrationTests.Bot;
 /// <summary>
 /// The organisation profile through <c>POST /api/messages</c>: asked once when the first admin starts the setup
 /// (skippable), set by sentence in English and French or by its form, shown on request, admin-only, and used
-/// as the company name of the emergency address form instead of the tenant id.
+/// as the company name of the emergency address and port order forms instead of the tenant id.
 /// </summary>
 [Collection(RedisCollection.Name)]
 public sealed class OrganisationProfileConversationTests(RedisServerFixture redis) : IAsyncLifetime
@@ -45,12 +45,14 @@ public sealed class OrganisationProfileConversationTests(RedisServerFixture redi
         var named = Shown(await SayAsync(Boss, "our company is called Fabrikam"));
         var again = Shown(await SayAsync(Boss, "start setup"));
         var form = await SayAsync(Boss, "add emergency address 1 Main St, Springfield, IL 62701, US");
+        var port = await SayAsync(Boss, "port my numbers");
 
         Assert.Contains("what is your organisation called?", first, StringComparison.Ordinal);
         Assert.Contains("Teams Phone setup", first, StringComparison.Ordinal);
         Assert.Contains("Saved: the organisation profile is up to date.", named, StringComparison.Ordinal);
         Assert.DoesNotContain("what is your organisation called?", again, StringComparison.Ordinal);
         Assert.Equal("Fabrikam", InputValue(CardOf(form), "companyName"));
+        Assert.Equal("Fabrikam", InputValue(CardOf(port), "companyName"));
     }
 
     [Fact]
