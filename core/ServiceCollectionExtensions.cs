@@ -57,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MyNumbersQuery>();
         services.AddSingleton<MyPhoneQuery>();
         services.AddSingleton<DemoTenant>();
+        services.AddSingleton<ProfileService>();
         services.AddAvailability();
         services.AddLicensing();
         services.AddEmergency();

@@ -12,6 +12,7 @@ using ChatPhone.Bot.Flows.Queries;
 using ChatPhone.Bot.Flows.ResourceAccounts;
 using ChatPhone.Bot.Flows.SelfService;
 using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Bot.Flows.Tenants;
 using ChatPhone.Bot.Proactive;
 using ChatPhone.Bot.Flows.VoiceApps;
 
@@ -37,6 +38,8 @@ public static class FlowsServiceCollectionExtensions
         services.AddNotificationRenderer<TicketChangedRenderer>();
 
         services.AddFlow<HelpFlow>();
+        services.AddFlow<HelpButtonFlow>();
+        services.AddFlow<OrganisationProfileFlow>();
         services.AddFlow<MyNumberFlow>();
         services.AddFlow<CancelFlow>();
         services.AddFlow<DirectoryImportFlow>();

@@ -12,9 +12,9 @@ public static class Replies
     public static Attachment ToAttachment(this AdaptiveCard card) =>
         new() { ContentType = AdaptiveCard.ContentType, Content = JObject.Parse(CardJson.Serialize(card)) };
 
-    /// <summary>Sends a plain text message.</summary>
+    /// <summary>Sends a text message, shown literally: Teams renders markdown, so it is escaped (names and addresses come from people).</summary>
     public static Task SendTextAsync(this FlowTurn turn, string text, CancellationToken cancellationToken) =>
-        turn.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+        turn.Context.SendActivityAsync(MessageFactory.Text(Markdown.Escape(text)), cancellationToken);
 
     /// <summary>Sends a card as a message.</summary>
     public static Task SendCardAsync(this FlowTurn turn, AdaptiveCard card, CancellationToken cancellationToken) =>

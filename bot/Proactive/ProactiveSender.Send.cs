@@ -47,6 +47,9 @@ public sealed partial class ProactiveSender
             return (target, new DeliveryDecision(DeliveryStep.Fail, new Error("delivery.obsolete")));
         }
 
+        // Texts carry names and ticket words from people; Teams renders markdown, so they are shown literally.
+        activity.Text = string.IsNullOrEmpty(activity.Text) ? activity.Text : ChatPhone.Cards.AdaptiveCards.Markdown.Escape(activity.Text);
+
         using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(_options.SendTimeoutMs), clock);
         var outcome = await connector.SendAsync(target.Conversation!, activity, timeout.Token);
         _perConversation.Record(target.LimitKey);

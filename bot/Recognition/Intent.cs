@@ -110,6 +110,12 @@ public enum IntentKind
 
     /// <summary>"show open tickets", "tickets ouverts".</summary>
     ListTickets,
+
+    /// <summary>"our company is called Fabrikam", "notre devise de facturation est l'euro": slots organisationName, country, currency (any of them).</summary>
+    SetOrganisationProfile,
+
+    /// <summary>"show our organisation profile", "affiche le profil de l'organisation".</summary>
+    ShowOrganisationProfile,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>

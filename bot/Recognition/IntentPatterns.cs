@@ -15,6 +15,8 @@ internal static partial class IntentPatterns
     [
         (IntentKind.Cancel, Cancel()),
         (IntentKind.Help, Help()),
+        (IntentKind.ShowOrganisationProfile, ShowOrganisationProfile()),
+        (IntentKind.SetOrganisationProfile, SetOrganisationProfile()),
         (IntentKind.UseHelpdeskChannel, UseHelpdeskChannel()),
         (IntentKind.ListTickets, ListTickets()),
         (IntentKind.CheckPhoneSetup, CheckPhoneSetup()),

@@ -29,7 +29,7 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             var input = RecognitionInput.Create(text, language, locale, MaxInputLength);
             var kind = IntentPatterns.Ordered.FirstOrDefault(p => p.Pattern.IsMatch(input.Folded)).Kind;
             if (kind is IntentKind.None or IntentKind.Help or IntentKind.Cancel or IntentKind.MyNumber or IntentKind.MyEmergencyAddress
-                or IntentKind.MyLicenses or IntentKind.MyDialIn or IntentKind.UseHelpdeskChannel or IntentKind.ListTickets)
+                or IntentKind.MyLicenses or IntentKind.MyDialIn or IntentKind.UseHelpdeskChannel or IntentKind.ListTickets or IntentKind.ShowOrganisationProfile)
             {
                 return Intent.Of(kind, language);
             }

@@ -39,4 +39,10 @@ public static class SlotNames
     public const string To = "to";
     public const string Symptom = "symptom";
     public const string Queue = "queue";
+
+    /// <summary>The organisation's name, as typed.</summary>
+    public const string OrganisationName = "organisationName";
+
+    /// <summary>A billing currency, ISO 4217 when known.</summary>
+    public const string Currency = "currency";
 }

@@ -48,6 +48,9 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(HandOverTicketPayload))]
 [JsonSerializable(typeof(FixTicketPayload))]
 [JsonSerializable(typeof(OpenTicketPayload))]
+[JsonSerializable(typeof(HelpAskPayload))]
+[JsonSerializable(typeof(SaveProfilePayload))]
+[JsonSerializable(typeof(SkipProfilePayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>

@@ -32,7 +32,7 @@ public enum TextColor
     Attention,
 }
 
-/// <summary>A paragraph of text (wrapped).</summary>
+/// <summary>A paragraph of text (wrapped), shown literally: <see cref="CardJson"/> escapes markdown (see <see cref="Markdown"/>).</summary>
 public sealed record TextBlock(string Text) : CardElement
 {
     /// <summary>Size of the text.</summary>
@@ -48,7 +48,7 @@ public sealed record TextBlock(string Text) : CardElement
     public TextColor Color { get; init; }
 }
 
-/// <summary>A label and its value.</summary>
+/// <summary>A label and its value, shown literally (markdown escaped when written).</summary>
 public sealed record Fact(string Title, string Value);
 
 /// <summary>A list of label/value pairs.</summary>

@@ -30,8 +30,8 @@ public static partial class CardJson
                 foreach (var fact in facts.Facts)
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("title", fact.Title);
-                    writer.WriteString("value", fact.Value);
+                    writer.WriteString("title", Markdown.Escape(fact.Title));
+                    writer.WriteString("value", Markdown.Escape(fact.Value));
                     writer.WriteEndObject();
                 }
 
@@ -82,7 +82,7 @@ public static partial class CardJson
     private static void WriteTextBlock(Utf8JsonWriter writer, TextBlock text)
     {
         writer.WriteString("type", "TextBlock");
-        writer.WriteString("text", text.Text);
+        writer.WriteString("text", Markdown.Escape(text.Text));
         writer.WriteBoolean("wrap", true);
         if (text.Size != TextSize.Default)
         {

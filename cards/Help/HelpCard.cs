@@ -1,3 +1,4 @@
+using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -5,7 +6,11 @@ using ChatPhone.Core.Directory.Import;
 
 namespace ChatPhone.Cards.Help;
 
-/// <summary>The "help" card: what this person can do, for their role.</summary>
+/// <summary>
+/// The "help" card: every capability this person's role allows, one example sentence each (see
+/// <see cref="HelpCatalog"/>), grouped as self-service, helpdesk, the ten setup steps and administration,
+/// with buttons for the most common ones.
+/// </summary>
 public static class HelpCard
 {
     /// <summary>Builds the card for <paramref name="actor"/> in <paramref name="language"/>.</summary>
@@ -23,24 +28,42 @@ public static class HelpCard
         if (actor.Role == Role.Unknown)
         {
             body.Add(new TextBlock(T("Help_Unknown")) { Color = TextColor.Warning });
-            body.Add(new TextBlock("• " + T("Help_Help")));
+            body.Add(Line(HelpCatalog.Help, language));
             return new AdaptiveCard([.. body]);
         }
 
-        var lines = new List<string> { T("Help_MyNumber") };
-        if (actor.Role == Role.Admin)
+        var entries = HelpCatalog.For(actor.Role);
+        foreach (var group in entries.GroupBy(e => e.Group))
         {
-            lines.Add(T("Help_Import", DirectoryCsvParser.Header));
+            var items = new List<CardElement> { new TextBlock(T("HelpGroup_" + group.Key)) { Size = TextSize.Medium, Bolder = true } };
+            foreach (var step in group.GroupBy(e => e.Step))
+            {
+                if (step.Key is { } kind)
+                {
+                    items.Add(new TextBlock(T("Help_Step", ((int)kind).ToString(language.Culture()), T("Step_" + kind))) { Bolder = true });
+                }
+
+                items.AddRange(step.Select(e => Line(e, language)));
+            }
+
+            if (group.Key == HelpGroup.Administration)
+            {
+                items.Add(new TextBlock("• " + T("Help_Import", DirectoryCsvParser.Header)));
+            }
+
+            body.Add(new Container(items) { Separator = true });
         }
 
-        lines.Add(T("Help_Cancel"));
-        lines.Add(T("Help_Help"));
-        body.AddRange(lines.Select(line => new TextBlock("• " + line)));
-        if (actor.Role == Role.Helpdesk)
-        {
-            body.Add(new TextBlock(T("Help_Helpdesk")) { Subtle = true });
-        }
-
-        return new AdaptiveCard([.. body]);
+        var buttons = HelpCatalog.Buttons
+            .Where(b => entries.Contains(b))
+            .Select((b, i) => new CardAction(T("HelpButton_" + b.Key), HelpAskPayload.Verb, CardPayloads.Write(new HelpAskPayload(b.Key))) { Primary = i == 0 })
+            .ToArray();
+        return new AdaptiveCard(body, buttons);
     }
+
+    /// <summary>The example sentence of <paramref name="entry"/> in <paramref name="language"/>, exactly as a person would type it.</summary>
+    public static string Example(HelpEntry entry, Language language) => CardText.Get(language, "HelpSay_" + entry.Key);
+
+    private static TextBlock Line(HelpEntry entry, Language language) =>
+        new(CardText.Get(language, "Help_Line", Example(entry, language), CardText.Get(language, "HelpDoes_" + entry.Key)));
 }

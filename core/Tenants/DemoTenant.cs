@@ -6,10 +6,14 @@ namespace ChatPhone.Core.Tenants;
 
 /// <summary>
 /// A small fictional organisation (Contoso) so a newcomer can try the bot at once: two admins,
-/// a helpdesk member and users in the US, France and the UK. The README lists these people.
+/// a helpdesk member and users in the US, France and the UK, and its profile (Contoso, US, USD).
+/// The README lists these people.
 /// </summary>
-public sealed class DemoTenant(IDirectoryStore directory, DirectoryImportService imports)
+public sealed class DemoTenant(IDirectoryStore directory, DirectoryImportService imports, ProfileService profiles)
 {
+    /// <summary>The demo organisation's name.</summary>
+    public const string DisplayName = "Contoso";
+
     /// <summary>The demo directory, in the import CSV format.</summary>
     public const string DirectoryCsv =
         DirectoryCsvParser.Header + "\n" +
@@ -39,6 +43,13 @@ public sealed class DemoTenant(IDirectoryStore directory, DirectoryImportService
 
         var key = IdempotencyKey.TryCreate($"demo-seed:{tenant}").Value;
         var applied = await imports.ApplyAsync(new ApplyDirectoryImport(system, plan.Value.ImportId, key), cancellationToken);
-        return applied.IsSuccess;
+        if (!applied.IsSuccess)
+        {
+            return false;
+        }
+
+        var profileKey = IdempotencyKey.TryCreate($"demo-profile:{tenant}").Value;
+        var profile = await profiles.SetAsync(new SetProfile(system, profileKey, DisplayName, "US", "USD"), cancellationToken);
+        return profile.IsSuccess;
     }
 }

@@ -7,6 +7,7 @@ using ChatPhone.Cards.Common;
 using ChatPhone.Cards.Emergency;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Emergency;
+using ChatPhone.Core.Tenants;
 using Error = ChatPhone.Core.Common.Error;
 
 namespace ChatPhone.Bot.Flows.Emergency;
@@ -16,7 +17,7 @@ namespace ChatPhone.Bot.Flows.Emergency;
 /// prefilled with what was typed; its Submit creates and validates the address once and answers with the
 /// validation outcome. "list emergency addresses" answers directly.
 /// </summary>
-public sealed class EmergencyAddressFlow(EmergencyService emergency) : IIntentFlow, IActionFlow
+public sealed class EmergencyAddressFlow(EmergencyService emergency, ProfileService profiles) : IIntentFlow, IActionFlow
 {
     private const string KeySlot = "_planKey";
 
@@ -66,12 +67,18 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency) : IIntentFl
         }
 
         await turn.SendTextAsync(BotText.Get(language, "Emergency_CheckForm"), cancellationToken);
-        await SendFormAsync(turn, Draft(turn.Actor, slots), cancellationToken);
+        await SendFormAsync(turn, Draft(await CompanyNameAsync(turn, cancellationToken), slots), cancellationToken);
     }
 
     /// <summary>Sends the address form (empty, or prefilled with <paramref name="draft"/>); its Submit is this flow's.</summary>
     public async Task SendFormAsync(FlowTurn turn, AddressFields? draft, CancellationToken cancellationToken)
     {
+        if (draft is null)
+        {
+            var profile = await profiles.GetAsync(turn.Actor.Tenant, cancellationToken);
+            draft = new AddressFields(profile.IsSuccess ? profile.Value.NameOr(turn.Actor.Tenant.Value) : turn.Actor.Tenant.Value, profile.IsSuccess ? profile.Value.Country ?? string.Empty : string.Empty);
+        }
+
         var (flowId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
         await turn.SendCardAsync(AddressFormCard.Build(draft, flowId, key, turn.Language), cancellationToken);
     }
@@ -147,12 +154,12 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency) : IIntentFl
         await turn.SendTextAsync(text.ToString(), cancellationToken);
     }
 
-    /// <summary>The draft shown in the form: the typed address split into civic fields; the company defaults to the tenant.</summary>
-    public static AddressFields Draft(Actor actor, IReadOnlyDictionary<string, string> slots)
+    /// <summary>The draft shown in the form: the typed address split into civic fields; the company is the organisation's name.</summary>
+    public static AddressFields Draft(string companyName, IReadOnlyDictionary<string, string> slots)
     {
         var (streetName, streetSuffix) = SplitStreet(slots.GetValueOrDefault(SlotNames.Street));
         return new AddressFields(
-            actor.Tenant.Value,
+            companyName,
             slots.GetValueOrDefault(SlotNames.Country)?.ToUpperInvariant() ?? string.Empty,
             HouseNumber: slots.GetValueOrDefault(SlotNames.HouseNumber),
             StreetName: streetName,
@@ -161,6 +168,10 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency) : IIntentFl
             StateOrProvince: slots.GetValueOrDefault(SlotNames.State),
             PostalCode: slots.GetValueOrDefault(SlotNames.PostalCode));
     }
+
+    // The organisation's name from its profile; the tenant id only while no admin has given one.
+    private async Task<string> CompanyNameAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        await profiles.DisplayNameAsync(turn.Actor.Tenant, cancellationToken);
 
     /// <summary>"Main St" → ("Main", "St"); "rue de Rivoli" → ("rue de Rivoli", null).</summary>
     public static (string? Name, string? Suffix) SplitStreet(string? street)

@@ -10,6 +10,7 @@ using ChatPhone.Core.Common;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Porting;
+using ChatPhone.Core.Tenants;
 using Error = ChatPhone.Core.Common.Error;
 
 namespace ChatPhone.Bot.Flows.Numbers;
@@ -20,7 +21,7 @@ namespace ChatPhone.Bot.Flows.Numbers;
 /// can't be used, once per form; when numbers can't be transferred nothing is created and the form comes
 /// back prefilled with the per-number problems.
 /// </summary>
-public sealed class PortNumbersFlow(PortingService porting, EmergencyService emergency) : IIntentFlow, IActionFlow
+public sealed class PortNumbersFlow(PortingService porting, EmergencyService emergency, ProfileService profiles) : IIntentFlow, IActionFlow
 {
     private const string KeySlot = "_planKey";
     private static readonly TimeOnly DefaultStart = new(9, 0);
@@ -54,6 +55,12 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
 
         var (flowId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
         var values = new Dictionary<string, string> { [PortOrderInputs.StartTime] = DefaultStart.ToString("HH:mm", CultureInfo.InvariantCulture) };
+        if (await profiles.GetAsync(turn.Actor.Tenant, cancellationToken) is { IsSuccess: true, Value.DisplayName: { } company })
+        {
+            // The letter of authorisation names the organisation as the carrier knows it: its profile name is the best first guess.
+            values[PortOrderInputs.CompanyName] = company;
+        }
+
         await turn.SendTextAsync(BotText.Get(language, "Port_Explain"), cancellationToken);
         await turn.SendCardAsync(PortOrderFormCard.Build(values, null, flowId, key, language), cancellationToken);
     }

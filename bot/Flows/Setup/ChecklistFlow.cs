@@ -1,6 +1,7 @@
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Bot.Flows.Availability;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Tenants;
 using System.Text.Json;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.Setup;
@@ -13,7 +14,7 @@ namespace ChatPhone.Bot.Flows.Setup;
 /// updated in place after changes (<see cref="ChecklistTracker"/>); a step's Start button opens the step:
 /// its form card, or its first question.
 /// </summary>
-public sealed class ChecklistFlow(SetupService setup, ChecklistTracker tracker, StepFormSender forms) : IIntentFlow, IActionFlow
+public sealed class ChecklistFlow(SetupService setup, ChecklistTracker tracker, StepFormSender forms, OrganisationProfileFlow profile) : IIntentFlow, IActionFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.StartSetup];
@@ -46,6 +47,7 @@ public sealed class ChecklistFlow(SetupService setup, ChecklistTracker tracker, 
             return;
         }
 
+        await profile.AskIfMissingAsync(turn, cancellationToken);
         await tracker.SendAsync(turn, steps.Value, cancellationToken);
     }
 

@@ -44,6 +44,9 @@ internal static partial class SlotFiller
             case IntentKind.ListAddresses or IntentKind.ListNumbers:
                 context.Set(SlotNames.Country, PlaceSlots.FindCountry(context));
                 break;
+            case IntentKind.SetOrganisationProfile:
+                ProfileSlots.Fill(context);
+                break;
             case IntentKind.SetPinLength:
                 SetNumber(context, SlotNames.PinLength);
                 break;

@@ -39,7 +39,7 @@ public sealed partial class EmergencyNumbersConversationTests
         Assert.Contains("1 Microsoft Way, Redmond, WA 98052, US", Shown(first), StringComparison.Ordinal);
         Assert.Contains("out of date", Shown(again), StringComparison.Ordinal);
         var stored = Assert.Single((await Phone.Emergency.ListAddressesAsync(Admin)).Value);
-        Assert.Equal("demo", stored.CompanyName);
+        Assert.Equal("Contoso", stored.CompanyName);
         Assert.True(stored.IsValidated);
     }
 

@@ -109,6 +109,8 @@ internal static class CardSamples
         var tenant = TenantId.Parse("t1");
         var import = new ImportPlan("imp1", 3, 1, 4, [new RowProblem(5, new Error("directory.row.unknown_role", "owner"))]);
         yield return ("Help", HelpCard.Build(new Actor(tenant, "1", "Megan", Role.Admin), language));
+        yield return ("Profile", ChatPhone.Cards.Tenants.ProfileCard.Build(new ChatPhone.Core.Tenants.TenantProfile("Contoso", "US", "USD"), "key-1", language));
+        yield return ("ProfileAsk", ChatPhone.Cards.Tenants.ProfileCard.Build(null, "key-1", language, asking: true));
         yield return ("ImportPlan", ImportPlanCard.Build(import, language, "key-1"));
         yield return ("ImportResult", ImportResultCard.Build(new ImportOutcome(3, 1, 4), "Megan", language));
         yield return ("Checklist", ChecklistCard.Build(Steps, language));
