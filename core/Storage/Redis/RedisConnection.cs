@@ -40,7 +40,7 @@ internal sealed class RedisConnection(IOptions<StoreOptions> options, ILoggerFac
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             embedded = EmbeddedGarnet.Start(options.Embedded);
-            connectionString = $"127.0.0.1:{embedded.Port}";
+            connectionString = embedded.ConnectionString;
             logger.LogInformation("Started embedded Garnet on 127.0.0.1:{Port} with data in {DataDirectory}",
                 embedded.Port, Path.GetFullPath(options.Embedded.DataDirectory));
         }
