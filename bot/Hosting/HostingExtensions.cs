@@ -41,6 +41,7 @@ public static class HostingExtensions
     public static IServiceCollection AddChatPhoneBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection("ChatPhone")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotStateOptions>().Bind(configuration.GetSection(BotStateOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddChatPhoneHealthChecks();
         services.AddHttpClient(CsvAttachmentReader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
 

@@ -2,9 +2,11 @@ using System.Collections.Concurrent;
 using ChatPhone.Bot.State;
 using ChatPhone.Bot.Turns;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Tenants;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using Error = ChatPhone.Core.Common.Error;
 
 namespace ChatPhone.Bot.Proactive;
@@ -14,12 +16,16 @@ namespace ChatPhone.Bot.Proactive;
 /// hash tag through the bot's <see cref="IStorage"/> (<c>&lt;tenant&gt;/ref/…</c>): per person for personal chats
 /// (by AAD object id, with their channel id and last language), per conversation for channels and group chats, the
 /// tenant's service endpoint, and the helpdesk channel. Turns write only what changed: an in-memory copy of what was
-/// last written means a turn from a known person in a known conversation costs no Redis command.
+/// last written means a turn from a known person in a known conversation costs no Redis command. A stranger's record
+/// (someone outside the directory) expires <see cref="BotStateOptions.StrangerReferenceDays"/> after it was last
+/// written, and is written again once half of that has passed while they keep talking.
 /// </summary>
-public sealed class ConversationReferenceStore(IStorage storage, ILogger<ConversationReferenceStore> logger)
+public sealed class ConversationReferenceStore(
+    IStorage storage, IOptions<BotStateOptions> options, TimeProvider clock, ILogger<ConversationReferenceStore> logger)
 {
     private const int MaxCached = 50_000;
     private readonly ConcurrentDictionary<string, object> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _refreshAt = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Remembers where <paramref name="activity"/> came from (best effort: a failure is logged, never fails the turn).
@@ -46,6 +52,7 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
                 Personal = personal ? incoming : known?.Personal,
                 ChannelUserId = activity.From?.Id ?? known?.ChannelUserId,
                 Language = spoke is { } language ? Code(language) : known?.Language,
+                TimeToLive = Lifetime(identity.Actor),
             });
             if (!personal)
             {
@@ -69,7 +76,7 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
             var key = PersonKey(tenant, identity.Actor.UserId);
             if (await ReadAsync<PersonContact>(key, cancellationToken) is { Personal: not null } person)
             {
-                await WriteAsync(new Dictionary<string, object> { [key] = person with { Personal = null } }, cancellationToken);
+                await WriteAsync(new Dictionary<string, object> { [key] = person with { Personal = null, TimeToLive = Lifetime(identity.Actor) } }, cancellationToken);
             }
 
             return;
@@ -138,6 +145,8 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
 
     private static string PersonKey(TenantId tenant, string userId) => Key(tenant, "person/" + userId.Trim().ToLowerInvariant());
 
+    private TimeSpan? Lifetime(Actor actor) => actor.Role == Role.Unknown ? options.Value.StrangerReferenceLifetime : null;
+
     private static string Code(Language language) => language == Language.French ? "fr" : "en";
 
     // What every conversation of the tenant shares: the channel, its service URL, the bot and the AAD tenant.
@@ -150,7 +159,8 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
 
     private void Stage(Dictionary<string, object> writes, string key, object value)
     {
-        if (!_written.TryGetValue(key, out var written) || !Equals(written, value))
+        if (!_written.TryGetValue(key, out var written) || !Equals(written, value)
+            || (_refreshAt.TryGetValue(key, out var refreshAt) && clock.GetUtcNow() >= refreshAt))
         {
             writes[key] = value;
         }
@@ -167,11 +177,20 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
         if (_written.Count > MaxCached)
         {
             _written.Clear();
+            _refreshAt.Clear();
         }
 
         foreach (var (key, value) in writes)
         {
             _written[key] = value;
+            if (value is IExpiringItem { TimeToLive: { } lifetime })
+            {
+                _refreshAt[key] = clock.GetUtcNow() + (lifetime / 2);
+            }
+            else
+            {
+                _refreshAt.TryRemove(key, out _);
+            }
         }
     }
 
@@ -180,7 +199,9 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
     {
         var items = await storage.ReadAsync([key], cancellationToken);
         var found = items.TryGetValue(key, out var item) ? item as T : null;
-        if (found is not null)
+        // What was read carries no expiry (it is not stored in the document): an expiring kind is written once more,
+        // so its expiry follows who the person is now (a stranger since added to the directory keeps theirs).
+        if (found is not null and not IExpiringItem)
         {
             _written[key] = found;
         }
