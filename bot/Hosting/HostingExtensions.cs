@@ -42,7 +42,7 @@ public static class HostingExtensions
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection("ChatPhone")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotStateOptions>().Bind(configuration.GetSection(BotStateOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddChatPhoneHealthChecks();
+        services.AddChatPhoneHealthChecks().AddChatPhoneTelemetry(configuration);
         services.AddHttpClient(CsvAttachmentReader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
 
         services.AddSingleton<BotFrameworkAuthentication, TenantBoundAuthentication>();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Diagnostics;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
@@ -53,6 +54,7 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
             var (snapshot, replay) = await store.ReadAsync(actor.Tenant, readSet, command.Key, cancellationToken);
             if (replay is not null)
             {
+                ChatPhoneMetrics.CommandReplayed(action);
                 return Replay(replay, action, resultType);
             }
 
@@ -60,6 +62,7 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
             var result = decide(context);
             if (!result.IsSuccess)
             {
+                ChatPhoneMetrics.CommandFailed(action, result.Error);
                 return result;
             }
 
@@ -70,9 +73,11 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
             var stored = WriteReplay(action, result.Value, resultType);
             if (await store.CommitAsync(actor.Tenant, snapshot, context.Changes.Changes, entries, command.Key, stored, cancellationToken))
             {
+                ChatPhoneMetrics.CommandSucceeded(action);
                 return result;
             }
 
+            ChatPhoneMetrics.CommitConflicted(action, retried: attempt + 1 < MaxAttempts);
             await Task.Delay(Random.Shared.Next(1, 2 + Math.Min(attempt * 4, 50)), cancellationToken);
         }
 
