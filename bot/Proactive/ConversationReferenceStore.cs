@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ChatPhone.Bot.State;
 using ChatPhone.Bot.Turns;
 using ChatPhone.Core.Common;
@@ -23,9 +22,7 @@ namespace ChatPhone.Bot.Proactive;
 public sealed class ConversationReferenceStore(
     IStorage storage, IOptions<BotStateOptions> options, TimeProvider clock, ILogger<ConversationReferenceStore> logger)
 {
-    private const int MaxCached = 50_000;
-    private readonly ConcurrentDictionary<string, object> _written = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _refreshAt = new(StringComparer.Ordinal);
+    private readonly WrittenReferences _written = new(clock);
 
     /// <summary>
     /// Remembers where <paramref name="activity"/> came from (best effort: a failure is logged, never fails the turn).
@@ -45,7 +42,7 @@ public sealed class ConversationReferenceStore(
             var writes = new Dictionary<string, object>(StringComparer.Ordinal);
             Stage(writes, Key(tenant, "tenant"), Endpoint(incoming));
             var personKey = PersonKey(tenant, identity.Actor.UserId);
-            var known = _written.TryGetValue(personKey, out var cached) ? cached as PersonContact : await ReadAsync<PersonContact>(personKey, cancellationToken);
+            var known = _written.Find(personKey) is { } cached ? cached as PersonContact : await ReadAsync<PersonContact>(personKey, cancellationToken);
             var personal = IsPersonal(activity.Conversation);
             Stage(writes, personKey, (known ?? new PersonContact()) with
             {
@@ -76,7 +73,8 @@ public sealed class ConversationReferenceStore(
             var key = PersonKey(tenant, identity.Actor.UserId);
             if (await ReadAsync<PersonContact>(key, cancellationToken) is { Personal: not null } person)
             {
-                await WriteAsync(new Dictionary<string, object> { [key] = person with { Personal = null, TimeToLive = Lifetime(identity.Actor) } }, cancellationToken);
+                var forgotten = person with { Personal = null, TimeToLive = Lifetime(identity.Actor) };
+                await WriteAsync(new Dictionary<string, object> { [key] = forgotten }, cancellationToken);
             }
 
             return;
@@ -84,7 +82,7 @@ public sealed class ConversationReferenceStore(
 
         var conversation = Key(tenant, "conversation/" + StoredReference.From(activity.GetConversationReference()).ConversationId);
         await storage.DeleteAsync([conversation], cancellationToken);
-        _written.TryRemove(conversation, out _);
+        _written.Forget(conversation);
     }
 
     /// <summary>"Use this channel for helpdesk tickets": tickets go to <paramref name="reference"/>'s channel, written in <paramref name="language"/>.</summary>
@@ -159,8 +157,7 @@ public sealed class ConversationReferenceStore(
 
     private void Stage(Dictionary<string, object> writes, string key, object value)
     {
-        if (!_written.TryGetValue(key, out var written) || !Equals(written, value)
-            || (_refreshAt.TryGetValue(key, out var refreshAt) && clock.GetUtcNow() >= refreshAt))
+        if (_written.NeedsWrite(key, value))
         {
             writes[key] = value;
         }
@@ -174,24 +171,7 @@ public sealed class ConversationReferenceStore(
         }
 
         await storage.WriteAsync(writes, cancellationToken);
-        if (_written.Count > MaxCached)
-        {
-            _written.Clear();
-            _refreshAt.Clear();
-        }
-
-        foreach (var (key, value) in writes)
-        {
-            _written[key] = value;
-            if (value is IExpiringItem { TimeToLive: { } lifetime })
-            {
-                _refreshAt[key] = clock.GetUtcNow() + (lifetime / 2);
-            }
-            else
-            {
-                _refreshAt.TryRemove(key, out _);
-            }
-        }
+        _written.Wrote(writes);
     }
 
     private async Task<T?> ReadAsync<T>(string key, CancellationToken cancellationToken)
@@ -199,11 +179,10 @@ public sealed class ConversationReferenceStore(
     {
         var items = await storage.ReadAsync([key], cancellationToken);
         var found = items.TryGetValue(key, out var item) ? item as T : null;
-        // What was read carries no expiry (it is not stored in the document): an expiring kind is written once more,
-        // so its expiry follows who the person is now (a stranger since added to the directory keeps theirs).
-        if (found is not null and not IExpiringItem)
+        // An expiring kind is not remembered: written once more, its expiry follows who the person is now.
+        if (found is not null)
         {
-            _written[key] = found;
+            _written.Read(key, found);
         }
 
         return found;
