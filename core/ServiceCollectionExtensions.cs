@@ -22,6 +22,7 @@ using ChatPhone.Core.Tenants;
 using ChatPhone.Core.Triage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ChatPhone.Core;
 
@@ -34,7 +35,8 @@ public static class ServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddChatPhoneCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StoreOptions>().Bind(configuration.GetSection("Redis"));
+        services.AddOptions<StoreOptions>().Bind(configuration.GetSection("Redis")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>();
         services.AddOptions<IdentityOptions>().Bind(configuration.GetSection("ChatPhone"));
         services.AddOptions<NumbersOptions>().Bind(configuration.GetSection(NumbersOptions.Section));
         services.AddOptions<PortingOptions>().Bind(configuration.GetSection(PortingOptions.Section));

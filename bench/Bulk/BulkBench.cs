@@ -109,7 +109,7 @@ internal static partial class BulkBench
         var output = string.Empty;
         for (var requests = Math.Max(keys, 1000); requests <= 10_000_000; requests *= 10)
         {
-            output = await RunRedisBenchmarkAsync(executable, store.Port, requests);
+            output = await RunRedisBenchmarkAsync(executable, store, requests);
             if (RequestsPerSecond(output) is { } perSecond)
             {
                 return TimeSpan.FromSeconds(keys / perSecond);
@@ -119,12 +119,19 @@ internal static partial class BulkBench
         throw new BenchException($"redis-benchmark printed no SET figure: {output}");
     }
 
-    private static async Task<string> RunRedisBenchmarkAsync(string executable, int port, int requests)
+    private static async Task<string> RunRedisBenchmarkAsync(string executable, StoreServer store, int requests)
     {
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-n", requests.ToString(CultureInfo.InvariantCulture), "-P", "16", "-t", "set", "-p", port.ToString(CultureInfo.InvariantCulture), "-q" })
+        foreach (var argument in new[] { "-n", requests.ToString(CultureInfo.InvariantCulture), "-P", "16", "-t", "set", "-p", store.Port.ToString(CultureInfo.InvariantCulture), "-q" })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (store.Password is { } password)
+        {
+            // redis-benchmark reads no REDISCLI_AUTH: the password is on its command line for the bench's few seconds.
+            start.ArgumentList.Add("-a");
+            start.ArgumentList.Add(password);
         }
 
         using var process = Process.Start(start)!;

@@ -33,8 +33,11 @@ internal sealed class StoreServer : IAsyncDisposable
     /// <summary>Loopback port.</summary>
     public int Port { get; }
 
-    /// <summary>host:port for StackExchange.Redis and the bot's settings.</summary>
-    public string ConnectionString => $"127.0.0.1:{Port}";
+    /// <summary>The password clients must send (the embedded Garnet's), or null.</summary>
+    public string? Password => _garnet?.Password;
+
+    /// <summary>host:port (and password) for StackExchange.Redis and the bot's settings.</summary>
+    public string ConnectionString => _garnet?.ConnectionString ?? $"127.0.0.1:{Port}";
 
     /// <summary>A connection for INFO and other server commands (not used by the code under test).</summary>
     public ConnectionMultiplexer Admin { get; }
@@ -72,7 +75,7 @@ internal sealed class StoreServer : IAsyncDisposable
         var directory = Directory.CreateTempSubdirectory("chatphone-bench-garnet-").FullName;
         var defaults = new EmbeddedStoreOptions { DataDirectory = directory };
         var garnet = EmbeddedGarnet.Start(defaults);
-        var admin = await ConnectAsync(garnet.Port);
+        var admin = await ConnectAsync(garnet.Port, garnet.Password);
         return new StoreServer("garnet", garnet.Port, null, garnet, directory, admin);
     }
 
@@ -108,9 +111,10 @@ internal sealed class StoreServer : IAsyncDisposable
         }
     }
 
-    private static async Task<ConnectionMultiplexer> ConnectAsync(int port)
+    private static async Task<ConnectionMultiplexer> ConnectAsync(int port, string? password = null)
     {
         var options = ConfigurationOptions.Parse($"127.0.0.1:{port},allowAdmin=true,abortConnect=false");
+        options.Password = password;
         var multiplexer = await ConnectionMultiplexer.ConnectAsync(options);
         for (var i = 0; i < 100 && !multiplexer.IsConnected; i++)
         {

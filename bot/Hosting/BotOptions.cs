@@ -1,9 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatPhone.Bot.Hosting;
 
-/// <summary>Bot settings (configuration section <c>ChatPhone</c>).</summary>
+/// <summary>Bot settings (configuration section <c>ChatPhone</c>), checked at start-up.</summary>
 public sealed class BotOptions
 {
     /// <summary>Tenant used when an activity names none (local and emulator use).</summary>
+    [Required(ErrorMessage = "ChatPhone:DefaultTenantId must be set.")]
+    [RegularExpression("^[A-Za-z0-9_.-]{1,64}$", ErrorMessage = "ChatPhone:DefaultTenantId must be 1 to 64 letters, digits, '-', '_' or '.'.")]
     public string DefaultTenantId { get; set; } = "demo";
 
     /// <summary>Seed the demo organisation into the default tenant when it is empty.</summary>

@@ -7,7 +7,6 @@ using ChatPhone.Bot.Recognition;
 using ChatPhone.Bot.State;
 using ChatPhone.Bot.Teams;
 using ChatPhone.Bot.Turns;
-using ChatPhone.Core.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -41,7 +40,9 @@ public static class HostingExtensions
     /// <summary>Adds the adapter, the activity handler and everything a turn uses.</summary>
     public static IServiceCollection AddChatPhoneBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>().Bind(configuration.GetSection("ChatPhone"));
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection("ChatPhone")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotStateOptions>().Bind(configuration.GetSection(BotStateOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddChatPhoneHealthChecks().AddChatPhoneTelemetry(configuration);
         services.AddHttpClient(CsvAttachmentReader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
 
         services.AddSingleton<BotFrameworkAuthentication, TenantBoundAuthentication>();
@@ -62,16 +63,13 @@ public static class HostingExtensions
         return services;
     }
 
-    /// <summary>Maps <c>POST /api/messages</c>, <c>GET /healthz</c> and, where enabled, the browser playground at <c>/</c>.</summary>
+    /// <summary>Maps <c>POST /api/messages</c>, the health endpoints (<c>/healthz</c>, <c>/healthz/live</c>, <c>/healthz/ready</c>) and, where enabled, the browser playground at <c>/</c>.</summary>
     public static WebApplication MapChatPhoneBot(this WebApplication app)
     {
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted));
 
-        app.MapGet("/healthz", async (Readiness readiness, IStoreHealth store, CancellationToken cancellationToken) =>
-            readiness.IsReady && await store.IsHealthyAsync(cancellationToken)
-                ? Results.Text("ready")
-                : Results.Text("starting", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapChatPhoneHealthChecks();
         app.MapChatPhonePlayground();
         return app;
     }

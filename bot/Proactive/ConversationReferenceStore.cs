@@ -1,10 +1,11 @@
-using System.Collections.Concurrent;
 using ChatPhone.Bot.State;
 using ChatPhone.Bot.Turns;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Tenants;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using Error = ChatPhone.Core.Common.Error;
 
 namespace ChatPhone.Bot.Proactive;
@@ -14,12 +15,14 @@ namespace ChatPhone.Bot.Proactive;
 /// hash tag through the bot's <see cref="IStorage"/> (<c>&lt;tenant&gt;/ref/…</c>): per person for personal chats
 /// (by AAD object id, with their channel id and last language), per conversation for channels and group chats, the
 /// tenant's service endpoint, and the helpdesk channel. Turns write only what changed: an in-memory copy of what was
-/// last written means a turn from a known person in a known conversation costs no Redis command.
+/// last written means a turn from a known person in a known conversation costs no Redis command. A stranger's record
+/// (someone outside the directory) expires <see cref="BotStateOptions.StrangerReferenceDays"/> after it was last
+/// written, and is written again once half of that has passed while they keep talking.
 /// </summary>
-public sealed class ConversationReferenceStore(IStorage storage, ILogger<ConversationReferenceStore> logger)
+public sealed class ConversationReferenceStore(
+    IStorage storage, IOptions<BotStateOptions> options, TimeProvider clock, ILogger<ConversationReferenceStore> logger)
 {
-    private const int MaxCached = 50_000;
-    private readonly ConcurrentDictionary<string, object> _written = new(StringComparer.Ordinal);
+    private readonly WrittenReferences _written = new(clock);
 
     /// <summary>
     /// Remembers where <paramref name="activity"/> came from (best effort: a failure is logged, never fails the turn).
@@ -39,13 +42,14 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
             var writes = new Dictionary<string, object>(StringComparer.Ordinal);
             Stage(writes, Key(tenant, "tenant"), Endpoint(incoming));
             var personKey = PersonKey(tenant, identity.Actor.UserId);
-            var known = _written.TryGetValue(personKey, out var cached) ? cached as PersonContact : await ReadAsync<PersonContact>(personKey, cancellationToken);
+            var known = _written.Find(personKey) is { } cached ? cached as PersonContact : await ReadAsync<PersonContact>(personKey, cancellationToken);
             var personal = IsPersonal(activity.Conversation);
             Stage(writes, personKey, (known ?? new PersonContact()) with
             {
                 Personal = personal ? incoming : known?.Personal,
                 ChannelUserId = activity.From?.Id ?? known?.ChannelUserId,
                 Language = spoke is { } language ? Code(language) : known?.Language,
+                TimeToLive = Lifetime(identity.Actor),
             });
             if (!personal)
             {
@@ -69,7 +73,8 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
             var key = PersonKey(tenant, identity.Actor.UserId);
             if (await ReadAsync<PersonContact>(key, cancellationToken) is { Personal: not null } person)
             {
-                await WriteAsync(new Dictionary<string, object> { [key] = person with { Personal = null } }, cancellationToken);
+                var forgotten = person with { Personal = null, TimeToLive = Lifetime(identity.Actor) };
+                await WriteAsync(new Dictionary<string, object> { [key] = forgotten }, cancellationToken);
             }
 
             return;
@@ -77,7 +82,7 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
 
         var conversation = Key(tenant, "conversation/" + StoredReference.From(activity.GetConversationReference()).ConversationId);
         await storage.DeleteAsync([conversation], cancellationToken);
-        _written.TryRemove(conversation, out _);
+        _written.Forget(conversation);
     }
 
     /// <summary>"Use this channel for helpdesk tickets": tickets go to <paramref name="reference"/>'s channel, written in <paramref name="language"/>.</summary>
@@ -138,6 +143,8 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
 
     private static string PersonKey(TenantId tenant, string userId) => Key(tenant, "person/" + userId.Trim().ToLowerInvariant());
 
+    private TimeSpan? Lifetime(Actor actor) => actor.Role == Role.Unknown ? options.Value.StrangerReferenceLifetime : null;
+
     private static string Code(Language language) => language == Language.French ? "fr" : "en";
 
     // What every conversation of the tenant shares: the channel, its service URL, the bot and the AAD tenant.
@@ -150,7 +157,7 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
 
     private void Stage(Dictionary<string, object> writes, string key, object value)
     {
-        if (!_written.TryGetValue(key, out var written) || !Equals(written, value))
+        if (_written.NeedsWrite(key, value))
         {
             writes[key] = value;
         }
@@ -164,15 +171,7 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
         }
 
         await storage.WriteAsync(writes, cancellationToken);
-        if (_written.Count > MaxCached)
-        {
-            _written.Clear();
-        }
-
-        foreach (var (key, value) in writes)
-        {
-            _written[key] = value;
-        }
+        _written.Wrote(writes);
     }
 
     private async Task<T?> ReadAsync<T>(string key, CancellationToken cancellationToken)
@@ -180,9 +179,10 @@ public sealed class ConversationReferenceStore(IStorage storage, ILogger<Convers
     {
         var items = await storage.ReadAsync([key], cancellationToken);
         var found = items.TryGetValue(key, out var item) ? item as T : null;
+        // An expiring kind is not remembered: written once more, its expiry follows who the person is now.
         if (found is not null)
         {
-            _written[key] = found;
+            _written.Read(key, found);
         }
 
         return found;

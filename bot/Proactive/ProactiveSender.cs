@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using ChatPhone.Bot.Hosting;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Diagnostics;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Tenants;
 using Microsoft.Extensions.Options;
@@ -128,6 +129,7 @@ public sealed partial class ProactiveSender(
                 agenda = await outbox.AgendaAsync(tenant, clock.GetUtcNow(), stoppingToken);
             }
 
+            ChatPhoneMetrics.RecordOutboxDepth(tenant.ToString(), agenda.Due.Count + agenda.Waiting.Count);
             _waiting[tenant] = new ConcurrentDictionary<string, byte>(
                 agenda.Waiting.Select(m => KeyValuePair.Create(Normalize(m.RecipientId), (byte)0)).DistinctBy(p => p.Key), StringComparer.Ordinal);
             foreach (var interrupted in agenda.Interrupted)

@@ -11,7 +11,7 @@ public static class ProactiveServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddChatPhoneProactive(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ProactiveOptions>().Bind(configuration.GetSection(ProactiveOptions.Section));
+        services.AddOptions<ProactiveOptions>().Bind(configuration.GetSection(ProactiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<IProactiveConnector, BotConnector>();
         services.AddSingleton<NotificationRenderers>();

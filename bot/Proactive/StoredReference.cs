@@ -75,8 +75,11 @@ public sealed record StoredReference
     }
 }
 
-/// <summary>What the bot knows of a person: their personal chat with it (if any), their channel id and their last language.</summary>
-public sealed record PersonContact
+/// <summary>
+/// What the bot knows of a person: their personal chat with it (if any), their channel id and their last language;
+/// kept for ever for people in the directory, for a short while for strangers (<see cref="TimeToLive"/>).
+/// </summary>
+public sealed record PersonContact : State.IExpiringItem
 {
     /// <summary>The person's 1:1 conversation with the bot.</summary>
     public StoredReference? Personal { get; init; }
@@ -86,6 +89,10 @@ public sealed record PersonContact
 
     /// <summary>"en" or "fr": the language of their last text message.</summary>
     public string? Language { get; init; }
+
+    /// <inheritdoc />
+    [Newtonsoft.Json.JsonIgnore]
+    public TimeSpan? TimeToLive { get; init; }
 }
 
 /// <summary>The helpdesk channel an admin chose, and the language to write tickets there in.</summary>

@@ -6,7 +6,7 @@ namespace ChatPhone.Bot.State;
 /// What the bot remembers between turns for one person in one conversation: the language they
 /// last spoke and the question a flow is waiting on. Versioned so a deploy can tell stale shapes.
 /// </summary>
-public sealed class FlowState : IStoreItem
+public sealed class FlowState : IStoreItem, IExpiringItem
 {
     /// <summary>The shape version this code reads and writes.</summary>
     public const int CurrentSchemaVersion = 1;
@@ -33,6 +33,10 @@ public sealed class FlowState : IStoreItem
 
     /// <inheritdoc />
     public string? ETag { get; set; }
+
+    /// <inheritdoc />
+    [Newtonsoft.Json.JsonIgnore]
+    public TimeSpan? TimeToLive { get; set; }
 
     /// <summary>Leaves any pending flow.</summary>
     public void ClearFlow()

@@ -1,15 +1,17 @@
 using ChatPhone.Bot.Turns;
 using ChatPhone.Core.Tenants;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 
 namespace ChatPhone.Bot.State;
 
 /// <summary>
 /// Loads and saves <see cref="FlowState"/> keyed by (conversation, user): in a channel one admin's
-/// pending question never captures another person's message. Saves are skipped when nothing changed.
+/// pending question never captures another person's message. Saves are skipped when nothing changed; each save
+/// gives the state <see cref="BotStateOptions.FlowStateDays"/> more days, so an abandoned conversation's state goes.
 /// </summary>
-public sealed class FlowStateStore(IStorage storage, ILogger<FlowStateStore> logger)
+public sealed class FlowStateStore(IStorage storage, IOptions<BotStateOptions> options, ILogger<FlowStateStore> logger)
 {
     private static readonly string EmptySnapshot = Snapshot(new FlowState());
 
@@ -64,6 +66,7 @@ public sealed class FlowStateStore(IStorage storage, ILogger<FlowStateStore> log
         }
 
         state.WasReset = false;
+        state.TimeToLive = options.Value.FlowStateLifetime;
         await storage.WriteAsync(new Dictionary<string, object> { [Key(identity)] = state }, cancellationToken);
         state.LoadedSnapshot = Snapshot(state);
     }

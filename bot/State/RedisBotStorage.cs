@@ -10,7 +10,8 @@ namespace ChatPhone.Bot.State;
 /// Bot Builder <see cref="IStorage"/> over the core versioned store, with real ETag checks: a missing
 /// key is written; a null, empty or "*" ETag overwrites; any other ETag must match or the write
 /// throws <see cref="EtagConflictException"/>. Keys must start with a tenant id and '/', so every
-/// document lands under its tenant's hash tag.
+/// document lands under its tenant's hash tag. An <see cref="IExpiringItem"/> sets its document's expiry on each
+/// write; any other item never expires.
 /// </summary>
 public sealed class RedisBotStorage(IVersionedStore store) : IStorage
 {
@@ -57,7 +58,7 @@ public sealed class RedisBotStorage(IVersionedStore store) : IStorage
             var (tenant, name) = Split(key);
             var storeItem = value as IStoreItem;
             var written = await store.WriteAsync(
-                tenant, name, JsonConvert.SerializeObject(value, Settings), storeItem?.ETag, cancellationToken);
+                tenant, name, JsonConvert.SerializeObject(value, Settings), storeItem?.ETag, (value as IExpiringItem)?.TimeToLive, cancellationToken);
             if (!written.IsSuccess)
             {
                 throw new EtagConflictException(key);

@@ -5,6 +5,7 @@ using ChatPhone.Bot.State;
 using ChatPhone.Bot.Turns;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Diagnostics;
 using ChatPhone.Core.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -33,6 +34,7 @@ public sealed class ChatPhoneBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
+        ChatPhoneMetrics.TurnHandled(activity.Type);
         // If the store fails, the error handler reads this to say truthfully whether anything may have changed.
         turnContext.TurnState.Set(ChangeWatch.Start());
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Diagnostics;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
@@ -57,6 +58,7 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
             var (snapshot, replay) = await store.ReadAsync(actor.Tenant, readSet, key, cancellationToken);
             if (replay is not null)
             {
+                ChatPhoneMetrics.CommandReplayed(action);
                 return Replay(replay, action, resultType);
             }
 
@@ -64,6 +66,7 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
             var result = decide(context);
             if (!result.IsSuccess)
             {
+                ChatPhoneMetrics.CommandFailed(action, result.Error);
                 return result;
             }
 
@@ -74,9 +77,11 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
             var stored = WriteReplay(action, result.Value, resultType);
             if (await store.CommitAsync(actor.Tenant, snapshot, context.Changes.Changes, entries, key, stored, cancellationToken))
             {
+                ChatPhoneMetrics.CommandSucceeded(action);
                 return result;
             }
 
+            ChatPhoneMetrics.CommitConflicted(action, retried: attempt + 1 < MaxAttempts);
             await Task.Delay(Random.Shared.Next(1, 2 + Math.Min(attempt * 4, 50)), cancellationToken);
         }
 

@@ -17,9 +17,12 @@ public interface IVersionedStore
     Task<IReadOnlyDictionary<string, VersionedDocument>> ReadAsync(
         TenantId tenant, IReadOnlyList<string> names, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes a document; returns its new ETag, or <c>store.etag_conflict</c>.</summary>
+    /// <summary>
+    /// Writes a document; returns its new ETag, or <c>store.etag_conflict</c>. The document expires
+    /// <paramref name="timeToLive"/> after this write (each write sets it again), or never when null.
+    /// </summary>
     Task<Result<string>> WriteAsync(
-        TenantId tenant, string name, string json, string? expectedETag, CancellationToken cancellationToken = default);
+        TenantId tenant, string name, string json, string? expectedETag, TimeSpan? timeToLive = null, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes documents (missing ones are ignored).</summary>
     Task DeleteAsync(TenantId tenant, IReadOnlyList<string> names, CancellationToken cancellationToken = default);

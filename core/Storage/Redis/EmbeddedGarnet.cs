@@ -2,13 +2,15 @@ using System.Net;
 using System.Net.Sockets;
 using Garnet;
 using Garnet.server;
+using Garnet.server.Auth.Settings;
 using Microsoft.Extensions.Logging;
 
 namespace ChatPhone.Core.Storage.Redis;
 
 /// <summary>
 /// An in-process Garnet server on loopback, for running without a Redis: AOF on and waited for
-/// before each reply (an acknowledged write survives a crash), recovery on start, memory bounded.
+/// before each reply (an acknowledged write survives a crash), recovery on start, memory bounded; clients must
+/// authenticate with the password kept in the data folder, which only the owner can read (<see cref="EmbeddedStoreSecrets"/>).
 /// </summary>
 internal sealed class EmbeddedGarnet : IDisposable
 {
@@ -16,21 +18,29 @@ internal sealed class EmbeddedGarnet : IDisposable
 
     private readonly GarnetServer _server;
 
-    private EmbeddedGarnet(GarnetServer server, int port)
+    private EmbeddedGarnet(GarnetServer server, int port, string password)
     {
         _server = server;
         Port = port;
+        Password = password;
     }
 
     /// <summary>The loopback port it listens on.</summary>
     public int Port { get; }
+
+    /// <summary>The password clients must send (AUTH).</summary>
+    public string Password { get; }
+
+    /// <summary>A StackExchange.Redis connection string to it, password included.</summary>
+    public string ConnectionString => $"127.0.0.1:{Port},password={Password}";
 
     /// <summary>Starts a server with <paramref name="options"/>; a port of 0 picks a free one.</summary>
     public static EmbeddedGarnet Start(EmbeddedStoreOptions options, ILoggerFactory? loggerFactory = null)
     {
         var port = options.Port == 0 ? FreeLoopbackPort() : options.Port;
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
-        System.IO.Directory.CreateDirectory(dataDirectory);
+        EmbeddedStoreSecrets.SecureDirectory(dataDirectory);
+        var password = EmbeddedStoreSecrets.ReadOrCreatePassword(dataDirectory);
 
         var serverOptions = new GarnetServerOptions
         {
@@ -48,6 +58,7 @@ internal sealed class EmbeddedGarnet : IDisposable
             LogMemorySize = options.MemorySize,
             IndexMemorySize = options.IndexSize,
             QuietMode = true,
+            AuthSettings = new PasswordAuthenticationSettings(password),
         };
 
         // Garnet serves from the shared thread pool; on a 2-core machine the default minimum of 2
@@ -57,7 +68,7 @@ internal sealed class EmbeddedGarnet : IDisposable
 
         var server = new GarnetServer(serverOptions, loggerFactory);
         server.Start();
-        return new EmbeddedGarnet(server, port);
+        return new EmbeddedGarnet(server, port, password);
     }
 
     /// <inheritdoc />

@@ -6,11 +6,12 @@ namespace ChatPhone.Core.Storage.Redis;
 
 /// <summary>
 /// Owns the process's one <see cref="ConnectionMultiplexer"/> (and the embedded Garnet when no
-/// connection string is configured). Connects once, on first use or at start-up.
+/// connection string is configured). Connects once, on first use or at start-up, then tells the observers.
 /// </summary>
-internal sealed class RedisConnection(IOptions<StoreOptions> options, ILoggerFactory loggerFactory) : IAsyncDisposable
+internal sealed class RedisConnection(
+    IOptions<StoreOptions> options, ILoggerFactory loggerFactory, IEnumerable<IRedisConnectionObserver> observers) : IAsyncDisposable
 {
-    private readonly Lazy<Task<Connected>> _connected = new(() => ConnectAsync(options.Value, loggerFactory));
+    private readonly Lazy<Task<Connected>> _connected = new(() => ConnectAsync(options.Value, loggerFactory, observers));
 
     /// <summary>The database every adapter uses.</summary>
     public async Task<IDatabase> DatabaseAsync() => (await _connected.Value).Multiplexer.GetDatabase();
@@ -32,7 +33,8 @@ internal sealed class RedisConnection(IOptions<StoreOptions> options, ILoggerFac
         connected.Embedded?.Dispose();
     }
 
-    private static async Task<Connected> ConnectAsync(StoreOptions options, ILoggerFactory loggerFactory)
+    private static async Task<Connected> ConnectAsync(
+        StoreOptions options, ILoggerFactory loggerFactory, IEnumerable<IRedisConnectionObserver> observers)
     {
         var logger = loggerFactory.CreateLogger<RedisConnection>();
         EmbeddedGarnet? embedded = null;
@@ -40,7 +42,7 @@ internal sealed class RedisConnection(IOptions<StoreOptions> options, ILoggerFac
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             embedded = EmbeddedGarnet.Start(options.Embedded);
-            connectionString = $"127.0.0.1:{embedded.Port}";
+            connectionString = embedded.ConnectionString;
             logger.LogInformation("Started embedded Garnet on 127.0.0.1:{Port} with data in {DataDirectory}",
                 embedded.Port, Path.GetFullPath(options.Embedded.DataDirectory));
         }
@@ -58,6 +60,11 @@ internal sealed class RedisConnection(IOptions<StoreOptions> options, ILoggerFac
 
         var multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration);
         logger.LogInformation("Connected to the store at {Endpoints}", string.Join(", ", configuration.EndPoints));
+        foreach (var observer in observers)
+        {
+            observer.Connected(multiplexer);
+        }
+
         return new Connected(multiplexer, embedded);
     }
 

@@ -30,7 +30,7 @@ internal sealed class RedisVersionedStore(RedisConnection connection, RedisKeys 
     }
 
     public async Task<Result<string>> WriteAsync(
-        TenantId tenant, string name, string json, string? expectedETag, CancellationToken cancellationToken = default)
+        TenantId tenant, string name, string json, string? expectedETag, TimeSpan? timeToLive = null, CancellationToken cancellationToken = default)
     {
         var db = await connection.DatabaseAsync();
         var key = keys.BotState(tenant, name);
@@ -39,7 +39,9 @@ internal sealed class RedisVersionedStore(RedisConnection connection, RedisKeys 
 
         if (string.IsNullOrEmpty(expectedETag) || expectedETag == "*")
         {
-            await db.HashSetAsync(key, entries);
+            var overwrite = db.CreateTransaction();
+            Write(overwrite, key, entries, timeToLive);
+            await overwrite.ExecuteAsync();
             return newETag;
         }
 
@@ -48,7 +50,7 @@ internal sealed class RedisVersionedStore(RedisConnection connection, RedisKeys 
         {
             var transaction = db.CreateTransaction();
             transaction.AddCondition(condition);
-            _ = transaction.HashSetAsync(key, entries);
+            Write(transaction, key, entries, timeToLive);
             if (await transaction.ExecuteAsync())
             {
                 return newETag;
@@ -56,6 +58,13 @@ internal sealed class RedisVersionedStore(RedisConnection connection, RedisKeys 
         }
 
         return new Error("store.etag_conflict", name);
+    }
+
+    // The document and its expiry in one EXEC: HSET alone keeps a previous TTL, so "never expires" must PERSIST it.
+    private static void Write(ITransaction transaction, RedisKey key, HashEntry[] entries, TimeSpan? timeToLive)
+    {
+        _ = transaction.HashSetAsync(key, entries);
+        _ = timeToLive is { } ttl ? transaction.KeyExpireAsync(key, ttl) : transaction.KeyPersistAsync(key);
     }
 
     public async Task DeleteAsync(TenantId tenant, IReadOnlyList<string> names, CancellationToken cancellationToken = default)

@@ -15,7 +15,7 @@ public sealed class EmbeddedGarnetDurabilityTests : IDisposable
         var options = new EmbeddedStoreOptions { DataDirectory = _dataDirectory };
         using (var first = EmbeddedGarnet.Start(options))
         {
-            await using var connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{first.Port}");
+            await using var connection = await ConnectionMultiplexer.ConnectAsync(first.ConnectionString);
             var db = connection.GetDatabase();
             for (var i = 0; i < 200; i++)
             {
@@ -30,7 +30,7 @@ public sealed class EmbeddedGarnetDurabilityTests : IDisposable
         }
 
         using var second = EmbeddedGarnet.Start(options);
-        await using var reconnected = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{second.Port}");
+        await using var reconnected = await ConnectionMultiplexer.ConnectAsync(second.ConnectionString);
         var reread = reconnected.GetDatabase();
 
         Assert.Equal("v0", await reread.StringGetAsync("k0"));

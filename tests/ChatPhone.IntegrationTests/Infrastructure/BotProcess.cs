@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using ChatPhone.Core.Storage.Redis;
 
 namespace ChatPhone.IntegrationTests.Infrastructure;
 
@@ -32,6 +33,9 @@ public sealed class BotProcess : IAsyncDisposable
 
     /// <summary>The embedded Garnet's port, for reading the state back.</summary>
     public int StorePort { get; }
+
+    /// <summary>A connection string to the embedded Garnet, with the password the bot keeps in its data folder.</summary>
+    public string StoreConnectionString => $"127.0.0.1:{StorePort},password={EmbeddedStoreSecrets.ReadPassword(DataDirectory)}";
 
     /// <summary>The bot's address.</summary>
     public Uri Address => new($"http://127.0.0.1:{HttpPort}/");

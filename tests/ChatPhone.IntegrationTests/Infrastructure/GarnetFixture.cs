@@ -21,7 +21,7 @@ public sealed class GarnetFixture : IAsyncLifetime, IRespServer
     public Task InitializeAsync()
     {
         _garnet = EmbeddedGarnet.Start(new EmbeddedStoreOptions { DataDirectory = _dataDirectory });
-        ConnectionString = $"127.0.0.1:{_garnet.Port}";
+        ConnectionString = _garnet.ConnectionString;
         return Task.CompletedTask;
     }
 

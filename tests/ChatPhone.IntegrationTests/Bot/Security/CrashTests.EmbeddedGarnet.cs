@@ -37,7 +37,7 @@ public sealed partial class CrashTests
         await Task.WhenAll(workers);
 
         // Read back through the core, straight from the restarted bot's Garnet, under the bot's key prefix.
-        await using var services = CoreServices.Create(redis, ("Redis:ConnectionString", $"127.0.0.1:{bot.StorePort}"), ("Redis:KeyPrefix", "cp"));
+        await using var services = CoreServices.Create(redis, ("Redis:ConnectionString", bot.StoreConnectionString), ("Redis:KeyPrefix", "cp"));
         var outcome = await CrashCheck.CompareAsync(services, Tenant, load.AcknowledgedCommands);
         output.WriteLine(
             $"crash(garnet): {load.AcknowledgedCommands.Count} commands acknowledged ({load.AcknowledgedCommands.Count(a => a.Replayed)} on a retried click), " +

@@ -1,4 +1,5 @@
 using ChatPhone.Bot.Proactive;
+using ChatPhone.Bot.State;
 using ChatPhone.Bot.Turns;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -6,6 +7,7 @@ using ChatPhone.Core.Tenants;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ChatPhone.UnitTests.Bot.Proactive;
 
@@ -15,7 +17,7 @@ public sealed class ConversationReferenceStoreTests
     private readonly CountingStorage _storage = new();
     private readonly ConversationReferenceStore _store;
 
-    public ConversationReferenceStoreTests() => _store = new ConversationReferenceStore(_storage, NullLogger<ConversationReferenceStore>.Instance);
+    public ConversationReferenceStoreTests() => _store = new ConversationReferenceStore(_storage, Options.Create(new BotStateOptions()), TimeProvider.System, NullLogger<ConversationReferenceStore>.Instance);
 
     [Fact]
     public async Task FirstContact_StoresTheFullReference_ASecondTurnCostsNoStoreCall()
@@ -64,7 +66,7 @@ public sealed class ConversationReferenceStoreTests
     public async Task ContactInAChannel_KeepsThePersonsPersonalChat()
     {
         await _store.RememberAsync(Identity("aad-alex"), Activity("aad-alex", "a:alex", "personal", "hi"), Language.English, default);
-        var fresh = new ConversationReferenceStore(_storage, NullLogger<ConversationReferenceStore>.Instance);
+        var fresh = new ConversationReferenceStore(_storage, Options.Create(new BotStateOptions()), TimeProvider.System, NullLogger<ConversationReferenceStore>.Instance);
 
         await fresh.RememberAsync(Identity("aad-alex"), Activity("aad-alex", "19:general@thread.tacv2", "channel", "salut"), Language.French, default);
 

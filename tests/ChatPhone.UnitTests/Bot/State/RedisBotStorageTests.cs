@@ -14,7 +14,7 @@ public sealed class RedisBotStorageTests
     public async Task Write_StaleETag_ThrowsAnEtagConflictTheSsoMiddlewareRecognises()
     {
         var store = new Mock<IVersionedStore>();
-        store.Setup(s => s.WriteAsync(Tenant, "flow/c/u", It.IsAny<string>(), "old", It.IsAny<CancellationToken>()))
+        store.Setup(s => s.WriteAsync(Tenant, "flow/c/u", It.IsAny<string>(), "old", It.IsAny<TimeSpan?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(Result<string>.Fail(new Error("store.etag_conflict", "flow/c/u")));
         var storage = new RedisBotStorage(store.Object);
 
@@ -28,13 +28,31 @@ public sealed class RedisBotStorageTests
     public async Task Write_Success_UpdatesTheItemsETag()
     {
         var store = new Mock<IVersionedStore>();
-        store.Setup(s => s.WriteAsync(Tenant, "n", It.IsAny<string>(), null, It.IsAny<CancellationToken>()))
+        store.Setup(s => s.WriteAsync(Tenant, "n", It.IsAny<string>(), null, It.IsAny<TimeSpan?>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(Result<string>.Ok("new-etag"));
         var item = new FlowState();
 
         await new RedisBotStorage(store.Object).WriteAsync(new Dictionary<string, object> { ["t1/n"] = item });
 
         Assert.Equal("new-etag", item.ETag);
+    }
+
+    [Fact]
+    public async Task Write_ExpiringItem_PassesItsLifetime_AnyOtherItemNeverExpires()
+    {
+        var store = new Mock<IVersionedStore>();
+        store.Setup(s => s.WriteAsync(Tenant, It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<TimeSpan?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Result<string>.Ok("e"));
+        var storage = new RedisBotStorage(store.Object);
+
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["t1/flow"] = new FlowState { TimeToLive = TimeSpan.FromDays(30) },
+            ["t1/other"] = new Dictionary<string, string>(),
+        });
+
+        store.Verify(s => s.WriteAsync(Tenant, "flow", It.IsAny<string>(), null, TimeSpan.FromDays(30), It.IsAny<CancellationToken>()));
+        store.Verify(s => s.WriteAsync(Tenant, "other", It.IsAny<string>(), null, null, It.IsAny<CancellationToken>()));
     }
 
     [Theory]

@@ -7,6 +7,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace ChatPhone.UnitTests.Bot.Turns;
@@ -73,7 +74,7 @@ public sealed class TurnCommitterTests
     }
 
     private static TurnCommitter Committer(IStorage storage) =>
-        new(new FlowStateStore(storage, NullLogger<FlowStateStore>.Instance), NullLogger<TurnCommitter>.Instance);
+        new(new FlowStateStore(storage, Options.Create(new BotStateOptions()), NullLogger<FlowStateStore>.Instance), NullLogger<TurnCommitter>.Instance);
 
     private static (TurnContext Context, List<Activity> Sent) NewTurn(List<string> events)
     {

@@ -1,0 +1,76 @@
+using ChatPhone.Core.Storage;
+using ChatPhone.Core.Storage.Redis;
+using System.Runtime.Versioning;
+using StackExchange.Redis;
+
+namespace ChatPhone.IntegrationTests.Core;
+
+/// <summary>The embedded store answers only clients with its password, and its folder is the owner's alone.</summary>
+public sealed class EmbeddedGarnetSecurityTests : IDisposable
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "chatphone-garnet-auth-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task ClientWithoutPassword_IsRefused()
+    {
+        using var garnet = EmbeddedGarnet.Start(new EmbeddedStoreOptions { DataDirectory = _dataDirectory });
+        await using var anonymous = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{garnet.Port},abortConnect=false");
+
+        var refused = await Assert.ThrowsAnyAsync<RedisException>(() => anonymous.GetDatabase().StringSetAsync("k", "v"));
+
+        Assert.Contains("auth", refused.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ClientWithThePassword_ReadsAndWrites()
+    {
+        using var garnet = EmbeddedGarnet.Start(new EmbeddedStoreOptions { DataDirectory = _dataDirectory });
+        await using var client = await ConnectionMultiplexer.ConnectAsync(garnet.ConnectionString);
+
+        await client.GetDatabase().StringSetAsync("k", "v");
+
+        Assert.Equal("v", await client.GetDatabase().StringGetAsync("k"));
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void Start_MakesTheFolderOwnerOnly_AndThePasswordFileOwnerReadable()
+    {
+        // A folder left by an older version, readable by everyone.
+        Directory.CreateDirectory(_dataDirectory);
+        File.SetUnixFileMode(_dataDirectory, (UnixFileMode)0b111_101_101);
+
+        using (EmbeddedGarnet.Start(new EmbeddedStoreOptions { DataDirectory = _dataDirectory }))
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_dataDirectory));
+            var passwordFile = Path.Combine(_dataDirectory, EmbeddedStoreSecrets.PasswordFileName);
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(passwordFile));
+        }
+    }
+
+    [Fact]
+    public void Restart_ReusesThePassword_AndANewFolderGetsAnother()
+    {
+        string first;
+        using (var garnet = EmbeddedGarnet.Start(new EmbeddedStoreOptions { DataDirectory = _dataDirectory }))
+        {
+            first = garnet.Password;
+        }
+
+        using var again = EmbeddedGarnet.Start(new EmbeddedStoreOptions { DataDirectory = _dataDirectory });
+        var other = Path.Combine(_dataDirectory, "other");
+
+        Assert.Equal(first, again.Password);
+        Assert.Equal(43, first.Length);
+        Assert.Matches("^[A-Za-z0-9_-]+$", first);
+        Assert.NotEqual(first, EmbeddedStoreSecrets.ReadOrCreatePassword(Directory.CreateDirectory(other).FullName));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}
