@@ -1,4 +1,3 @@
-using System.Net;
 using ChatPhone.Bot.Flows;
 using ChatPhone.Bot.Flows.Directory;
 using ChatPhone.Bot.Playground;
@@ -17,24 +16,15 @@ namespace ChatPhone.Bot.Hosting;
 /// <summary>Wiring of the bot host: addresses, services, endpoints.</summary>
 public static class HostingExtensions
 {
-    private const string DefaultUrl = "http://localhost:3978";
-
     /// <summary>
-    /// Listens on <c>--urls</c> / <c>ASPNETCORE_URLS</c>, else <see cref="DefaultUrl"/>. Without a
-    /// MicrosoftAppId nothing authenticates callers, so every address is forced onto loopback.
+    /// Listens where configured (see <see cref="ListenAddresses"/>). Without a MicrosoftAppId nothing authenticates
+    /// callers, so every address, however configured, is forced onto loopback.
     /// </summary>
     public static WebApplicationBuilder UseChatPhoneEndpoints(this WebApplicationBuilder builder)
     {
-        var urls = builder.Configuration["urls"];
-        var list = string.IsNullOrWhiteSpace(urls)
-            ? [DefaultUrl]
-            : urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]))
-        {
-            list = list.Select(ToLoopback).ToArray();
-        }
-
-        builder.WebHost.UseUrls(list);
+        var authenticated = !string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]);
+        builder.WebHost.UseUrls(ListenAddresses.Resolve(builder.Configuration, authenticated, out var rebound));
+        builder.Services.AddSingleton(new ReboundAddresses(rebound));
         return builder;
     }
 
@@ -65,6 +55,11 @@ public static class HostingExtensions
     /// <summary>Maps <c>POST /api/messages</c>, <c>GET /healthz</c> and, where enabled, the browser playground at <c>/</c>.</summary>
     public static WebApplication MapChatPhoneBot(this WebApplication app)
     {
+        foreach (var setting in app.Services.GetService<ReboundAddresses>()?.Settings ?? [])
+        {
+            app.Logger.LogWarning("No MicrosoftAppId: the address of {Setting} was moved onto loopback (nothing would authenticate remote callers)", setting);
+        }
+
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted));
 
@@ -74,20 +69,5 @@ public static class HostingExtensions
                 : Results.Text("starting", statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapChatPhonePlayground();
         return app;
-    }
-
-    /// <summary>Rewrites a listen address onto 127.0.0.1 unless it already is loopback.</summary>
-    internal static string ToLoopback(string url)
-    {
-        var uri = new UriBuilder(url.Replace("://*", "://any", StringComparison.Ordinal).Replace("://+", "://any", StringComparison.Ordinal));
-        var host = uri.Host.Trim('[', ']');
-        var isLoopback = host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
-        if (!isLoopback)
-        {
-            uri.Host = "127.0.0.1";
-        }
-
-        return uri.Uri.GetLeftPart(UriPartial.Authority);
     }
 }
