@@ -55,6 +55,7 @@ public static class HostingExtensions
     /// <summary>Maps <c>POST /api/messages</c>, <c>GET /healthz</c> and, where enabled, the browser playground at <c>/</c>.</summary>
     public static WebApplication MapChatPhoneBot(this WebApplication app)
     {
+        app.UseChatPhoneErrors();
         foreach (var setting in app.Services.GetService<ReboundAddresses>()?.Settings ?? [])
         {
             app.Logger.LogWarning("No MicrosoftAppId: the address of {Setting} was moved onto loopback (nothing would authenticate remote callers)", setting);
