@@ -33,6 +33,8 @@ public static class HostingExtensions
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection("ChatPhone"));
         services.AddHttpClient(CsvAttachmentReader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<RefusalThrottle>();
+        services.AddSingleton<ActivityRequestGate>();
 
         services.AddSingleton<BotFrameworkAuthentication, TenantBoundAuthentication>();
         services.AddSingleton<ChatPhoneAdapter>();
@@ -61,8 +63,8 @@ public static class HostingExtensions
             app.Logger.LogWarning("No MicrosoftAppId: the address of {Setting} was moved onto loopback (nothing would authenticate remote callers)", setting);
         }
 
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot) =>
-            adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted));
+        app.MapPost("/api/messages", (HttpContext context, ActivityRequestGate gate, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+            gate.HandleAsync(context, () => adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted)));
 
         app.MapGet("/healthz", async (Readiness readiness, IStoreHealth store, CancellationToken cancellationToken) =>
             readiness.IsReady && await store.IsHealthyAsync(cancellationToken)
