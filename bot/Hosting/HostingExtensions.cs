@@ -32,7 +32,7 @@ public static class HostingExtensions
     public static IServiceCollection AddChatPhoneBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection("ChatPhone"));
-        services.AddHttpClient(CsvAttachmentReader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddAttachmentDownloads(configuration);
         services.AddSingleton<RefusalThrottle>();
         services.AddSingleton<ActivityRequestGate>();
 
