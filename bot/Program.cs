@@ -8,6 +8,12 @@ if (CommandLineVerbs.IsVerb(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddLocalSettings();
+if (StartupChecks.Refusal(builder.Configuration) is { } refusal)
+{
+    Console.Error.WriteLine(refusal);
+    return 1;
+}
+
 builder.UseChatPhoneEndpoints();
 builder.Services
     .AddChatPhoneCore(builder.Configuration)

@@ -44,7 +44,9 @@ public sealed class MessageRouter(
             return;
         }
 
-        var attachment = activity.Attachments?.FirstOrDefault(a => a.ContentType != Cards.AdaptiveCards.AdaptiveCard.ContentType);
+        // Teams adds a text/html copy of the message beside a file: the CSV, wherever it is, is the one to import.
+        var attachment = activity.Attachments?.FirstOrDefault(CsvAttachmentReader.IsCsv)
+            ?? activity.Attachments?.FirstOrDefault(a => a.ContentType != Cards.AdaptiveCards.AdaptiveCard.ContentType);
         if (attachment is not null && (CsvAttachmentReader.IsCsv(attachment) || string.IsNullOrWhiteSpace(activity.Text)))
         {
             await directoryImport.PlanAsync(turn, attachment, cancellationToken);

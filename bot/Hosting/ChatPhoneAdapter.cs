@@ -16,14 +16,15 @@ namespace ChatPhone.Bot.Hosting;
 /// The Bot Framework CloudAdapter (JWT validation when MicrosoftAppId is set) with ChatPhone's one
 /// error handler: log with a template, answer politely in the person's language, never a stack trace.
 /// A request refused as bad before any turn runs (<see cref="TenantBoundAuthentication"/> throws
-/// <see cref="BadHttpRequestException"/>) is answered with its status, where the framework would answer 500.
+/// <see cref="BadHttpRequestException"/>) is answered with its status, where the framework would answer 500; a token
+/// that cannot be checked because the channel's signing keys are unreachable is answered 503.
 /// </summary>
 internal sealed class ChatPhoneAdapter : CloudAdapter, IBotFrameworkHttpAdapter
 {
     private readonly ILogger<ChatPhoneAdapter> _logger;
 
     public ChatPhoneAdapter(BotFrameworkAuthentication authentication, ILogger<ChatPhoneAdapter> logger)
-        : base(authentication, logger)
+        : base(authentication, new RefusalFilteringLogger(logger))
     {
         _logger = logger;
         OnTurnError = async (turnContext, exception) =>
@@ -63,6 +64,13 @@ internal sealed class ChatPhoneAdapter : CloudAdapter, IBotFrameworkHttpAdapter
         {
             _logger.LogWarning("Refused an activity: {Reason}", exception.Message);
             httpResponse.StatusCode = exception.StatusCode;
+        }
+        catch (ChannelKeysUnavailableException) when (!httpResponse.HasStarted)
+        {
+            // Logged once per outage by TenantBoundAuthentication.
+            httpResponse.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpResponse.Headers.RetryAfter = "30";
+            await httpResponse.WriteAsync(ChannelKeysUnavailableException.ResponseText, cancellationToken);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using ChatPhone.Bot.Flows;
 using ChatPhone.Bot.Flows.Directory;
 using ChatPhone.Bot.Playground;
@@ -16,24 +15,15 @@ namespace ChatPhone.Bot.Hosting;
 /// <summary>Wiring of the bot host: addresses, services, endpoints.</summary>
 public static class HostingExtensions
 {
-    private const string DefaultUrl = "http://localhost:3978";
-
     /// <summary>
-    /// Listens on <c>--urls</c> / <c>ASPNETCORE_URLS</c>, else <see cref="DefaultUrl"/>. Without a
-    /// MicrosoftAppId nothing authenticates callers, so every address is forced onto loopback.
+    /// Listens where configured (see <see cref="ListenAddresses"/>). Without a MicrosoftAppId nothing authenticates
+    /// callers, so every address, however configured, is forced onto loopback.
     /// </summary>
     public static WebApplicationBuilder UseChatPhoneEndpoints(this WebApplicationBuilder builder)
     {
-        var urls = builder.Configuration["urls"];
-        var list = string.IsNullOrWhiteSpace(urls)
-            ? [DefaultUrl]
-            : urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]))
-        {
-            list = list.Select(ToLoopback).ToArray();
-        }
-
-        builder.WebHost.UseUrls(list);
+        var authenticated = !string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]);
+        builder.WebHost.UseUrls(ListenAddresses.Resolve(builder.Configuration, authenticated, out var rebound));
+        builder.Services.AddSingleton(new ReboundAddresses(rebound));
         return builder;
     }
 
@@ -43,7 +33,9 @@ public static class HostingExtensions
         services.AddOptions<BotOptions>().Bind(configuration.GetSection("ChatPhone")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotStateOptions>().Bind(configuration.GetSection(BotStateOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddChatPhoneHealthChecks().AddChatPhoneTelemetry(configuration);
-        services.AddHttpClient(CsvAttachmentReader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddAttachmentDownloads(configuration);
+        services.AddSingleton<RefusalThrottle>();
+        services.AddSingleton<ActivityRequestGate>();
 
         services.AddSingleton<BotFrameworkAuthentication, TenantBoundAuthentication>();
         services.AddSingleton<ChatPhoneAdapter>();
@@ -66,26 +58,17 @@ public static class HostingExtensions
     /// <summary>Maps <c>POST /api/messages</c>, the health endpoints (<c>/healthz</c>, <c>/healthz/live</c>, <c>/healthz/ready</c>) and, where enabled, the browser playground at <c>/</c>.</summary>
     public static WebApplication MapChatPhoneBot(this WebApplication app)
     {
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot) =>
-            adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted));
+        app.UseChatPhoneErrors();
+        foreach (var setting in app.Services.GetService<ReboundAddresses>()?.Settings ?? [])
+        {
+            app.Logger.LogWarning("No MicrosoftAppId: the address of {Setting} was moved onto loopback (nothing would authenticate remote callers)", setting);
+        }
+
+        app.MapPost("/api/messages", (HttpContext context, ActivityRequestGate gate, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+            gate.HandleAsync(context, () => adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted)));
 
         app.MapChatPhoneHealthChecks();
         app.MapChatPhonePlayground();
         return app;
-    }
-
-    /// <summary>Rewrites a listen address onto 127.0.0.1 unless it already is loopback.</summary>
-    internal static string ToLoopback(string url)
-    {
-        var uri = new UriBuilder(url.Replace("://*", "://any", StringComparison.Ordinal).Replace("://+", "://any", StringComparison.Ordinal));
-        var host = uri.Host.Trim('[', ']');
-        var isLoopback = host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
-        if (!isLoopback)
-        {
-            uri.Host = "127.0.0.1";
-        }
-
-        return uri.Uri.GetLeftPart(UriPartial.Authority);
     }
 }

@@ -13,7 +13,10 @@ namespace ChatPhone.Bot.Hosting;
 /// ours: a token that names a tenant (<c>tid</c>) only vouches for activities of that tenant. An activity whose tenant
 /// (<c>conversation.tenantId</c>, else <c>channelData.tenant.id</c>) differs is refused with 401 before any turn runs,
 /// so nothing is read or changed for it. An activity with no address (<c>serviceUrl</c>) or no conversation to answer in
-/// is refused as a bad request (400, see <see cref="ChatPhoneAdapter"/>).
+/// is refused as a bad request (400, see <see cref="ChatPhoneAdapter"/>). With authentication on, a token without a
+/// tenant is refused for a Teams activity (Teams always names the tenant, so nothing could be checked). When the
+/// signing keys' OpenID metadata cannot be fetched, the request is answered 503 (<see cref="ChannelKeysUnavailableException"/>),
+/// logged once per outage rather than as a 500 with the exception's text.
 /// </summary>
 internal sealed class TenantBoundAuthentication(IConfiguration configuration, ILogger<TenantBoundAuthentication> logger) : BotFrameworkAuthentication
 {
@@ -23,7 +26,11 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
     /// <summary>The same claim once the JWT handler has mapped it to its long name.</summary>
     internal const string MappedTenantClaim = "http://schemas.microsoft.com/identity/claims/tenantid";
 
+    private const string TeamsChannel = "msteams";
+
     private readonly ConfigurationBotFrameworkAuthentication _inner = new(configuration, logger: logger);
+    private readonly bool _authenticated = !string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
+    private int _keysUnreachable;
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
@@ -31,8 +38,21 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
         try
         {
             result = await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+            if (Interlocked.Exchange(ref _keysUnreachable, 0) == 1)
+            {
+                logger.LogInformation("The channel's signing keys are reachable again");
+            }
         }
-        catch (Exception exception) when (exception is SecurityTokenException or ArgumentException)
+        catch (Exception exception) when (ChannelKeysUnavailableException.IsUnreachable(exception) && !cancellationToken.IsCancellationRequested)
+        {
+            if (Interlocked.Exchange(ref _keysUnreachable, 1) == 0)
+            {
+                logger.LogWarning("Cannot fetch the channel's signing keys (OpenID metadata): {Reason}; answering 503 until they are back", ChannelKeysUnavailableException.Reason(exception));
+            }
+
+            throw new ChannelKeysUnavailableException();
+        }
+        catch (Exception exception) when (exception is SecurityTokenException or ArgumentException or UnauthorizedAccessException)
         {
             // The Bot Framework lets a bad signature, an unknown key or a malformed token escape as these, which the
             // adapter would answer with 500: they are refusals of the caller, 401 like every other invalid token.
@@ -48,7 +68,7 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
             throw new BadHttpRequestException("The activity has no absolute http(s) serviceUrl or no conversation id.", StatusCodes.Status400BadRequest);
         }
 
-        if (!TenantMatches(result.ClaimsIdentity, activity))
+        if (!TenantMatches(result.ClaimsIdentity, activity, _authenticated))
         {
             // The tenants are identifiers, not secrets; the token itself is never logged.
             logger.LogWarning("Refused activity {ActivityId}: its tenant does not match the tenant of its token", activity.Id);
@@ -79,15 +99,16 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
         && !string.IsNullOrWhiteSpace(activity.Conversation?.Id);
 
     /// <summary>
-    /// True when the token names no tenant, or names the tenant the activity names (compared without regard to case).
-    /// An activity that names no tenant does not match a token that names one.
+    /// True when the token names the tenant the activity names (compared without regard to case), or names none and
+    /// either authentication is off or the activity is not a Teams one. An activity that names no tenant does not
+    /// match a token that names one.
     /// </summary>
-    internal static bool TenantMatches(ClaimsIdentity? identity, IActivity activity)
+    internal static bool TenantMatches(ClaimsIdentity? identity, IActivity activity, bool authenticated)
     {
         var tokenTenant = (identity?.FindFirst(TenantClaim) ?? identity?.FindFirst(MappedTenantClaim))?.Value;
         if (string.IsNullOrWhiteSpace(tokenTenant))
         {
-            return true;
+            return !authenticated || !string.Equals(activity.ChannelId, TeamsChannel, StringComparison.OrdinalIgnoreCase);
         }
 
         var activityTenant = ActivityIdentity.NamedTenant(activity);

@@ -7,7 +7,7 @@ namespace ChatPhone.Bot.Playground;
 /// The Bot Connector REST routes the bot calls back on, served by the host itself under
 /// <see cref="BasePath"/> (the <c>serviceUrl</c> the playground page puts on its activities), like the
 /// Bot Framework Emulator does. Each call is logged and streamed to the page; each answers the
-/// connector's <c>{ "id": … }</c>. No token is checked: the playground runs only on loopback or in Development.
+/// connector's <c>{ "id": … }</c>. No token is checked: the playground runs only without an app id, on loopback.
 /// </summary>
 internal static class ConnectorEndpoints
 {

@@ -21,7 +21,7 @@ public static class PlaygroundExtensions
     /// <summary>Maps the playground's page, files and endpoints when the playground is enabled.</summary>
     public static WebApplication MapChatPhonePlayground(this WebApplication app)
     {
-        if (!PlaygroundGate.IsEnabled(app.Environment, app.Configuration))
+        if (!PlaygroundGate.IsEnabled(app.Configuration))
         {
             return app;
         }

@@ -1,12 +1,11 @@
 namespace ChatPhone.Bot.Playground;
 
 /// <summary>
-/// Whether the host serves the playground: in Development, or whenever no MicrosoftAppId is set
-/// (then the host listens on loopback only and nothing authenticates anyway). Never in Production
-/// with a real app id: its connector endpoint accepts calls without a token.
+/// Whether the host serves the playground: only when no MicrosoftAppId is set, whatever the environment. Then the host
+/// listens on loopback only and nothing authenticates anyway; with an app id its page, directory, event stream and
+/// connector (which accepts calls without a token) would be open to anyone who can reach the host.
 /// </summary>
 internal static class PlaygroundGate
 {
-    public static bool IsEnabled(IHostEnvironment environment, IConfiguration configuration) =>
-        environment.IsDevelopment() || string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
+    public static bool IsEnabled(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
 }

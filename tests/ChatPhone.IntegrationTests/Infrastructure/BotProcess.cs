@@ -132,6 +132,8 @@ public sealed class BotProcess : IAsyncDisposable
         {
             if (_process!.HasExited)
             {
+                // Also waits until its output has been read to the end: the last lines say why it exited.
+                await _process.WaitForExitAsync();
                 throw new InvalidOperationException($"The bot exited with {_process.ExitCode}:\n{RecentLog}");
             }
 

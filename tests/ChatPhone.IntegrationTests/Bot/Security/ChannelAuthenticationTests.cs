@@ -109,6 +109,24 @@ public sealed class ChannelAuthenticationTests(RedisServerFixture redis) : IAsyn
     }
 
     [Fact]
+    public async Task TokenWithoutATenant_ForATeamsActivity_Is401() =>
+        await AssertRefusedAsync(Message(Alex, "help", tenant: "demo"), Token(tenant: null));
+
+    [Fact]
+    public async Task RefusedTokens_AreLoggedAsOneWarningLineEach_WithoutAStackTrace()
+    {
+        await PostAsync(Message(Alex, "help", tenant: "demo"), token: null);
+        await PostAsync(Message(Alex, "help", tenant: "demo"), Token(key: _otherKey));
+        await PostAsync(Message(Alex, "help", tenant: "demo"), Token(expires: DateTime.UtcNow.AddMinutes(-10)));
+        await PostAsync(Message(Alex, "help", tenant: "demo"), Token(tenant: null));
+
+        var refusals = _logs.Matching("Refused");
+        Assert.True(refusals.Count >= 4, _logs.Text());
+        Assert.All(refusals, line => Assert.StartsWith("Warning:", line, StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", _logs.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MissingAuthorizationHeader_Is401() =>
         await AssertRefusedAsync(Message(Alex, "help", tenant: "demo"), token: null);
 
@@ -206,7 +224,7 @@ public sealed class ChannelAuthenticationTests(RedisServerFixture redis) : IAsyn
         RSA? key = null,
         string kid = Kid,
         string serviceUrl = ServiceUrl,
-        string? tenant = null)
+        string? tenant = "demo")
     {
         var claims = new List<Claim> { new("serviceurl", serviceUrl) };
         if (tenant is not null)
@@ -226,31 +244,6 @@ public sealed class ChannelAuthenticationTests(RedisServerFixture redis) : IAsyn
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(key ?? _channelKey) { KeyId = kid }, SecurityAlgorithms.RsaSha256),
         };
         return new JwtSecurityTokenHandler().CreateEncodedJwt(descriptor);
-    }
-
-    /// <summary>Every log line of the bot host, message and exception, as written.</summary>
-    private sealed class CapturedLogs : ILoggerProvider
-    {
-        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
-
-        public string Text() => string.Join("\n", _lines);
-
-        public ILogger CreateLogger(string categoryName) => new Capture(_lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Capture(System.Collections.Concurrent.ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue(formatter(state, exception) + " " + exception);
-        }
     }
 
     /// <summary>Serves the OpenID configuration and the key set (the served key endorsed for msteams) over loopback HTTPS.</summary>
