@@ -14,7 +14,9 @@ namespace ChatPhone.Bot.Hosting;
 /// (<c>conversation.tenantId</c>, else <c>channelData.tenant.id</c>) differs is refused with 401 before any turn runs,
 /// so nothing is read or changed for it. An activity with no address (<c>serviceUrl</c>) or no conversation to answer in
 /// is refused as a bad request (400, see <see cref="ChatPhoneAdapter"/>). With authentication on, a token without a
-/// tenant is refused for a Teams activity (Teams always names the tenant, so nothing could be checked). When the
+/// tenant vouches for a Teams activity only when the bot is registered in one tenant (<c>MicrosoftAppTenantId</c>) and the
+/// activity names that tenant: the Bot Connector's own tokens need not carry <c>tid</c>, and a multi-tenant bot could
+/// check nothing with them. When the
 /// signing keys' OpenID metadata cannot be fetched, the request is answered 503 (<see cref="ChannelKeysUnavailableException"/>),
 /// logged once per outage rather than as a 500 with the exception's text.
 /// </summary>
@@ -29,7 +31,7 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
     private const string TeamsChannel = "msteams";
 
     private readonly ConfigurationBotFrameworkAuthentication _inner = new(configuration, logger: logger);
-    private readonly bool _authenticated = !string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
+    private readonly TenantBinding _binding = TenantBinding.From(configuration);
     private int _keysUnreachable;
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
@@ -68,7 +70,7 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
             throw new BadHttpRequestException("The activity has no absolute http(s) serviceUrl or no conversation id.", StatusCodes.Status400BadRequest);
         }
 
-        if (!TenantMatches(result.ClaimsIdentity, activity, _authenticated))
+        if (!TenantMatches(result.ClaimsIdentity, activity, _binding))
         {
             // The tenants are identifiers, not secrets; the token itself is never logged.
             logger.LogWarning("Refused activity {ActivityId}: its tenant does not match the tenant of its token", activity.Id);
@@ -99,19 +101,36 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
         && !string.IsNullOrWhiteSpace(activity.Conversation?.Id);
 
     /// <summary>
-    /// True when the token names the tenant the activity names (compared without regard to case), or names none and
-    /// either authentication is off or the activity is not a Teams one. An activity that names no tenant does not
-    /// match a token that names one.
+    /// True when the token names the tenant the activity names (compared without regard to case). A token that names
+    /// none matches when authentication is off, when the activity is not a Teams one, or when the bot's own tenant
+    /// (<see cref="TenantBinding.AppTenantId"/>) is the activity's. An activity that names no tenant matches no tenant.
     /// </summary>
-    internal static bool TenantMatches(ClaimsIdentity? identity, IActivity activity, bool authenticated)
+    internal static bool TenantMatches(ClaimsIdentity? identity, IActivity activity, TenantBinding binding)
     {
         var tokenTenant = (identity?.FindFirst(TenantClaim) ?? identity?.FindFirst(MappedTenantClaim))?.Value;
         if (string.IsNullOrWhiteSpace(tokenTenant))
         {
-            return !authenticated || !string.Equals(activity.ChannelId, TeamsChannel, StringComparison.OrdinalIgnoreCase);
+            if (!binding.Authenticated || !string.Equals(activity.ChannelId, TeamsChannel, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            tokenTenant = binding.AppTenantId;
         }
 
         var activityTenant = ActivityIdentity.NamedTenant(activity);
-        return activityTenant is not null && string.Equals(tokenTenant.Trim(), activityTenant.Trim(), StringComparison.OrdinalIgnoreCase);
+        return tokenTenant is not null && activityTenant is not null
+            && string.Equals(tokenTenant.Trim(), activityTenant.Trim(), StringComparison.OrdinalIgnoreCase);
     }
+}
+
+/// <summary>What the bot's registration says about the tenants its tokens may vouch for.</summary>
+/// <param name="Authenticated">True when <c>MicrosoftAppId</c> is set (callers need a token).</param>
+/// <param name="AppTenantId">The one tenant of a single-tenant registration (<c>MicrosoftAppTenantId</c>), else null.</param>
+internal readonly record struct TenantBinding(bool Authenticated, string? AppTenantId)
+{
+    /// <summary>The binding of the configured registration.</summary>
+    public static TenantBinding From(IConfiguration configuration) => new(
+        !string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]),
+        string.IsNullOrWhiteSpace(configuration["MicrosoftAppTenantId"]) ? null : configuration["MicrosoftAppTenantId"]);
 }

@@ -15,7 +15,18 @@ public sealed class TenantClaimTests
     {
         var activity = new Activity { ChannelId = channel, Conversation = new ConversationAccount { Id = "c", TenantId = "demo" } };
 
-        Assert.Equal(matches, TenantBoundAuthentication.TenantMatches(new ClaimsIdentity([new Claim("serviceurl", "https://x/")], "Bearer"), activity, authenticated));
+        Assert.Equal(matches, TenantBoundAuthentication.TenantMatches(new ClaimsIdentity([new Claim("serviceurl", "https://x/")], "Bearer"), activity, new TenantBinding(authenticated, null)));
+    }
+
+    [Theory]
+    [InlineData("demo", true)]
+    [InlineData("Demo", true)]
+    [InlineData("contoso", false)]
+    public void TokenWithoutTenant_ForATeamsActivity_OfASingleTenantBot_MatchesOnlyTheBotsOwnTenant(string activityTenant, bool matches)
+    {
+        var activity = new Activity { ChannelId = "msteams", Conversation = new ConversationAccount { Id = "c", TenantId = activityTenant } };
+
+        Assert.Equal(matches, TenantBoundAuthentication.TenantMatches(new ClaimsIdentity([new Claim("serviceurl", "https://x/")], "Bearer"), activity, new TenantBinding(true, "demo")));
     }
 
     [Theory]
@@ -26,6 +37,6 @@ public sealed class TenantClaimTests
     {
         var activity = new Activity { ChannelId = "msteams", Conversation = new ConversationAccount { Id = "c", TenantId = "demo" } };
 
-        Assert.Equal(matches, TenantBoundAuthentication.TenantMatches(new ClaimsIdentity([new Claim("tid", tenant)], "Bearer"), activity, authenticated: true));
+        Assert.Equal(matches, TenantBoundAuthentication.TenantMatches(new ClaimsIdentity([new Claim("tid", tenant)], "Bearer"), activity, new TenantBinding(true, null)));
     }
 }
