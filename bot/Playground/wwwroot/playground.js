@@ -158,7 +158,9 @@
     if (activity.text) {
       const text = document.createElement("div");
       text.className = "text";
-      text.textContent = activity.text;
+      const rendered = {};
+      markdown(activity.text, rendered);
+      text.innerHTML = rendered.outputHtml;
       item.append(text);
     }
     for (const attachment of activity.attachments ?? []) {
@@ -177,14 +179,18 @@
     existing.replaceChildren(existing.querySelector("header"), Object.assign(document.createElement("div"), { className: "text deleted", textContent: t("Deleted") }));
   }
 
-  // The small markdown subset Teams renders in TextBlocks: **bold**, _italic_, [links](https://…), line breaks.
+  // The small markdown subset Teams renders in messages and TextBlocks: **bold**, _italic_, [links](https://…), line
+  // breaks, and backslash escapes (the bot escapes every character of people's text that markdown would read).
   function markdown(text, result) {
-    const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    const literals = [];
+    const protectedText = text.replace(/\u0000/g, "").replace(/\\([!-\/:-@[-`{-~])/g, (_, c) => `\u0000${literals.push(c) - 1}\u0000`);
+    const escaped = protectedText.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     result.outputHtml = escaped
       .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
       .replace(/(^|\s)_(.+?)_(?=\s|[.,;:!?]|$)/g, "$1<em>$2</em>")
       .replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>')
-      .replace(/\n/g, "<br>");
+      .replace(/\n/g, "<br>")
+      .replace(/\u0000(\d+)\u0000/g, (_, i) => `&#${literals[Number(i)].charCodeAt(0)};`);
     result.didProcess = true;
   }
 

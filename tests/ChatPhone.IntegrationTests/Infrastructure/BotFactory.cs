@@ -35,9 +35,12 @@ public sealed class BotFactory(IRespServer redis, params (string Key, string Val
     }
 
     /// <summary>Waits until <c>/healthz</c> says ready (demo seeded).</summary>
-    public async Task<HttpClient> ReadyClientAsync()
+    public Task<HttpClient> ReadyClientAsync() => ReadyClientAsync(this);
+
+    /// <summary>A client of <paramref name="factory"/> (this bot, or one derived from it), once <c>/healthz</c> says ready.</summary>
+    public static async Task<HttpClient> ReadyClientAsync(WebApplicationFactory<Program> factory)
     {
-        var client = CreateClient();
+        var client = factory.CreateClient();
         for (var i = 0; i < 150; i++)
         {
             if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)

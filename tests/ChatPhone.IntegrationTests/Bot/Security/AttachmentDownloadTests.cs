@@ -63,7 +63,7 @@ public sealed class AttachmentDownloadTests(RedisServerFixture redis) : IAsyncLi
     public async Task TeamsFile_AfterTheMessagesHtmlCopy_IsTheOneImported()
     {
         await using var factory = Host();
-        var client = await ReadyAsync(factory);
+        var client = await BotFactory.ReadyClientAsync(factory);
         var message = Message(Megan, null);
         message["attachments"] = new JArray(new JObject { ["contentType"] = "text/html", ["content"] = "<p>people.csv</p>" }, TeamsFile(_files.Url("/people.csv")));
 
@@ -168,27 +168,11 @@ public sealed class AttachmentDownloadTests(RedisServerFixture redis) : IAsyncLi
     {
         await using (factory)
         {
-            var client = await ReadyAsync(factory);
+            var client = await BotFactory.ReadyClientAsync(factory);
             var message = Message(Megan, null, locale: locale);
             message["attachments"] = new JArray(attachment);
             return await SendAsync(client, message);
         }
-    }
-
-    private static async Task<HttpClient> ReadyAsync(WebApplicationFactory<Program> factory)
-    {
-        var client = factory.CreateClient();
-        for (var i = 0; (await client.GetAsync("/healthz")).StatusCode != System.Net.HttpStatusCode.OK; i++)
-        {
-            if (i == 150)
-            {
-                throw new TimeoutException("The bot did not become healthy within 30 s.");
-            }
-
-            await Task.Delay(200);
-        }
-
-        return client;
     }
 
     // A file sent in Teams, as the channel delivers it.

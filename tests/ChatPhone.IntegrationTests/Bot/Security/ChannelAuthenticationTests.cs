@@ -62,16 +62,7 @@ public sealed class ChannelAuthenticationTests(RedisServerFixture redis) : IAsyn
             ("ToChannelFromBotOAuthScope", "https://api.botframework.com"),
             ("OAuthUrl", "https://api.botframework.com"));
         _factory = _bot.WithWebHostBuilder(host => host.ConfigureLogging(logging => logging.AddProvider(_logs)));
-        _client = _factory.CreateClient();
-        for (var i = 0; (await _client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK; i++)
-        {
-            if (i == 150)
-            {
-                throw new TimeoutException("The bot did not become healthy within 30 s.");
-            }
-
-            await Task.Delay(200);
-        }
+        _client = await BotFactory.ReadyClientAsync(_factory);
     }
 
     public async Task DisposeAsync()

@@ -42,16 +42,7 @@ public sealed class FuzzingTests(RedisServerFixture redis, ITestOutputHelper out
         _connector = await FakeConnector.StartAsync();
         _bot = new BotFactory(redis);
         _factory = _bot.WithWebHostBuilder(host => host.ConfigureLogging(logging => logging.AddProvider(_errors)));
-        _client = _factory.CreateClient();
-        for (var i = 0; (await _client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK; i++)
-        {
-            if (i == 150)
-            {
-                throw new TimeoutException("The bot did not become healthy within 30 s.");
-            }
-
-            await Task.Delay(200);
-        }
+        _client = await BotFactory.ReadyClientAsync(_factory);
 
         _tenants = await FuzzWorld.SeedAsync(_factory.Services, _client);
     }

@@ -34,16 +34,7 @@ public sealed class UnauthenticatedDrainTests(RedisServerFixture redis) : IAsync
     {
         _bot = new BotFactory(redis, ("MicrosoftAppId", AppId), ("ChatPhone:MaxRefusalsPerMinute", "5"));
         _factory = _bot.WithWebHostBuilder(host => host.ConfigureLogging(logging => logging.AddProvider(_logs)));
-        _client = _factory.CreateClient();
-        for (var i = 0; (await _client.GetAsync("/healthz")).StatusCode != HttpStatusCode.OK; i++)
-        {
-            if (i == 150)
-            {
-                throw new TimeoutException("The bot did not become healthy within 30 s.");
-            }
-
-            await Task.Delay(200);
-        }
+        _client = await BotFactory.ReadyClientAsync(_factory);
     }
 
     public async Task DisposeAsync()
