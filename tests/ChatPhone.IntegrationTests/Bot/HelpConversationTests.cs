@@ -5,19 +5,8 @@ using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 namespace ChatPhone.IntegrationTests.Bot;
 
 [Collection(RedisCollection.Name)]
-public sealed class HelpConversationTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed class HelpConversationTests(RedisServerFixture redis) : BotConversation(redis)
 {
-    private BotFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _factory = new BotFactory(redis);
-        _client = await _factory.ReadyClientAsync();
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     [Theory]
     [InlineData(Megan, "help", "Step 10. Fund Communications Credits", "create a call queue Sales, round robin, agents Alex and Sam")]
     [InlineData(Megan, "aide", "Étape 7. ", "crée une file d'attente Ventes, tourniquet, agents Alex et Sam")]
@@ -25,7 +14,7 @@ public sealed class HelpConversationTests(RedisServerFixture redis) : IAsyncLife
     [InlineData(Alex, "aide", "quelle est mon adresse d'urgence ?", "je ne peux pas appeler")]
     public async Task Help_ListsTheCapabilitiesOfTheRole_WithExamples(string user, string text, string expected, string alsoExpected)
     {
-        var shown = Shown(await SendAsync(_client, Message(user, text)));
+        var shown = Shown(await SendAsync(Client, Message(user, text)));
 
         Assert.Contains(expected, shown, StringComparison.Ordinal);
         Assert.Contains(alsoExpected, shown, StringComparison.Ordinal);
@@ -34,7 +23,7 @@ public sealed class HelpConversationTests(RedisServerFixture redis) : IAsyncLife
     [Fact]
     public async Task UserHelp_DoesNotOfferTheSetup()
     {
-        var shown = Shown(await SendAsync(_client, Message(Alex, "help")));
+        var shown = Shown(await SendAsync(Client, Message(Alex, "help")));
 
         Assert.DoesNotContain("start setup", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("Step 1.", shown, StringComparison.Ordinal);
@@ -43,14 +32,14 @@ public sealed class HelpConversationTests(RedisServerFixture redis) : IAsyncLife
     [Fact]
     public async Task StartSetupButton_OnAdminHelp_ShowsTheChecklist_ByInvokeAndBySubmit()
     {
-        var help = await SendAsync(_client, Message(Megan, "help"));
+        var help = await SendAsync(Client, Message(Megan, "help"));
         var data = ActionData(help, "help.ask");
         Assert.Equal("StartSetup", (string?)data["capability"]);
 
-        var invoked = await SendAsync(_client, Invoke(Megan, data));
+        var invoked = await SendAsync(Client, Invoke(Megan, data));
         var submit = Message(Megan, null, conversation: "conv-2");
         submit["value"] = data;
-        var submitted = await SendAsync(_client, submit);
+        var submitted = await SendAsync(Client, submit);
 
         Assert.Contains("Teams Phone setup", Shown(invoked), StringComparison.Ordinal);
         Assert.Contains("Teams Phone setup", Shown(submitted), StringComparison.Ordinal);
@@ -61,7 +50,7 @@ public sealed class HelpConversationTests(RedisServerFixture redis) : IAsyncLife
     {
         var data = new JObject { ["verb"] = "help.ask", ["capability"] = "ReleaseNumber" };
 
-        var replies = await SendAsync(_client, Invoke(Megan, data));
+        var replies = await SendAsync(Client, Invoke(Megan, data));
 
         Assert.DoesNotContain("Teams Phone setup", Shown(replies), StringComparison.Ordinal);
         Assert.Contains("This button’s data is incomplete or damaged", Shown(replies), StringComparison.Ordinal);

@@ -15,28 +15,20 @@ namespace ChatPhone.IntegrationTests.Bot;
 /// as the company name of the emergency address and port order forms instead of the tenant id.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class OrganisationProfileConversationTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed class OrganisationProfileConversationTests(RedisServerFixture redis) : BotConversation(redis)
 {
     private const string Boss = "00000000-0000-4000-8000-0000000000b1";
     private const string Worker = "00000000-0000-4000-8000-0000000000b2";
     private readonly string _tenant = "t-" + Guid.NewGuid().ToString("N")[..12];
-    private BotFactory _factory = null!;
-    private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
-    {
-        _factory = new BotFactory(redis);
-        _client = await _factory.ReadyClientAsync();
-        await TenantSeed.PeopleAsync(_factory.Services, TenantId.Parse(_tenant),
+    protected override Task ArrangeAsync() =>
+        TenantSeed.PeopleAsync(Factory.Services, TenantId.Parse(_tenant),
             (Boss, "boss@fabrikam.com", "Bo Boss", "US", "admin"), (Worker, "worker@fabrikam.com", "Wo Worker", "US", "user"));
-    }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
-    private ProfileService Profiles => _factory.Services.GetRequiredService<ProfileService>();
+    private ProfileService Profiles => Factory.Services.GetRequiredService<ProfileService>();
 
     private Task<IReadOnlyList<JObject>> SayAsync(string user, string text, string locale = "en-US") =>
-        SendAsync(_client, Message(user, text, tenant: _tenant, locale: locale));
+        SendAsync(Client, Message(user, text, tenant: _tenant, locale: locale));
 
     [Fact]
     public async Task FirstAdmin_StartingSetup_IsAskedTheName_OnceItIsGiven_TheEmergencyFormUsesIt()
@@ -60,7 +52,7 @@ public sealed class OrganisationProfileConversationTests(RedisServerFixture redi
     {
         var form = await SayAsync(Boss, "add emergency address 1 Main St, Springfield, IL 62701, US");
         var ask = await SayAsync(Boss, "start setup");
-        var skipped = await SendAsync(_client, Tenanted(Invoke(Boss, ActionData(ask, "profile.skip"))));
+        var skipped = await SendAsync(Client, Tenanted(Invoke(Boss, ActionData(ask, "profile.skip"))));
         var after = Shown(await SayAsync(Boss, "start setup"));
 
         Assert.Equal(_tenant, InputValue(CardOf(form), "companyName"));
@@ -88,7 +80,7 @@ public sealed class OrganisationProfileConversationTests(RedisServerFixture redi
         data["profileName"] = "  Tailspin Toys  ";
         data["profileCurrency"] = "GBP";
 
-        await SendAsync(_client, Tenanted(Invoke(Boss, data)));
+        await SendAsync(Client, Tenanted(Invoke(Boss, data)));
         var badCurrency = Shown(await SayAsync(Boss, "our billing currency is bitcoin"));
         var badCountry = Shown(await SayAsync(Boss, "set our default country to Atlantis"));
 
@@ -112,14 +104,14 @@ public sealed class OrganisationProfileConversationTests(RedisServerFixture redi
         Assert.Equal("Northwind", replay.Value.DisplayName);
         Assert.Equal("auth.admin_required", asUser.Error?.Code);
         Assert.Equal("Northwind", (await Profiles.GetAsync(admin.Tenant)).Value.DisplayName);
-        var audit = await _factory.Services.GetRequiredService<IAuditLog>().QueryAsync(admin.Tenant, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
+        var audit = await Factory.Services.GetRequiredService<IAuditLog>().QueryAsync(admin.Tenant, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
         Assert.Single(audit, e => e.Action == "tenant.profile.set" && e.Target == "profile:profile");
     }
 
     [Fact]
     public async Task DemoTenant_IsContosoInTheUsPayingUsd()
     {
-        var shown = Shown(await SendAsync(_client, Message(Megan, "show our organisation profile")));
+        var shown = Shown(await SendAsync(Client, Message(Megan, "show our organisation profile")));
 
         Assert.Equal(new TenantProfile("Contoso", "US", "USD"), (await Profiles.GetAsync(TenantId.Parse("demo"))).Value);
         Assert.Contains("Contoso", shown, StringComparison.Ordinal);

@@ -11,34 +11,26 @@ namespace ChatPhone.IntegrationTests.Bot.Security;
 /// TextBlocks and messages, so an unescaped name would put a clickable link in front of the admins.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed partial class MarkdownInjectionTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed partial class MarkdownInjectionTests(RedisServerFixture redis) : BotConversation(redis, ("ChatPhone:Proactive:PollSeconds", "0.2"), ("ChatPhone:Proactive:TenantScanSeconds", "0.5"))
 {
     private const string Evil = "00000000-0000-4000-8000-00000000e411";
     private const string EvilName = "[re-verify](https://evil.example) **bold**";
     private const string EvilChat = "a:evil-personal";
     private const string Channel = "19:helpdesk@thread.tacv2";
-    private BotFactory _factory = null!;
-    private HttpClient _client = null!;
     private FakeConnector _connector = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
         _connector = await FakeConnector.StartAsync();
-        _factory = new BotFactory(redis, ("ChatPhone:Proactive:PollSeconds", "0.2"), ("ChatPhone:Proactive:TenantScanSeconds", "0.5"));
-        _client = await _factory.ReadyClientAsync();
-        await TenantSeed.PeopleAsync(_factory.Services, TenantId.Parse("demo"), (Evil, "evil@contoso.com", EvilName, "US", "user"));
+        await TenantSeed.PeopleAsync(Factory.Services, TenantId.Parse("demo"), (Evil, "evil@contoso.com", EvilName, "US", "user"));
     }
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    protected override Task CleanUpAsync() => _connector.DisposeAsync().AsTask();
 
     [Fact]
     public async Task HelpCard_OfAPersonNamedLikeALink_ShowsTheNameEscaped()
     {
-        var shown = Shown(await SendAsync(_client, Message(Evil, "help")));
+        var shown = Shown(await SendAsync(Client, Message(Evil, "help")));
 
         AssertEscaped(shown);
     }
@@ -46,7 +38,7 @@ public sealed partial class MarkdownInjectionTests(RedisServerFixture redis) : I
     [Fact]
     public async Task HelpdeskDiagnosis_OfAPersonNamedLikeALink_ShowsTheNameEscaped()
     {
-        var shown = Shown(await SendAsync(_client, Message(Priya, "check the phone setup of evil@contoso.com")));
+        var shown = Shown(await SendAsync(Client, Message(Priya, "check the phone setup of evil@contoso.com")));
 
         AssertEscaped(shown);
     }
@@ -54,9 +46,9 @@ public sealed partial class MarkdownInjectionTests(RedisServerFixture redis) : I
     [Fact]
     public async Task TicketCard_PostedToTheHelpdeskChannel_ShowsTheNameEscaped()
     {
-        await SendAsync(_client, _connector.Route(Message(Megan, "use this channel for helpdesk tickets", Channel), personal: false));
+        await SendAsync(Client, _connector.Route(Message(Megan, "use this channel for helpdesk tickets", Channel), personal: false));
 
-        await SendAsync(_client, _connector.Route(Message(Evil, "I can't call out", EvilChat)));
+        await SendAsync(Client, _connector.Route(Message(Evil, "I can't call out", EvilChat)));
         var posted = await EventuallyAsync(() => _connector.DeliveredTo(Channel).FirstOrDefault(c => c.Text.StartsWith("New ticket", StringComparison.Ordinal)));
 
         AssertEscaped(posted.Activity.ToJsonString());

@@ -17,41 +17,26 @@ namespace ChatPhone.IntegrationTests.Bot.Security;
 /// and a failed Confirm leaves the plan pending instead of saying it was done.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class RequestKeyConversationTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed class RequestKeyConversationTests(RedisServerFixture redis) : BotConversation(redis)
 {
-    private static readonly TenantId Demo = TenantId.Parse("demo");
-    private static readonly Actor Admin = new(Demo, Megan, "Megan Bowen", Role.Admin);
-    private BotFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _factory = new BotFactory(redis);
-        _client = await _factory.ReadyClientAsync();
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
-    private PhoneSystem Phone => _factory.Services.GetRequiredService<PhoneSystem>();
-
     private async Task<Subscription?> PhoneSystemAsync() =>
         (await Phone.Licensing.SubscriptionsAsync(Demo)).SingleOrDefault(s => s.Sku == Sku.PhoneSystem);
 
     [Fact]
     public async Task AUserOpeningATicketWithTheAdminsPlanKey_DoesNotStopTheAdminsConfirm_WhichBuysTheLicenses()
     {
-        var plan = await SendAsync(_client, Message(Megan, "buy 10 Phone System licenses", "conv-key-admin"));
+        var plan = await SendAsync(Client, Message(Megan, "buy 10 Phone System licenses", "conv-key-admin"));
         var confirm = ConfirmData(plan);
         var stolen = new JObject
         {
             ["verb"] = "ticket.open", ["userId"] = Alex, ["symptom"] = "CannotCallOut", ["idempotencyKey"] = confirm["idempotencyKey"],
         };
 
-        var ticket = await SendAsync(_client, Invoke(Alex, stolen, "conv-key-alex"));
-        var done = await SendAsync(_client, Invoke(Megan, confirm, "conv-key-admin"));
-        var again = await SendAsync(_client, Invoke(Megan, confirm, "conv-key-admin"));
+        var ticket = await SendAsync(Client, Invoke(Alex, stolen, "conv-key-alex"));
+        var done = await SendAsync(Client, Invoke(Megan, confirm, "conv-key-admin"));
+        var again = await SendAsync(Client, Invoke(Megan, confirm, "conv-key-admin"));
 
-        Assert.Single((await _factory.Services.GetRequiredService<TicketService>().ListOpenAsync(Admin)).Value);
+        Assert.Single((await Factory.Services.GetRequiredService<TicketService>().ListOpenAsync(Admin)).Value);
         Assert.Contains("T-", Shown(ticket), StringComparison.Ordinal);
         Assert.DoesNotContain("already used for a different action", Shown(done), StringComparison.Ordinal);
         Assert.Contains("10 bought in all", Shown(done), StringComparison.Ordinal);
@@ -64,11 +49,11 @@ public sealed class RequestKeyConversationTests(RedisServerFixture redis) : IAsy
     {
         var earlier = IdempotencyKey.New();
         Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, earlier, Sku.PhoneSystem, 3))).IsSuccess);
-        var plan = await SendAsync(_client, Message(Megan, "buy 10 Phone System licenses", "conv-key-forged"));
+        var plan = await SendAsync(Client, Message(Megan, "buy 10 Phone System licenses", "conv-key-forged"));
         var forged = (JObject)ConfirmData(plan).DeepClone();
         forged["idempotencyKey"] = earlier.Value;
 
-        var done = await SendAsync(_client, Invoke(Megan, forged, "conv-key-forged"));
+        var done = await SendAsync(Client, Invoke(Megan, forged, "conv-key-forged"));
 
         Assert.Contains("13 bought in all", Shown(done), StringComparison.Ordinal);
         Assert.Equal(13, (await PhoneSystemAsync())?.Purchased);
@@ -77,11 +62,11 @@ public sealed class RequestKeyConversationTests(RedisServerFixture redis) : IAsy
     [Fact]
     public async Task AFailedConfirm_SaysWhatFailed_LeavesThePlanPending_AndConfirmingAgainAppliesIt()
     {
-        var plan = await SendAsync(_client, Message(Megan, "assign Phone System to alex", "conv-key-fail"));
+        var plan = await SendAsync(Client, Message(Megan, "assign Phone System to alex", "conv-key-fail"));
 
-        var failed = await SendAsync(_client, Invoke(Megan, ConfirmData(plan), "conv-key-fail"));
+        var failed = await SendAsync(Client, Invoke(Megan, ConfirmData(plan), "conv-key-fail"));
         Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.PhoneSystem, 1))).IsSuccess);
-        var retried = await SendAsync(_client, Invoke(Megan, ConfirmData(plan), "conv-key-fail"));
+        var retried = await SendAsync(Client, Invoke(Megan, ConfirmData(plan), "conv-key-fail"));
 
         Assert.DoesNotContain("Already done by you", Shown(failed), StringComparison.Ordinal);
         Assert.DoesNotContain("Licenses updated for", Shown(failed), StringComparison.Ordinal);
@@ -94,9 +79,9 @@ public sealed class RequestKeyConversationTests(RedisServerFixture redis) : IAsy
     [Fact]
     public async Task AFailedConfirm_InFrench_SaysThePlanIsStillPending()
     {
-        var plan = await SendAsync(_client, Message(Camille, "attribue Phone System à Alex", "conv-key-fr", locale: "fr-FR"));
+        var plan = await SendAsync(Client, Message(Camille, "attribue Phone System à Alex", "conv-key-fr", locale: "fr-FR"));
 
-        var failed = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-key-fr", "fr-FR"));
+        var failed = await SendAsync(Client, Invoke(Camille, ConfirmData(plan), "conv-key-fr", "fr-FR"));
 
         Assert.Contains("Le plan est toujours en attente", Shown(failed), StringComparison.Ordinal);
         Assert.Empty((await Phone.Licensing.ForUserAsync(Demo, Alex)).Value.Skus);

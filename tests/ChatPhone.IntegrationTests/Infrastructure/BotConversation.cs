@@ -1,0 +1,50 @@
+using ChatPhone.Core;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Tenants;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatPhone.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A conversation test's bot: the host on the shared RESP server (demo tenant seeded), ready before the first test
+/// and disposed after the last, with the demo tenant, its first admin and the core service at hand.
+/// </summary>
+public abstract class BotConversation(RedisServerFixture redis, params (string Key, string Value)[] settings) : IAsyncLifetime
+{
+    /// <summary>The demo tenant every activity names by default.</summary>
+    protected static readonly TenantId Demo = TenantId.Parse("demo");
+
+    /// <summary>Megan Bowen, the demo tenant's admin, as the core sees her.</summary>
+    protected static readonly Actor Admin = new(Demo, BotFactory.Megan, "Megan Bowen", Role.Admin);
+
+    /// <summary>The bot under test.</summary>
+    protected BotFactory Factory { get; private set; } = null!;
+
+    /// <summary>A client of <see cref="Factory"/>, once it is ready.</summary>
+    protected HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The core domain service of the bot under test (to arrange state and check what changed).</summary>
+    protected PhoneSystem Phone => Factory.Services.GetRequiredService<PhoneSystem>();
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        Factory = new BotFactory(redis, settings);
+        Client = await Factory.ReadyClientAsync();
+        await ArrangeAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await CleanUpAsync();
+    }
+
+    /// <summary>What a test class sets up once the bot is ready (people, servers of its own).</summary>
+    protected virtual Task ArrangeAsync() => Task.CompletedTask;
+
+    /// <summary>What a test class releases after the bot is gone.</summary>
+    protected virtual Task CleanUpAsync() => Task.CompletedTask;
+}
