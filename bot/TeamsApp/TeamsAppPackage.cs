@@ -21,8 +21,8 @@ public static class TeamsAppPackage
     [
         (ManifestFile, Utf8(TeamsAppManifest.Build(settings))),
         .. TeamsAppManifest.Translations.Select(t => (t.File, Utf8(TeamsAppManifest.Localization(t.Language)))),
-        (TeamsAppManifest.ColorIconFile, AppIcons.Color().Encode()),
-        (TeamsAppManifest.OutlineIconFile, AppIcons.Outline().Encode()),
+        (TeamsAppManifest.ColorIconFile, AppIcons.Color()),
+        (TeamsAppManifest.OutlineIconFile, AppIcons.Outline()),
     ];
 
     /// <summary>The zip file's bytes.</summary>
