@@ -40,7 +40,6 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(RefreshChecklistPayload))]
 [JsonSerializable(typeof(AcquireNumbersPayload))]
 [JsonSerializable(typeof(SubmitAddressPayload))]
-[JsonSerializable(typeof(AssignNumberPayload))]
 [JsonSerializable(typeof(SubmitPortOrderPayload))]
 [JsonSerializable(typeof(SubmitFormPayload))]
 [JsonSerializable(typeof(ClaimTicketPayload))]

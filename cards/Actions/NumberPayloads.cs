@@ -13,16 +13,6 @@ public sealed record AcquireNumbersPayload(string OrderId, string IdempotencyKey
     public static string Verb => "numbers.acquire";
 }
 
-/// <summary>Assign <see cref="Number"/> to the person typed or picked in input <see cref="PersonInput"/>.</summary>
-public sealed record AssignNumberPayload(string Number, string IdempotencyKey) : ICardPayload
-{
-    /// <summary>The id of the input holding the person (UPN or name).</summary>
-    public const string PersonInput = "person";
-
-    /// <inheritdoc />
-    public static string Verb => "numbers.assign";
-}
-
 /// <summary>Submit the port order form of a flow; the fields come back as the inputs of <see cref="PortOrderInputs"/>.</summary>
 public sealed record SubmitPortOrderPayload(string FlowId, string IdempotencyKey) : ICardPayload
 {

@@ -53,9 +53,6 @@ internal static class CardSamples
         Enumerable.Range(0, count).Select(i => new OrderedNumber($"+1206555{i:0000}", "WA", "Seattle")).ToArray(),
         Now.AddMinutes(-5), "user-1", Now.AddMinutes(10));
 
-    public static readonly PhoneNumber FreeNumber =
-        new("+12065550100", "US", "WA", "Seattle", NumberType.UserSubscriber, NumberSource.Acquired, Now.AddDays(-1));
-
     public static readonly AddressFields Draft = new("Contoso", "US", "1", null, null, "Microsoft", "Way", null, "Redmond", null, "WA", "98052", "47.6396", "-122.1284", "Building 92");
 
     public static AddressOutcome Address(ValidationStatus status)
@@ -121,7 +118,6 @@ internal static class CardSamples
         yield return ("NumberSearchResults", NumberSearchResultsCard.Build(Order(), Now, "key-1", language));
         yield return ("NumberSearchResultsMany", NumberSearchResultsCard.Build(Order(1000), Now, "key-1", language));
         yield return ("NumberSearchExpired", NumberSearchResultsCard.Build(Order(), Now.AddHours(1), "key-1", language));
-        yield return ("AssignNumber", AssignNumberCard.Build(FreeNumber, "key-1", language));
         yield return ("AddressFormEmpty", AddressFormCard.Build(null, "flow-1", "key-1", language));
         yield return ("PortOrderFormEmpty", PortOrderFormCard.Build(null, null, "flow-1", "key-1", language));
         yield return ("PortOrderFormProblems", PortOrderFormCard.Build(
