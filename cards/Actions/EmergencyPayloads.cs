@@ -1,7 +1,7 @@
 namespace ChatPhone.Cards.Actions;
 
 /// <summary>Submit the emergency address form of a flow; the fields come back as the inputs of <see cref="AddressInputs"/>.</summary>
-public sealed record SubmitAddressPayload(string FlowId, string IdempotencyKey) : ICardPayload
+public sealed record SubmitAddressPayload(string PlanId, string IdempotencyKey) : ICardPayload
 {
     /// <inheritdoc />
     public static string Verb => "emergency.address.submit";

@@ -14,7 +14,7 @@ public sealed record AcquireNumbersPayload(string OrderId, string IdempotencyKey
 }
 
 /// <summary>Submit the port order form of a flow; the fields come back as the inputs of <see cref="PortOrderInputs"/>.</summary>
-public sealed record SubmitPortOrderPayload(string FlowId, string IdempotencyKey) : ICardPayload
+public sealed record SubmitPortOrderPayload(string PlanId, string IdempotencyKey) : ICardPayload
 {
     /// <inheritdoc />
     public static string Verb => "numbers.port.submit";

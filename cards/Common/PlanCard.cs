@@ -34,11 +34,11 @@ public static class PlanCard
         var confirm = new CardAction(
             plan.ConfirmLabel ?? T("Plan_Confirm"),
             ConfirmPlanPayload.Verb,
-            CardPayloads.Write(new ConfirmPlanPayload(plan.FlowId, idempotencyKey))) { Primary = true };
+            CardPayloads.Write(new ConfirmPlanPayload(plan.PlanId, idempotencyKey))) { Primary = true };
         var cancel = new CardAction(
             T("Plan_Cancel"),
             CancelPlanPayload.Verb,
-            CardPayloads.Write(new CancelPlanPayload(plan.FlowId))) { Destructive = true, IgnoreInputs = true };
+            CardPayloads.Write(new CancelPlanPayload(plan.PlanId))) { Destructive = true, IgnoreInputs = true };
         return new AdaptiveCard(body, [confirm, cancel]);
     }
 }

@@ -6,10 +6,10 @@ namespace ChatPhone.Cards.Common;
 /// What a flow is about to do, already worded in the reader's language by the flow: a title and one
 /// fact per change ("Number" → "+1 206 555 0100"). Shown by <see cref="PlanCard"/> before anything changes.
 /// </summary>
-/// <param name="FlowId">The flow the plan belongs to (the confirm and cancel buttons name it).</param>
+/// <param name="PlanId">The plan's id, kept with it in the person's flow state (the confirm and cancel buttons name it, so an outdated card is recognised).</param>
 /// <param name="Title">What the plan does ("Assign a number to Megan Bowen").</param>
 /// <param name="Changes">Exactly what will change.</param>
-public sealed record PlanSummary(string FlowId, string Title, IReadOnlyList<Fact> Changes)
+public sealed record PlanSummary(string PlanId, string Title, IReadOnlyList<Fact> Changes)
 {
     /// <summary>Things to know before confirming (costs, side effects).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

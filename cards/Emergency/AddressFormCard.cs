@@ -13,8 +13,8 @@ public static class AddressFormCard
 {
     private const string CoordinatePattern = @"^-?\d{1,3}(\.\d+)?$";
 
-    /// <summary>Builds the form for flow <paramref name="flowId"/>, prefilled from <paramref name="draft"/> when given.</summary>
-    public static AdaptiveCard Build(AddressFields? draft, string flowId, string idempotencyKey, Language language)
+    /// <summary>Builds the form of the pending plan <paramref name="planId"/>, prefilled from <paramref name="draft"/> when given.</summary>
+    public static AdaptiveCard Build(AddressFields? draft, string planId, string idempotencyKey, Language language)
     {
         string T(string name, params object[] args) => CardText.Get(language, name, args);
         InputText Field(string id, string? value, int maxLength) =>
@@ -57,11 +57,11 @@ public static class AddressFormCard
         var submit = new CardAction(
             T("Address_Submit"),
             SubmitAddressPayload.Verb,
-            CardPayloads.Write(new SubmitAddressPayload(flowId, idempotencyKey))) { Primary = true };
+            CardPayloads.Write(new SubmitAddressPayload(planId, idempotencyKey))) { Primary = true };
         var cancel = new CardAction(
             T("Plan_Cancel"),
             CancelPlanPayload.Verb,
-            CardPayloads.Write(new CancelPlanPayload(flowId))) { Destructive = true, IgnoreInputs = true };
+            CardPayloads.Write(new CancelPlanPayload(planId))) { Destructive = true, IgnoreInputs = true };
         return new AdaptiveCard(body, [submit, cancel]);
     }
 }

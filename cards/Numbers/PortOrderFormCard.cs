@@ -21,14 +21,14 @@ public static class PortOrderFormCard
     private const string DatePattern = @"^\d{4}-\d{2}-\d{2}$";
     private const string TimePattern = @"^([01]\d|2[0-3]):[0-5]\d$";
 
-    /// <summary>Builds the form for flow <paramref name="flowId"/>.</summary>
+    /// <summary>Builds the form of the pending plan <paramref name="planId"/>.</summary>
     /// <param name="values">Values to prefill, by input id (null or missing: empty).</param>
     /// <param name="problems">Problems of a previous submission, already worded.</param>
-    /// <param name="flowId">The flow (Submit and Cancel name it).</param>
+    /// <param name="planId">The pending plan the form belongs to (Submit and Cancel name it).</param>
     /// <param name="idempotencyKey">Travels in the Submit button.</param>
     /// <param name="language">The reader's language.</param>
     public static AdaptiveCard Build(
-        IReadOnlyDictionary<string, string>? values, IReadOnlyList<string>? problems, string flowId, string idempotencyKey, Language language)
+        IReadOnlyDictionary<string, string>? values, IReadOnlyList<string>? problems, string planId, string idempotencyKey, Language language)
     {
         string T(string name, params object[] args) => CardText.Get(language, name, args);
         string? V(string id) => values?.GetValueOrDefault(id);
@@ -90,11 +90,11 @@ public static class PortOrderFormCard
         var submit = new CardAction(
             T("Port_Submit"),
             SubmitPortOrderPayload.Verb,
-            CardPayloads.Write(new SubmitPortOrderPayload(flowId, idempotencyKey))) { Primary = true };
+            CardPayloads.Write(new SubmitPortOrderPayload(planId, idempotencyKey))) { Primary = true };
         var cancel = new CardAction(
             T("Plan_Cancel"),
             CancelPlanPayload.Verb,
-            CardPayloads.Write(new CancelPlanPayload(flowId))) { Destructive = true, IgnoreInputs = true };
+            CardPayloads.Write(new CancelPlanPayload(planId))) { Destructive = true, IgnoreInputs = true };
         return new AdaptiveCard(body, [submit, cancel]);
     }
 }

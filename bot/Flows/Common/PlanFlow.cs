@@ -35,10 +35,10 @@ public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows, TimeProvider clock
     public async Task<ActionResult> ConfirmAsync(FlowTurn turn, ConfirmPlanPayload payload, CancellationToken cancellationToken)
     {
         var flowName = turn.State.PendingFlow;
-        var slots = flowName is null ? null : PendingPlans.Find(turn.State, flowName, payload.FlowId);
+        var slots = flowName is null ? null : PendingPlans.Find(turn.State, flowName, payload.PlanId);
         if (slots is null || !_flows.TryGetValue(flowName!, out var flow))
         {
-            return PendingPlans.AppliedAt(turn.State, payload.FlowId) is { } at
+            return PendingPlans.AppliedAt(turn.State, payload.PlanId) is { } at
                 ? new ActionResult(BotText.Get(turn.Language, "Plan_AlreadyApplied", at.ToString("u", System.Globalization.CultureInfo.InvariantCulture)))
                 : new ActionResult(BotText.Get(turn.Language, "Plan_NotCurrent"));
         }
@@ -56,7 +56,7 @@ public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows, TimeProvider clock
             return result with { Text = result.Text + " " + BotText.Get(turn.Language, "Plan_StillPending"), Replacement = null };
         }
 
-        PendingPlans.Applied(turn.State, payload.FlowId, clock.GetUtcNow());
+        PendingPlans.Applied(turn.State, payload.PlanId, clock.GetUtcNow());
         return result;
     }
 
@@ -64,7 +64,7 @@ public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows, TimeProvider clock
     public ActionResult Cancel(FlowTurn turn, CancelPlanPayload payload)
     {
         var flowName = turn.State.PendingFlow;
-        if (flowName is null || PendingPlans.Find(turn.State, flowName, payload.FlowId) is null)
+        if (flowName is null || PendingPlans.Find(turn.State, flowName, payload.PlanId) is null)
         {
             return new ActionResult(BotText.Get(turn.Language, "Plan_NotCurrent"));
         }

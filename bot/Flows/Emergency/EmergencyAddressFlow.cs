@@ -79,15 +79,15 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency, ProfileServ
             draft = new AddressFields(profile.IsSuccess ? profile.Value.NameOr(turn.Actor.Tenant.Value) : turn.Actor.Tenant.Value, profile.IsSuccess ? profile.Value.Country ?? string.Empty : string.Empty);
         }
 
-        var (flowId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
-        await turn.SendCardAsync(AddressFormCard.Build(draft, flowId, key, turn.Language), cancellationToken);
+        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
+        await turn.SendCardAsync(AddressFormCard.Build(draft, planId, key, turn.Language), cancellationToken);
     }
 
     /// <summary>The form's Submit: adds the address once for the form's key, unless the form is out of date.</summary>
     public async Task<ActionResult> SubmitAsync(FlowTurn turn, SubmitAddressPayload payload, JsonElement data, CancellationToken cancellationToken)
     {
         var language = turn.Language;
-        var pending = PendingPlans.Find(turn.State, Name, payload.FlowId);
+        var pending = PendingPlans.Find(turn.State, Name, payload.PlanId);
         if (pending is null || pending.GetValueOrDefault(KeySlot) != payload.IdempotencyKey)
         {
             return new ActionResult(BotText.Get(language, "Emergency_FormNotCurrent"));

@@ -53,7 +53,7 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
             return;
         }
 
-        var (flowId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
+        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
         var values = new Dictionary<string, string> { [PortOrderInputs.StartTime] = DefaultStart.ToString("HH:mm", CultureInfo.InvariantCulture) };
         if (await profiles.GetAsync(turn.Actor.Tenant, cancellationToken) is { IsSuccess: true, Value.DisplayName: { } company })
         {
@@ -62,7 +62,7 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
         }
 
         await turn.SendTextAsync(BotText.Get(language, "Port_Explain"), cancellationToken);
-        await turn.SendCardAsync(PortOrderFormCard.Build(values, null, flowId, key, language), cancellationToken);
+        await turn.SendCardAsync(PortOrderFormCard.Build(values, null, planId, key, language), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -76,7 +76,7 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
     public async Task<ActionResult> SubmitAsync(FlowTurn turn, SubmitPortOrderPayload payload, JsonElement data, CancellationToken cancellationToken)
     {
         var language = turn.Language;
-        var pending = PendingPlans.Find(turn.State, Name, payload.FlowId);
+        var pending = PendingPlans.Find(turn.State, Name, payload.PlanId);
         if (pending is null || pending.GetValueOrDefault(KeySlot) != payload.IdempotencyKey)
         {
             return new ActionResult(BotText.Get(language, "Port_FormNotCurrent"));
@@ -109,9 +109,9 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
             {
                 // The key's answer is stored; a corrected form needs a new one.
                 var problems = submission.Problems.Select(p => BotText.Get(language, "Port_Problem", p.Number, p.Reason.Describe(language))).ToArray();
-                var (flowId, nextKey) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
+                var (planId, nextKey) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
                 var text = BotText.Get(language, "Port_NotPortable", problems.Length, string.Join(' ', problems));
-                return new ActionResult(text, PortOrderFormCard.Build(Values(data), problems, flowId, nextKey, language));
+                return new ActionResult(text, PortOrderFormCard.Build(Values(data), problems, planId, nextKey, language));
             }
 
             case PortSubmissionOutcome.OrderCreated when submission.Order is { } order:

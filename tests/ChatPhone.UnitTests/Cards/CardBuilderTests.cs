@@ -74,8 +74,8 @@ public sealed class CardBuilderTests
     public void Serialize_InputIdThatWouldOverwriteActionData_Throws()
     {
         var card = new AdaptiveCard(
-            [new InputText("flowId", "Flow")],
-            [new CardAction("Go", ConfirmPlanPayload.Verb, CardPayloads.Write(new ConfirmPlanPayload("flow-1", "k")))]);
+            [new InputText("planId", "Plan")],
+            [new CardAction("Go", ConfirmPlanPayload.Verb, CardPayloads.Write(new ConfirmPlanPayload("plan-1", "k")))]);
 
         Assert.Throws<InvalidOperationException>(() => CardJson.Serialize(card));
     }

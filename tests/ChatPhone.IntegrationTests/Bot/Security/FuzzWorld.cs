@@ -34,7 +34,7 @@ public sealed class FuzzTenant(string name, int index)
     /// <summary>What no reply outside this tenant may show unless the activity itself named it.</summary>
     public IEnumerable<string> Secrets =>
         Objects.Concat([$"admin@{Domain}", $"user@{Domain}", $"helpdesk@{Domain}", $"{Title} Admin", $"{Title} User", $"{Title} Helpdesk", Title + "Sales"])
-            .Concat(Buttons.SelectMany(b => new[] { (string?)b["flowId"], (string?)b["orderId"], (string?)b["importId"] }).OfType<string>());
+            .Concat(Buttons.SelectMany(b => new[] { (string?)b["planId"], (string?)b["orderId"], (string?)b["importId"] }).OfType<string>());
 }
 
 /// <summary>

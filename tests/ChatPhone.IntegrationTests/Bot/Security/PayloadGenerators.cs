@@ -18,7 +18,7 @@ public static class PayloadGenerators
 
     public static readonly string[] Fields =
     [
-        "flowId", "idempotencyKey", "orderId", "numbers", "number", "person", "people", "ticketId", "handTo", "code", "userId",
+        "planId", "idempotencyKey", "orderId", "numbers", "number", "person", "people", "ticketId", "handTo", "code", "userId",
         "symptom", "importId", "step", "intent", "section", "sku", "skus", "quantity", "place", "phoneNumber", "assignee", "name",
         "country", "numberType", "amount", "agents", "routingMethod", "companyName", "btn",
     ];
@@ -65,12 +65,12 @@ public static class PayloadGenerators
     private static JToken ValueFor(FuzzTenant victim, string field, int pick)
     {
         string[] people = [victim.Admin, victim.User, victim.Helpdesk, $"user@{victim.Domain}", $"admin@{victim.Domain}", $"{victim.Title} User"];
-        var flows = victim.Buttons.Select(b => (string?)b["flowId"]).OfType<string>().DefaultIfEmpty("flow").ToArray();
+        var flows = victim.Buttons.Select(b => (string?)b["planId"]).OfType<string>().DefaultIfEmpty("flow").ToArray();
         var numbers = victim.Objects.Where(o => o.StartsWith('+')).DefaultIfEmpty("+12065550100").ToArray();
         var objects = victim.Objects.ToArray();
         return field switch
         {
-            "flowId" => flows[pick % flows.Length],
+            "planId" => flows[pick % flows.Length],
             "numbers" or "number" or "phoneNumber" or "btn" => numbers[pick % numbers.Length] + (pick % 3 == 0 ? "," + numbers[(pick + 1) % numbers.Length] : string.Empty),
             "person" or "people" or "handTo" or "userId" or "assignee" or "agents" => people[pick % people.Length],
             "ticketId" or "orderId" or "importId" => objects[pick % objects.Length],
