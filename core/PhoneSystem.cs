@@ -21,9 +21,9 @@ using ChatPhone.Core.VoiceApps;
 namespace ChatPhone.Core;
 
 /// <summary>
-/// The one core domain service a chat turn talks to: every command and query of the ten setup steps,
-/// grouped by area, in the order of the guide. Each area's application service owns its rules; this
-/// only gathers them so the bot depends on one thing.
+/// Every application service of the ten setup steps, gathered by area in the order of the guide: the one object through
+/// which the tests, the benchmarks and triage reach the whole domain. Each area's service owns its rules; this adds none.
+/// The bot's flows depend on the area services they use instead, so that each flow's constructor says what it touches.
 /// </summary>
 public sealed class PhoneSystem(
     DirectoryImportService directory,

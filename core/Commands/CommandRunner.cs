@@ -51,7 +51,7 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
         var key = RequestKey.Of(actor, command.Key);
         var readSet = new ReadSet();
         reads(readSet);
-        using var turn = await gate.EnterAsync(actor.Tenant, cancellationToken);
+        using var lease = await gate.EnterAsync(actor.Tenant, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();

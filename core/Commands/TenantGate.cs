@@ -19,16 +19,16 @@ public sealed class TenantGate
 
     private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, Stripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
-    /// <summary>Waits for <paramref name="tenant"/>'s turn; dispose the result to let the next command in.</summary>
-    public async ValueTask<Turn> EnterAsync(TenantId tenant, CancellationToken cancellationToken)
+    /// <summary>Waits until <paramref name="tenant"/>'s gate is free and holds it; dispose the lease to let the next command in.</summary>
+    public async ValueTask<Lease> EnterAsync(TenantId tenant, CancellationToken cancellationToken)
     {
         var gate = _gates[(int)((uint)StringComparer.Ordinal.GetHashCode(tenant.Value) % Stripes)];
         await gate.WaitAsync(cancellationToken);
-        return new Turn(gate);
+        return new Lease(gate);
     }
 
-    /// <summary>A command's turn; disposing it ends the turn.</summary>
-    public readonly struct Turn(SemaphoreSlim gate) : IDisposable
+    /// <summary>A command's hold on its tenant's gate; disposing it releases the gate.</summary>
+    public readonly struct Lease(SemaphoreSlim gate) : IDisposable
     {
         /// <inheritdoc />
         public void Dispose() => gate.Release();

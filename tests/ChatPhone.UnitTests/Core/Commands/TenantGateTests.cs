@@ -46,7 +46,7 @@ public sealed class TenantGateTests
 
         await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(async () =>
         {
-            using var turn = await gate.EnterAsync(Contoso, CancellationToken.None);
+            using var lease = await gate.EnterAsync(Contoso, CancellationToken.None);
             var now = Interlocked.Increment(ref inside);
             InterlockedMax(ref most, now);
             await Task.Yield();
