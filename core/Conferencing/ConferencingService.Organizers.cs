@@ -1,6 +1,5 @@
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
-using ChatPhone.Core.Conferencing.Commands;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 

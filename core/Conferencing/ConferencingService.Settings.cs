@@ -1,6 +1,5 @@
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
-using ChatPhone.Core.Conferencing.Commands;
 
 namespace ChatPhone.Core.Conferencing;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
-using ChatPhone.Core.Helpdesk.Commands;
 using ChatPhone.Core.Notifications;
 
 namespace ChatPhone.Core.Helpdesk;

@@ -1,5 +1,4 @@
 using ChatPhone.Core.Common;
-using ChatPhone.Core.ResourceAccounts.Commands;
 
 namespace ChatPhone.Core.ResourceAccounts;
 

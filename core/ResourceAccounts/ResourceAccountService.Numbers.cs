@@ -2,7 +2,6 @@ using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Credits;
 using ChatPhone.Core.Numbers;
-using ChatPhone.Core.ResourceAccounts.Commands;
 
 namespace ChatPhone.Core.ResourceAccounts;
 

@@ -6,7 +6,6 @@ using ChatPhone.Cards.Common;
 using ChatPhone.Core.Availability;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
-using ChatPhone.Core.Conferencing.Commands;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;

@@ -1,7 +1,6 @@
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
-using ChatPhone.Core.Conferencing.Commands;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.Core.Triage;

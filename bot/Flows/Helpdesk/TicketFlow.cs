@@ -6,7 +6,6 @@ using ChatPhone.Cards.Helpdesk;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Helpdesk;
-using ChatPhone.Core.Helpdesk.Commands;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Triage;
 

@@ -8,7 +8,6 @@ using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.ResourceAccounts;
-using ChatPhone.Core.ResourceAccounts.Commands;
 using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Bot.Flows.ResourceAccounts;

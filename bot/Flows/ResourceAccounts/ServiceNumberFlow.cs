@@ -4,10 +4,8 @@ using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
-using ChatPhone.Core.Conferencing.Commands;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.ResourceAccounts;
-using ChatPhone.Core.ResourceAccounts.Commands;
 using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Bot.Flows.ResourceAccounts;

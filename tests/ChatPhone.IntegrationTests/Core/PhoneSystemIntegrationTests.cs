@@ -1,6 +1,6 @@
 using ChatPhone.Core;
 using ChatPhone.Core.Common;
-using ChatPhone.Core.Conferencing.Commands;
+using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;

@@ -1,7 +1,7 @@
 using ChatPhone.Core;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
-using ChatPhone.Core.Conferencing.Commands;
+using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;

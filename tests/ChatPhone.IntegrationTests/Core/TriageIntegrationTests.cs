@@ -1,6 +1,6 @@
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
-using ChatPhone.Core.Conferencing.Commands;
+using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Credits;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;

@@ -2,7 +2,6 @@ using ChatPhone.Core.Common;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Helpdesk;
-using ChatPhone.Core.Helpdesk.Commands;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Triage;
 using ChatPhone.IntegrationTests.Infrastructure;

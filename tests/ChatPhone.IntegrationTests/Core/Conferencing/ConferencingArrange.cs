@@ -1,7 +1,6 @@
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
-using ChatPhone.Core.Conferencing.Commands;
 using ChatPhone.Core.Credits;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;

@@ -1,5 +1,4 @@
 using ChatPhone.Core.Conferencing;
-using ChatPhone.Core.Conferencing.Commands;
 using ChatPhone.IntegrationTests.Infrastructure;
 using static ChatPhone.IntegrationTests.Core.Conferencing.ConferencingArrange;
 

@@ -1,6 +1,5 @@
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Conferencing;
-using ChatPhone.Core.Conferencing.Commands;
 using ChatPhone.Core.Directory;
 using ChatPhone.IntegrationTests.Infrastructure;
 using static ChatPhone.IntegrationTests.Core.Conferencing.ConferencingArrange;

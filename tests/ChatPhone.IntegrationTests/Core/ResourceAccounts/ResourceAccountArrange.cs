@@ -3,7 +3,6 @@ using ChatPhone.Core.Credits;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.ResourceAccounts;
-using ChatPhone.Core.ResourceAccounts.Commands;
 using ChatPhone.Core.Tenants;
 using ChatPhone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,6 @@ using ChatPhone.Core.Audit;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.ResourceAccounts;
-using ChatPhone.Core.ResourceAccounts.Commands;
 using ChatPhone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static ChatPhone.IntegrationTests.Core.ResourceAccounts.ResourceAccountArrange;

@@ -3,7 +3,6 @@ using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.ResourceAccounts;
-using ChatPhone.Core.ResourceAccounts.Commands;
 using ChatPhone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static ChatPhone.IntegrationTests.Core.ResourceAccounts.ResourceAccountArrange;

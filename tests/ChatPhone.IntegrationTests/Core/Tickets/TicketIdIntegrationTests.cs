@@ -1,7 +1,6 @@
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Helpdesk;
-using ChatPhone.Core.Helpdesk.Commands;
 using ChatPhone.Core.Tenants;
 using ChatPhone.Core.Triage;
 using ChatPhone.IntegrationTests.Infrastructure;

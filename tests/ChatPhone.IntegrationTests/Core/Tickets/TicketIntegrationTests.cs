@@ -2,7 +2,6 @@ using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Helpdesk;
-using ChatPhone.Core.Helpdesk.Commands;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Tenants;
 using ChatPhone.Core.Triage;

@@ -1,7 +1,0 @@
-using ChatPhone.Core.Commands;
-using ChatPhone.Core.Common;
-
-namespace ChatPhone.Core.Conferencing.Commands;
-
-/// <summary>Gives every organizer whose <paramref name="Kind"/> default is <paramref name="From"/> the bridge number <paramref name="To"/> instead.</summary>
-public sealed record MoveOrganizerDefaults(Actor Actor, IdempotencyKey Key, string From, string To, DialInKind Kind) : IMutation;

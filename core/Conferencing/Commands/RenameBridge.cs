@@ -1,7 +1,0 @@
-using ChatPhone.Core.Commands;
-using ChatPhone.Core.Common;
-
-namespace ChatPhone.Core.Conferencing.Commands;
-
-/// <summary>Renames the conferencing bridge.</summary>
-public sealed record RenameBridge(Actor Actor, IdempotencyKey Key, string Name) : IMutation;

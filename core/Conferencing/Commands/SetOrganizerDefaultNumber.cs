@@ -1,7 +1,0 @@
-using ChatPhone.Core.Commands;
-using ChatPhone.Core.Common;
-
-namespace ChatPhone.Core.Conferencing.Commands;
-
-/// <summary>Sets (or, with a null <paramref name="Number"/>, clears) the toll or toll-free number on an organizer's invites.</summary>
-public sealed record SetOrganizerDefaultNumber(Actor Actor, IdempotencyKey Key, string UserId, DialInKind Kind, string? Number) : IMutation;
