@@ -8,9 +8,12 @@ namespace ChatPhone.Bot.Flows;
 /// <summary>Sends text and cards on a turn.</summary>
 public static class Replies
 {
-    /// <summary>The attachment that carries <paramref name="card"/>.</summary>
-    public static Attachment ToAttachment(this AdaptiveCard card) =>
-        new() { ContentType = AdaptiveCard.ContentType, Content = JObject.Parse(CardJson.Serialize(card)) };
+    /// <summary>The attachment that carries <paramref name="card"/>, its buttons written for a client that runs <paramref name="dialect"/>.</summary>
+    public static Attachment ToAttachment(this AdaptiveCard card, CardDialect dialect) =>
+        new() { ContentType = AdaptiveCard.ContentType, Content = JObject.Parse(CardJson.Serialize(card, dialect)) };
+
+    /// <summary>The attachment that carries <paramref name="card"/>, for this turn's client.</summary>
+    public static Attachment ToAttachment(this AdaptiveCard card, FlowTurn turn) => card.ToAttachment(turn.Channel.Dialect);
 
     /// <summary>Sends a text message, shown literally: Teams renders markdown, so it is escaped (names and addresses come from people).</summary>
     public static Task SendTextAsync(this FlowTurn turn, string text, CancellationToken cancellationToken) =>
@@ -18,5 +21,5 @@ public static class Replies
 
     /// <summary>Sends a card as a message.</summary>
     public static Task SendCardAsync(this FlowTurn turn, AdaptiveCard card, CancellationToken cancellationToken) =>
-        turn.Context.SendActivityAsync(MessageFactory.Attachment(card.ToAttachment()), cancellationToken);
+        turn.Context.SendActivityAsync(MessageFactory.Attachment(card.ToAttachment(turn)), cancellationToken);
 }
