@@ -60,6 +60,22 @@ public sealed class DirectLineConversationTests(RedisServerFixture redis) : IAsy
     }
 
     [Theory]
+    [MemberData(nameof(Channels))]
+    public async Task AStepForm_SubmittedByClick_ShowsItsPlan_AndCancelChangesNothing(string channel)
+    {
+        var conversation = "conv-dl-form-" + channel;
+        var form = await SendAsync(_client, Click(channel, new JObject { ["verb"] = "setup.step.start", ["step"] = "Licenses" }, conversation));
+
+        var plan = await SendAsync(_client, Click(channel, FormData(form, "BuyLicenses", ("buy.quantity", "5")), conversation));
+        var cancelled = await SendAsync(_client, Click(channel, ActionData(plan, "plan.cancel"), conversation));
+        var late = await SendAsync(_client, Click(channel, ConfirmData(plan), conversation));
+
+        Assert.Contains("Teams Phone Standard", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("Cancelled. Nothing was changed.", Shown(cancelled), StringComparison.Ordinal);
+        Assert.DoesNotContain("bought in all", Shown(late), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("help", "en-US", "Step 10. Fund Communications Credits")]
     [InlineData("aide", "fr-FR", "Étape 7. ")]
     public async Task Help_OnDirectLine_ShowsTheSameCard_WithSubmitButtons(string text, string locale, string expected)
