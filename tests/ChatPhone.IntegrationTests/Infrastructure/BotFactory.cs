@@ -139,7 +139,6 @@ public sealed class BotFactory(IRespServer redis, params (string Key, string Val
         {
             Assert.DoesNotContain(card.SelectTokens("$..type"), t => (string?)t == "Action.Execute");
             Assert.Null(card["refresh"]);
-            Assert.Contains(card.SelectTokens("$..type"), t => (string?)t == "Action.Submit" || (string?)t == "AdaptiveCard");
         }
     }
 
