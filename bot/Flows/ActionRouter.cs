@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Flows.Setup;
+using ChatPhone.Bot.Turns;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Core.Common;
 using Newtonsoft.Json.Linq;
@@ -51,6 +52,12 @@ public sealed class ActionRouter(IEnumerable<IActionFlow> flows, ChecklistTracke
         if (!_flows.TryGetValue(verb.Value, out var flow))
         {
             return Failed(turn, new Error("card.unknown_action"));
+        }
+
+        if (verb.Value == ConfirmPlanPayload.Verb)
+        {
+            // Applying a plan (a bulk licence assignment, an import) can take a while.
+            await Typing.ShowAsync(turn.Context, cancellationToken);
         }
 
         var result = await flow.RunAsync(turn, verb.Value, data, cancellationToken);

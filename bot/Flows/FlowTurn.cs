@@ -1,3 +1,4 @@
+using ChatPhone.Bot.Channels;
 using ChatPhone.Bot.State;
 using ChatPhone.Bot.Turns;
 using ChatPhone.Core.Common;
@@ -13,4 +14,7 @@ public sealed record FlowTurn(ITurnContext Context, TurnIdentity Identity, FlowS
 
     /// <summary>The language to answer in.</summary>
     public Language Language => Identity.Language;
+
+    /// <summary>What the client of this conversation can do (the buttons it runs, updates, suggested actions).</summary>
+    public ChannelCapabilities Channel { get; } = ChannelCapabilities.For(Context.Activity);
 }

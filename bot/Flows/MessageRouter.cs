@@ -1,6 +1,7 @@
 using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Flows.Directory;
 using ChatPhone.Bot.Recognition;
+using ChatPhone.Bot.Turns;
 using Newtonsoft.Json.Linq;
 
 namespace ChatPhone.Bot.Flows;
@@ -17,6 +18,10 @@ public sealed class MessageRouter(
     IEnumerable<IQuestionFlow> questions)
 {
     private readonly Dictionary<string, IQuestionFlow> _questions = questions.ToDictionary(q => q.Name);
+
+    // Intents whose answer usually takes more than a second (bulk plans, searches at the carrier, exports).
+    private static readonly HashSet<IntentKind> SlowIntents =
+        [IntentKind.AssignLicensesBulk, IntentKind.SearchNumbers, IntentKind.ListNumbers, IntentKind.ShowAudit];
 
     /// <summary>Handles one message.</summary>
     public async Task RouteAsync(FlowTurn turn, CancellationToken cancellationToken)
@@ -49,6 +54,7 @@ public sealed class MessageRouter(
             ?? activity.Attachments?.FirstOrDefault(a => a.ContentType != Cards.AdaptiveCards.AdaptiveCard.ContentType);
         if (attachment is not null && (CsvAttachmentReader.IsCsv(attachment) || string.IsNullOrWhiteSpace(activity.Text)))
         {
+            await Typing.ShowAsync(turn.Context, cancellationToken);
             await directoryImport.PlanAsync(turn, attachment, cancellationToken);
             return;
         }
@@ -62,6 +68,11 @@ public sealed class MessageRouter(
 
         if (intentFlows.For(intent.Kind) is { } flow)
         {
+            if (SlowIntents.Contains(intent.Kind))
+            {
+                await Typing.ShowAsync(turn.Context, cancellationToken);
+            }
+
             await flow.RunAsync(turn, intent, cancellationToken);
             return;
         }

@@ -1,3 +1,4 @@
+using ChatPhone.Bot.Channels;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Tenants;
@@ -21,6 +22,7 @@ public interface INotificationRenderer
     /// <param name="tenant">The tenant whose outbox holds the message (to read what it refers to).</param>
     /// <param name="message">The message.</param>
     /// <param name="language">The recipient's language.</param>
+    /// <param name="channel">What the recipient's client can do (a card's buttons are written for it).</param>
     /// <param name="cancellationToken">Cancels the rendering.</param>
-    Task<Activity?> RenderAsync(TenantId tenant, OutboxMessage message, Language language, CancellationToken cancellationToken);
+    Task<Activity?> RenderAsync(TenantId tenant, OutboxMessage message, Language language, ChannelCapabilities channel, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ChatPhone.Bot.Channels;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Tenants;
@@ -32,7 +33,8 @@ public sealed partial class ProactiveSender
         try
         {
             var language = await languages.ForAsync(tenant, message, CancellationToken.None);
-            activity = await renderers.For(message.Kind)!.RenderAsync(tenant, message, language, CancellationToken.None);
+            activity = await renderers.For(message.Kind)!.RenderAsync(
+                tenant, message, language, ChannelCapabilities.For(target.Conversation!.ChannelId, target.Conversation.ConversationType), CancellationToken.None);
         }
         catch (Exception exception)
         {

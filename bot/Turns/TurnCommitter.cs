@@ -26,7 +26,8 @@ public sealed class TurnCommitter(FlowStateStore flows, ILogger<TurnCommitter> l
         var holding = true;
         turnContext.OnSendActivities(async (context, activities, next) =>
         {
-            if (!holding)
+            // A typing indicator tells nothing about state: it goes out now, while the turn works.
+            if (!holding || Typing.Only(activities))
             {
                 return await next();
             }

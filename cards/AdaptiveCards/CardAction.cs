@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace ChatPhone.Cards.AdaptiveCards;
 
 /// <summary>
-/// A button. Written as <c>Action.Execute</c> (Universal Actions) with an <c>Action.Submit</c>
-/// fallback carrying the same data, so older clients still send it as a message <c>value</c>.
+/// A button. Written for Universal Actions as <c>Action.Execute</c> with an <c>Action.Submit</c>
+/// fallback carrying the same data (older clients send it as a message <c>value</c>), elsewhere as that Submit alone (see <see cref="CardDialect"/>).
 /// </summary>
 /// <param name="Title">The button text.</param>
 /// <param name="Verb">The action's verb, also written into <paramref name="Data"/>.</param>

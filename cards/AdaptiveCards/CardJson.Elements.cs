@@ -5,18 +5,18 @@ namespace ChatPhone.Cards.AdaptiveCards;
 /// <summary>The body elements.</summary>
 public static partial class CardJson
 {
-    private static void WriteElements(Utf8JsonWriter writer, string name, IEnumerable<CardElement> elements)
+    private static void WriteElements(Utf8JsonWriter writer, string name, IEnumerable<CardElement> elements, CardDialect dialect)
     {
         writer.WriteStartArray(name);
         foreach (var element in elements)
         {
-            WriteElement(writer, element);
+            WriteElement(writer, element, dialect);
         }
 
         writer.WriteEndArray();
     }
 
-    private static void WriteElement(Utf8JsonWriter writer, CardElement element)
+    private static void WriteElement(Utf8JsonWriter writer, CardElement element, CardDialect dialect)
     {
         writer.WriteStartObject();
         switch (element)
@@ -49,7 +49,7 @@ public static partial class CardJson
                     writer.WriteBoolean("separator", true);
                 }
 
-                WriteElements(writer, "items", container.Items);
+                WriteElements(writer, "items", container.Items, dialect);
                 break;
             case ColumnSet columns:
                 writer.WriteString("type", "ColumnSet");
@@ -59,7 +59,7 @@ public static partial class CardJson
                     writer.WriteStartObject();
                     writer.WriteString("type", "Column");
                     writer.WriteString("width", column.Width == ColumnWidth.Auto ? "auto" : "stretch");
-                    WriteElements(writer, "items", column.Items);
+                    WriteElements(writer, "items", column.Items, dialect);
                     writer.WriteEndObject();
                 }
 
@@ -67,7 +67,7 @@ public static partial class CardJson
                 break;
             case ActionSet set:
                 writer.WriteString("type", "ActionSet");
-                WriteActions(writer, "actions", set.Actions);
+                WriteActions(writer, "actions", set.Actions, dialect);
                 break;
             case CardInput input:
                 WriteInput(writer, input);

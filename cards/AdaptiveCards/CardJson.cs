@@ -11,9 +11,13 @@ public static partial class CardJson
     // \u escapes, which counts against the 28 KB ceiling); quotes and control characters are still escaped.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The card as a JSON string, ready to be an attachment's content.</summary>
+    /// <summary>The card as Teams runs it (<see cref="CardDialect.Universal"/>), as a JSON string.</summary>
     /// <exception cref="InvalidOperationException">An input id collides with an action's data property, or two inputs share an id (bugs).</exception>
-    public static string Serialize(AdaptiveCard card)
+    public static string Serialize(AdaptiveCard card) => Serialize(card, CardDialect.Universal);
+
+    /// <summary>The card as a JSON string for a client that runs <paramref name="dialect"/>, ready to be an attachment's content.</summary>
+    /// <exception cref="InvalidOperationException">An input id collides with an action's data property, or two inputs share an id (bugs).</exception>
+    public static string Serialize(AdaptiveCard card, CardDialect dialect)
     {
         CheckInputIds(card);
         using var stream = new MemoryStream();
@@ -23,7 +27,8 @@ public static partial class CardJson
             writer.WriteString("type", "AdaptiveCard");
             writer.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
             writer.WriteString("version", AdaptiveCard.SchemaVersion);
-            if (card.Refresh is { } refresh)
+            // refresh is an Action.Execute only Universal Actions clients run.
+            if (card.Refresh is { } refresh && dialect == CardDialect.Universal)
             {
                 writer.WriteStartObject("refresh");
                 writer.WriteStartObject("action");
@@ -35,10 +40,10 @@ public static partial class CardJson
                 writer.WriteEndObject();
             }
 
-            WriteElements(writer, "body", card.Body);
+            WriteElements(writer, "body", card.Body, dialect);
             if (card.Actions.Count > 0)
             {
-                WriteActions(writer, "actions", card.Actions);
+                WriteActions(writer, "actions", card.Actions, dialect);
             }
 
             writer.WriteEndObject();
@@ -47,12 +52,19 @@ public static partial class CardJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteActions(Utf8JsonWriter writer, string name, IEnumerable<CardAction> actions)
+    private static void WriteActions(Utf8JsonWriter writer, string name, IEnumerable<CardAction> actions, CardDialect dialect)
     {
         writer.WriteStartArray(name);
         foreach (var action in actions)
         {
-            WriteAction(writer, action);
+            if (dialect == CardDialect.Universal)
+            {
+                WriteAction(writer, action);
+            }
+            else
+            {
+                WriteSubmit(writer, action);
+            }
         }
 
         writer.WriteEndArray();
@@ -70,6 +82,15 @@ public static partial class CardJson
         writer.WriteString("type", "Action.Submit");
         WriteActionCommon(writer, action);
         writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    // The data already names the verb (CardPayloads.Write), which a Submit has no property for.
+    private static void WriteSubmit(Utf8JsonWriter writer, CardAction action)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "Action.Submit");
+        WriteActionCommon(writer, action);
         writer.WriteEndObject();
     }
 

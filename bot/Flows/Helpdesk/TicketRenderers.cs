@@ -1,3 +1,4 @@
+using ChatPhone.Bot.Channels;
 using ChatPhone.Bot.Proactive;
 using ChatPhone.Cards.Helpdesk;
 using ChatPhone.Core.Common;
@@ -16,7 +17,7 @@ public sealed class TicketOpenedRenderer(TicketService tickets, TicketViews view
     public NotificationKind Kind => NotificationKind.TicketOpened;
 
     /// <inheritdoc />
-    public async Task<Activity?> RenderAsync(TenantId tenant, OutboxMessage message, Language language, CancellationToken cancellationToken)
+    public async Task<Activity?> RenderAsync(TenantId tenant, OutboxMessage message, Language language, ChannelCapabilities channel, CancellationToken cancellationToken)
     {
         var system = OutboxService.SenderActor(tenant);
         if (!message.Data.TryGetValue("ticketId", out var id) || await tickets.GetAsync(system, id, cancellationToken) is not { IsSuccess: true } ticket)
@@ -26,7 +27,7 @@ public sealed class TicketOpenedRenderer(TicketService tickets, TicketViews view
 
         var problems = await TicketDelivery.ProblemsAsync(outbox, tenant, ticket.Value, language, cancellationToken);
         var card = TicketCard.Build(await views.TicketAsync(ticket.Value, system, language, problems, cancellationToken), () => IdempotencyKey.New().Value, language);
-        var activity = (Activity)MessageFactory.Attachment(card.ToAttachment());
+        var activity = (Activity)MessageFactory.Attachment(card.ToAttachment(channel.Dialect));
         activity.Text = BotText.Get(language, "Ticket_NewInChannel", ticket.Value.Id, TicketViews.Title(ticket.Value.Report, language));
         return activity;
     }
@@ -39,7 +40,7 @@ public sealed class TicketChangedRenderer(TicketService tickets) : INotification
     public NotificationKind Kind => NotificationKind.TicketChanged;
 
     /// <inheritdoc />
-    public async Task<Activity?> RenderAsync(TenantId tenant, OutboxMessage message, Language language, CancellationToken cancellationToken)
+    public async Task<Activity?> RenderAsync(TenantId tenant, OutboxMessage message, Language language, ChannelCapabilities channel, CancellationToken cancellationToken)
     {
         if (!message.Data.TryGetValue("ticketId", out var id) || !message.Data.TryGetValue("change", out var change)
             || !Enum.TryParse<TicketChange>(change, out var kind)

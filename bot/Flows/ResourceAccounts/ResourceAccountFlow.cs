@@ -65,7 +65,7 @@ public sealed class ResourceAccountFlow(
         {
             if (Kind(answer) is not { } kind)
             {
-                await turn.SendTextAsync(BotText.Get(turn.Language, "ResourceAccount_WhichType"), cancellationToken);
+                await AskTypeAsync(turn, cancellationToken);
                 return;
             }
 
@@ -95,7 +95,15 @@ public sealed class ResourceAccountFlow(
             }
 
             turn.State.Slots[AskSlot] = missing;
-            await turn.SendTextAsync(BotText.Get(language, missing == SlotNames.Name ? "ResourceAccount_WhichName" : "ResourceAccount_WhichType"), cancellationToken);
+            if (missing == SlotNames.Name)
+            {
+                await turn.SendTextAsync(BotText.Get(language, "ResourceAccount_WhichName"), cancellationToken);
+            }
+            else
+            {
+                await AskTypeAsync(turn, cancellationToken);
+            }
+
             return;
         }
 
@@ -210,6 +218,13 @@ public sealed class ResourceAccountFlow(
         var local = string.Join('-', slug.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
         return $"{prefix}-{(local.Length == 0 ? "account" : local)}@{domain}";
     }
+
+    // The two answers Kind understands, as buttons where the channel shows them.
+    private static Task AskTypeAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        turn.SendQuestionAsync(
+            BotText.Get(turn.Language, "ResourceAccount_WhichType"),
+            [TypeText(ResourceAccountKind.CallQueue, turn.Language), TypeText(ResourceAccountKind.AutoAttendant, turn.Language)],
+            cancellationToken);
 
     private static ResourceAccountKind? Kind(string text)
     {

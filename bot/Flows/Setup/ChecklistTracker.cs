@@ -10,16 +10,16 @@ namespace ChatPhone.Bot.Flows.Setup;
 /// <summary>
 /// Keeps the setup checklist card of a conversation current: remembers which message is the checklist
 /// (the id the channel gave it) and, after any card action that may have changed the tenant, rebuilds it
-/// from core and updates that message in place. Teams also refreshes it when someone opens the chat.
+/// from core and updates that message in place. Teams also refreshes it when someone opens the chat. A channel that
+/// shows no update (Web Chat, Direct Line) gets the rebuilt checklist as a new message instead, only when a step changed.
 /// </summary>
 public sealed class ChecklistTracker(IStorage storage, SetupService setup, ILogger<ChecklistTracker> logger)
 {
     /// <summary>Sends the checklist card and remembers the message it becomes.</summary>
     public async Task SendAsync(FlowTurn turn, IReadOnlyList<SetupStep> steps, CancellationToken cancellationToken)
     {
-        var activity = MessageFactory.Attachment(ChecklistCard.Build(steps, turn.Language).ToAttachment());
-        AfterSend.WhenSent(turn.Context, activity, (id, token) =>
-            storage.WriteAsync(new Dictionary<string, object> { [Key(turn)] = new ChecklistMessage { ActivityId = id, ETag = "*" } }, token));
+        var activity = MessageFactory.Attachment(ChecklistCard.Build(steps, turn.Language).ToAttachment(turn));
+        AfterSend.WhenSent(turn.Context, activity, (id, token) => RememberAsync(turn, id, Fingerprint(steps), token));
         await turn.Context.SendActivityAsync(activity, cancellationToken);
     }
 
@@ -30,7 +30,7 @@ public sealed class ChecklistTracker(IStorage storage, SetupService setup, ILogg
     {
         var key = Key(turn);
         var items = await storage.ReadAsync([key], cancellationToken);
-        if (!items.TryGetValue(key, out var item) || item is not ChecklistMessage { ActivityId: { Length: > 0 } id })
+        if (!items.TryGetValue(key, out var item) || item is not ChecklistMessage { ActivityId: { Length: > 0 } id } message)
         {
             return;
         }
@@ -41,11 +41,34 @@ public sealed class ChecklistTracker(IStorage storage, SetupService setup, ILogg
             return;
         }
 
-        var update = (Activity)MessageFactory.Attachment(ChecklistCard.Build(steps.Value, turn.Language).ToAttachment());
-        update.Id = id;
-        await turn.Context.UpdateActivityAsync(update, cancellationToken);
-        logger.LogInformation("Checklist message {ActivityId} updated in place", id);
+        var update = (Activity)MessageFactory.Attachment(ChecklistCard.Build(steps.Value, turn.Language).ToAttachment(turn));
+        if (turn.Channel.UpdatesActivities)
+        {
+            update.Id = id;
+            await turn.Context.UpdateActivityAsync(update, cancellationToken);
+            logger.LogInformation("Checklist message {ActivityId} updated in place", id);
+            return;
+        }
+
+        // A new message for each click would bury the conversation: only a changed checklist is sent again.
+        var fingerprint = Fingerprint(steps.Value);
+        if (string.Equals(fingerprint, message.Fingerprint, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var sent = await turn.Context.SendActivityAsync(update, cancellationToken);
+        await RememberAsync(turn, sent?.Id is { Length: > 0 } newId ? newId : id, fingerprint, cancellationToken);
+        logger.LogInformation("Checklist of message {ActivityId} sent again: the channel shows no updates", id);
     }
+
+    private Task RememberAsync(FlowTurn turn, string activityId, string fingerprint, CancellationToken cancellationToken) =>
+        storage.WriteAsync(
+            new Dictionary<string, object> { [Key(turn)] = new ChecklistMessage { ActivityId = activityId, Fingerprint = fingerprint, ETag = "*" } },
+            cancellationToken);
+
+    private static string Fingerprint(IEnumerable<SetupStep> steps) =>
+        string.Join(';', steps.Select(s => $"{s.Step}:{s.Status}:{s.BlockedBy}"));
 
     private static string Key(FlowTurn turn) => RedisBotStorage.Key(turn.Identity.Tenant, $"checklist/{turn.Identity.ConversationId}");
 }
@@ -55,6 +78,9 @@ public sealed class ChecklistMessage : IStoreItem
 {
     /// <summary>The id the channel gave the checklist message.</summary>
     public string ActivityId { get; set; } = string.Empty;
+
+    /// <summary>The steps' states the message shows, to send it again only when one changed (channels without updates).</summary>
+    public string? Fingerprint { get; set; }
 
     /// <inheritdoc />
     public string? ETag { get; set; }

@@ -77,7 +77,7 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
             }
 
             turn.State.Slots[AskingSlot] = "1";
-            await turn.SendTextAsync(BotText.Get(language, "Holiday_WhichAttendant", name, Names(all.Value)), cancellationToken);
+            await turn.SendQuestionAsync(BotText.Get(language, "Holiday_WhichAttendant", name, Names(all.Value)), Choices(all.Value), cancellationToken);
             return;
         }
 
@@ -106,7 +106,7 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
         if (attendant is null)
         {
             // Keep the question open: the person may simply retype the name.
-            await turn.SendTextAsync(BotText.Get(language, "Holiday_UnknownAttendant", text.Trim(), Names(all.Value)), cancellationToken);
+            await turn.SendQuestionAsync(BotText.Get(language, "Holiday_UnknownAttendant", text.Trim(), Names(all.Value)), Choices(all.Value), cancellationToken);
             return;
         }
 
@@ -188,4 +188,7 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
     }
 
     private static string Names(IEnumerable<AutoAttendant> all) => string.Join(", ", all.Select(a => a.Name));
+
+    // A button per attendant while they are few; a long list stays in the text alone.
+    private static IEnumerable<string> Choices(IReadOnlyCollection<AutoAttendant> all) => all.Count <= 6 ? all.Select(a => a.Name) : [];
 }

@@ -1,3 +1,4 @@
+using ChatPhone.Bot.Channels;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Numbers;
@@ -13,7 +14,7 @@ public sealed class NumberAssignedRenderer : INotificationRenderer
     public NotificationKind Kind => NotificationKind.NumberAssigned;
 
     /// <inheritdoc />
-    public Task<Activity?> RenderAsync(TenantId tenant, OutboxMessage message, Language language, CancellationToken cancellationToken)
+    public Task<Activity?> RenderAsync(TenantId tenant, OutboxMessage message, Language language, ChannelCapabilities channel, CancellationToken cancellationToken)
     {
         if (!message.Data.TryGetValue("number", out var number) || string.IsNullOrWhiteSpace(number))
         {

@@ -1,3 +1,4 @@
+using ChatPhone.Bot.Channels;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Numbers;
@@ -16,7 +17,7 @@ public sealed class PortCompletedRenderer(PortingService porting) : INotificatio
     public NotificationKind Kind => NotificationKind.PortCompleted;
 
     /// <inheritdoc />
-    public async Task<Activity?> RenderAsync(TenantId tenant, OutboxMessage message, Language language, CancellationToken cancellationToken)
+    public async Task<Activity?> RenderAsync(TenantId tenant, OutboxMessage message, Language language, ChannelCapabilities channel, CancellationToken cancellationToken)
     {
         if (!message.Data.TryGetValue("orderId", out var orderId) || string.IsNullOrWhiteSpace(orderId))
         {

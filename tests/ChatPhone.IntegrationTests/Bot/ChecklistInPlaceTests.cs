@@ -49,6 +49,29 @@ public sealed class ChecklistInPlaceTests(RedisServerFixture redis) : IAsyncLife
     }
 
     [Fact]
+    public async Task OnDirectLine_AfterAConfirmedChange_TheNewChecklistArrivesAsANewMessage_OnlyWhenItChanged()
+    {
+        const string Conversation = "conv-checklist-directline";
+        await SendAsync(_client, Delivered(On(DirectLine, Message(Megan, "start setup", Conversation))));
+        Assert.DoesNotContain("\"step\":\"ServiceNumbers\"", Posted(Conversation), StringComparison.Ordinal);
+
+        await SendAsync(_client, Delivered(On(DirectLine, Message(Megan, "buy 10 Phone System licenses", Conversation))));
+        var plan = _connector.For(Conversation).Last(c => c.Activity.ToJsonString().Contains("plan.confirm"));
+        var confirm = (JObject)JObject.Parse(plan.Activity.ToJsonString()).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "plan.confirm");
+        await SendAsync(_client, Delivered(Submit(Megan, confirm, Conversation)));
+        var afterChange = _connector.For(Conversation).Count;
+        await SendAsync(_client, Delivered(Submit(Megan, confirm, Conversation)));
+
+        Assert.DoesNotContain(_connector.For(Conversation), c => c.Method == "PUT");
+        // Buying Phone System unblocks step 4: its Start button is on a new checklist message, posted once.
+        var renewed = Assert.Single(_connector.For(Conversation), c => c.Method == "POST" && c.Activity.ToJsonString().Contains("\"step\":\"ServiceNumbers\""));
+        Assert.Contains("setup.step.start", renewed.Activity.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Action.Execute", Posted(Conversation), StringComparison.Ordinal);
+        // The second click changed nothing: no third checklist.
+        Assert.DoesNotContain(_connector.For(Conversation).Skip(afterChange), c => c.Activity.ToJsonString().Contains("setup.step.start"));
+    }
+
+    [Fact]
     public async Task WithoutAChecklistInTheConversation_NothingIsUpdated()
     {
         const string Conversation = "conv-no-checklist";
@@ -61,6 +84,9 @@ public sealed class ChecklistInPlaceTests(RedisServerFixture redis) : IAsyncLife
         Assert.DoesNotContain(_connector.For(Conversation), c => c.Method == "PUT");
         Assert.Contains(_connector.For(Conversation), c => c.Activity.ToJsonString().Contains("bought in all"));
     }
+
+    private string Posted(string conversation) =>
+        string.Join("\n", _connector.For(conversation).Where(c => c.Method == "POST").Select(c => c.Activity.ToJsonString()));
 
     // Normal delivery: the bot answers through the connector instead of in the HTTP response.
     private JObject Delivered(JObject activity) => _connector.Route(activity);

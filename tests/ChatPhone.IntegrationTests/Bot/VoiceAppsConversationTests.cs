@@ -215,6 +215,25 @@ public sealed class VoiceAppsConversationTests(RedisServerFixture redis) : IAsyn
         Assert.Equal("Christmas", Assert.Single((await Phone.VoiceApps.GetAutoAttendantAsync(Admin, "Support")).Value.Settings.Holidays).Name);
     }
 
+    [Theory]
+    [InlineData("add a holiday Christmas on December 25", "en-US", "Which auto attendant")]
+    [InlineData("ajoute un jour férié Noël le 25 décembre", "fr-FR", "Quel standard automatique")]
+    public async Task AddHoliday_OnDirectLine_OffersTheAttendantsAsSuggestedActions_AndTheClickedNameIsTaken(string text, string locale, string question)
+    {
+        await CreateAttendantAsync("Main line");
+        await CreateAttendantAsync("Support");
+        var conversation = "hol-suggest-" + locale;
+
+        var asked = Assert.Single(await SendAsync(_client, On(DirectLine, Message(Megan, text, conversation, locale: locale))));
+        var choices = asked["suggestedActions"]?["actions"]?.Children<JObject>().Select(a => (string?)a["value"] ?? string.Empty).ToArray() ?? [];
+        var plan = await SendAsync(_client, On(DirectLine, Message(Megan, choices.LastOrDefault(), conversation, locale: locale)));
+
+        Assert.Contains(question, (string?)asked["text"], StringComparison.Ordinal);
+        Assert.Equal<string>(["Main line", "Support"], choices);
+        Assert.Contains("plan.confirm", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("Support", Shown(plan), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AddHoliday_WhoseNameIsTaken_ShowsTheProblem_AndNoPlan()
     {

@@ -72,6 +72,25 @@ public sealed class BotFactory(IRespServer redis, params (string Key, string Val
             ["text"] = text,
         };
 
+    /// <summary>The channel Web Chat speaks through (Direct Line): buttons there must be plain <c>Action.Submit</c>.</summary>
+    public const string DirectLine = "directline";
+
+    /// <summary><paramref name="activity"/>, sent through <paramref name="channelId"/> instead of Teams.</summary>
+    public static JObject On(string channelId, JObject activity)
+    {
+        activity["channelId"] = channelId;
+        return activity;
+    }
+
+    /// <summary>A card click as Web Chat sends it (<c>Action.Submit</c>): a message without text whose value is the button's data.</summary>
+    public static JObject Submit(string user, JObject data, string conversation = "conv-1", string locale = "en-US", string channelId = DirectLine)
+    {
+        var submit = On(channelId, Message(user, null, conversation, locale: locale));
+        submit.Remove("text");
+        submit["value"] = data;
+        return submit;
+    }
+
     /// <summary>A card click as Teams sends it: an <c>adaptiveCard/action</c> invoke carrying the action's data (plus inputs).</summary>
     public static JObject Invoke(string user, JObject data, string conversation = "conv-1", string locale = "en-US")
     {
@@ -100,7 +119,27 @@ public sealed class BotFactory(IRespServer redis, params (string Key, string Val
 
         var json = JObject.Parse(body);
         var activities = json["activities"] ?? json["body"]?["activities"];
-        return activities?.Children<JObject>().ToArray() ?? [];
+        var replies = activities?.Children<JObject>().ToArray() ?? [];
+        AssertRunnableOn((string?)activity["channelId"], replies);
+        return replies;
+    }
+
+    /// <summary>
+    /// Outside Teams, every card of <paramref name="replies"/> has only buttons the client runs: no <c>Action.Execute</c>
+    /// (Web Chat's renderer would pick it over the Submit fallback and drop the click) and no <c>refresh</c>.
+    /// </summary>
+    public static void AssertRunnableOn(string? channelId, IEnumerable<JObject> replies)
+    {
+        if (string.Equals(channelId, "msteams", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        foreach (var card in replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).Select(a => a["content"]).OfType<JObject>())
+        {
+            Assert.DoesNotContain(card.SelectTokens("$..type"), t => (string?)t == "Action.Execute");
+            Assert.Null(card["refresh"]);
+        }
     }
 
     /// <summary>The content of the first card among <paramref name="replies"/>.</summary>

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatPhone.Core.Common;
 using ChatPhone.UnitTests.Repository;
+using CardDialect = ChatPhone.Cards.AdaptiveCards.CardDialect;
 using CardJson = ChatPhone.Cards.AdaptiveCards.CardJson;
 
 namespace ChatPhone.UnitTests.Cards;
@@ -12,17 +13,20 @@ namespace ChatPhone.UnitTests.Cards;
 /// <summary>
 /// Every card, in English and French, through the official Adaptive Cards parser (npm <c>adaptivecards</c>,
 /// run by <c>tests/cardcheck/check.js</c> in Node, once for all cards): no parse events, no validation
-/// failures, no property the parser does not know, and each card under the 28 KB Teams ceiling.
+/// failures, no property the parser does not know, and each card under the 28 KB Teams ceiling. Both dialects:
+/// as Teams gets it (Universal Actions) and as Web Chat gets it (plain Action.Submit).
 /// </summary>
 public sealed class CardSchemaTests
 {
     private const int MaxCardBytes = 28 * 1024;
 
     [Fact]
-    public void EveryCard_InBothLanguages_ParsesCleanlyWithTheOfficialParser_AndStaysUnder28KB()
+    public void EveryCard_InBothLanguagesAndDialects_ParsesCleanlyWithTheOfficialParser_AndStaysUnder28KB()
     {
         var cards = new[] { Language.English, Language.French }
-            .SelectMany(language => CardSamples.All(language).Select(c => (Name: $"{c.Name}/{language}", Json: CardJson.Serialize(c.Card))))
+            .SelectMany(language => CardSamples.All(language))
+            .Zip(new[] { Language.English, Language.French }.SelectMany(language => CardSamples.All(language).Select(_ => language)))
+            .SelectMany(p => Enum.GetValues<CardDialect>().Select(dialect => (Name: $"{p.First.Name}/{p.Second}/{dialect}", Json: CardJson.Serialize(p.First.Card, dialect))))
             .ToArray();
         var tooBig = cards
             .Select(c => (c.Name, Bytes: Encoding.UTF8.GetByteCount(c.Json)))
@@ -32,7 +36,7 @@ public sealed class CardSchemaTests
 
         var problems = RunOfficialParser(cards);
 
-        Assert.Equal(86, cards.Length);
+        Assert.Equal(2 * 86, cards.Length);
         Assert.True(tooBig.Length == 0, "Cards over 28 KB: " + string.Join("; ", tooBig));
         Assert.True(problems.Count == 0, "The Adaptive Cards parser reported:\n" + string.Join('\n', problems));
     }

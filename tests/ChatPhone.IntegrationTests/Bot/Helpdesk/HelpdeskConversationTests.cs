@@ -69,6 +69,24 @@ public sealed class HelpdeskConversationTests(RedisServerFixture redis) : IAsync
     }
 
     [Fact]
+    public async Task AHelpdeskOnDirectLine_GetsTheTicketCardWithSubmitButtons_AndItsFixWorksBySubmit()
+    {
+        const string Helpdesk = "dl-helpdesk";
+        Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.PhoneSystem, 5))).IsSuccess);
+        await SendAsync(_client, Via(On(DirectLine, Message(Megan, "use this channel for helpdesk tickets", Helpdesk)), personal: false));
+
+        await SayAsync(Alex, "I can't call out", "a:alex-dl");
+        var card = await EventuallyAsync(() => _connector.DeliveredTo(Helpdesk).FirstOrDefault(c => c.Text.StartsWith("New ticket", StringComparison.Ordinal)));
+        var fix = (JObject)JObject.Parse(card.Activity.ToJsonString()).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "ticket.fix");
+        await SendAsync(_client, Via(Submit(Megan, fix, Helpdesk), personal: false));
+        await EventuallyAsync(() => _connector.DeliveredTo("a:alex-dl").FirstOrDefault(c => c.Text.Contains("fixed a cause of your ticket", StringComparison.Ordinal)));
+
+        // The proactive card is written for the helpdesk conversation's channel, from its stored reference.
+        AssertRunnableOn(DirectLine, [JObject.Parse(card.Activity.ToJsonString())]);
+        Assert.Contains(Sku.PhoneSystem, (await Phone.Licensing.ForUserAsync(Demo, Alex)).Value.Skus);
+    }
+
+    [Fact]
     public async Task InFrench_TheDiagnosisAndTheTicketAreInFrench()
     {
         var replies = await SendAsync(_client, Message(Lucas, "je ne peux pas appeler", "a:lucas", locale: "fr-FR"));
