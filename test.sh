@@ -2,7 +2,8 @@
 # The README's test command: installs what the tests need from Debian when it is missing, then runs every test.
 #   ./test.sh                    provision, then `dotnet test` (extra arguments go to dotnet test)
 #   ./test.sh --provision-only   provision and stop (CI starts its redis-server next)
-# Needs: the .NET 10 SDK and Node/npm (the card checker and the playground's renderer install with npm on first use).
+# Needs: the .NET 10 SDK and Node/npm (the card checker, the playground's renderer and the Web Chat of the browser
+# test install with npm on first use).
 # Installs with apt-get, as root or through sudo: redis-server and redis-tools (servers the integration tests start,
 # redis-benchmark for the bench), chromium and fonts-noto-color-emoji (the browser test).
 set -euo pipefail
