@@ -22,7 +22,7 @@ public sealed class AutoAttendantIntegrationTests(RedisServerFixture redis)
 
         Assert.True(saved.IsSuccess, saved.Error?.Code);
         Assert.Equal("autoattendant.after_hours_defaulted", Assert.Single(saved.Value.Notes).Code);
-        var stored = (await harness.Queries.GetAutoAttendantAsync(Helpdesk, "main LINE")).Value;
+        var stored = (await harness.Queries.GetAutoAttendantAsync(HelpdeskAgent, "main LINE")).Value;
         Assert.Equal(("fr-FR", BusinessHours.Default.Days.Count), (stored.Settings.LanguageId, stored.Settings.Hours.Days.Count));
         Assert.Equal(FlowKind.AfterHours, stored.WhichFlowAt(new DateTimeOffset(2026, 11, 29, 20, 0, 0, TimeSpan.Zero)).Kind);
     }
@@ -43,7 +43,7 @@ public sealed class AutoAttendantIntegrationTests(RedisServerFixture redis)
     {
         await using var harness = await StartAsync(redis);
 
-        var result = await harness.Attendants.CreateAsync(new CreateAutoAttendant(Helpdesk, NewKey(), Minimal("Main line")));
+        var result = await harness.Attendants.CreateAsync(new CreateAutoAttendant(HelpdeskAgent, NewKey(), Minimal("Main line")));
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Empty((await harness.Queries.ListAutoAttendantsAsync(Admin)).Value);

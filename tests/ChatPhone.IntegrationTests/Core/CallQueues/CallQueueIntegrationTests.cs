@@ -21,7 +21,7 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
 
         Assert.True(saved.IsSuccess, saved.Error?.Code);
         Assert.Equal(new ChatPhone.Core.Common.Error("callqueue.timeout_rounded", 47, 45), Assert.Single(saved.Value.Notes));
-        var stored = (await harness.Queries.GetCallQueueAsync(Helpdesk, "SALES")).Value;
+        var stored = (await harness.Queries.GetCallQueueAsync(HelpdeskAgent, "SALES")).Value;
         Assert.Equal((saved.Value.Queue.Id, 45, 30, RoutingMethod.Attendant, NoAgentActionKind.Queue), (stored.Id, stored.Settings.TimeoutThreshold, stored.Settings.AgentAlertTime, stored.Settings.RoutingMethod, stored.Settings.NoAgent.Kind));
         Assert.Equal([Alex], stored.Settings.Users);
     }
@@ -57,7 +57,7 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
         var added = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Alex));
         var again = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Alex));
         var notVoiceEnabled = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Sam));
-        var byHelpdesk = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Helpdesk, NewKey(), queue.Id, Alex));
+        var byHelpdesk = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(HelpdeskAgent, NewKey(), queue.Id, Alex));
 
         Assert.Equal([Alex], added.Value.Queue.Settings.Users);
         Assert.Equal([Alex], again.Value.Queue.Settings.Users);
@@ -71,7 +71,7 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
     {
         await using var harness = await StartAsync(redis);
 
-        var result = await harness.Queues.CreateAsync(new CreateCallQueue(Helpdesk, NewKey(), new CallQueueSettings { Name = "Sales" }));
+        var result = await harness.Queues.CreateAsync(new CreateCallQueue(HelpdeskAgent, NewKey(), new CallQueueSettings { Name = "Sales" }));
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Empty((await harness.Queries.ListCallQueuesAsync(Admin)).Value);

@@ -5,8 +5,8 @@ using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.Core.Numbers.Carrier;
 using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.IntegrationTests.Infrastructure;
-using static ChatPhone.IntegrationTests.Core.Numbers.NumberAssignmentIntegrationTests;
-using static ChatPhone.IntegrationTests.Core.Numbers.NumberOrderIntegrationTests;
+using static ChatPhone.IntegrationTests.Core.Numbers.Assignment.NumberAssignmentIntegrationTests;
+using static ChatPhone.IntegrationTests.Core.Numbers.Orders.NumberOrderIntegrationTests;
 using static ChatPhone.IntegrationTests.Core.Numbers.NumbersWorld;
 
 namespace ChatPhone.IntegrationTests.Core.Numbers;
@@ -29,12 +29,12 @@ public sealed class NumberCommandGuardsIntegrationTests(RedisServerFixture redis
 
         var error = name switch
         {
-            "acquire" => (await world.Orders.AcquireAsync(new AcquireNumbers(Helpdesk, NewKey(), order.Id))).Error,
-            "cancel" => (await world.Orders.CancelAsync(new CancelNumberOrder(Helpdesk, NewKey(), order.Id))).Error,
-            "expire" => (await world.Orders.ExpireAsync(new ExpireReservations(Helpdesk, NewKey()))).Error,
-            "release" => (await world.Assignment.ReleaseAsync(new ReleaseNumbers(Helpdesk, NewKey(), [UsNumber]))).Error,
-            "set_location" => (await world.Assignment.SetLocationAsync(new SetNumberLocation(Helpdesk, NewKey(), UsNumber, "hq-loc"))).Error,
-            _ => (await world.Assignment.UnassignAsync(new UnassignNumber(Helpdesk, NewKey(), UsNumber))).Error,
+            "acquire" => (await world.Orders.AcquireAsync(new AcquireNumbers(HelpdeskAgent, NewKey(), order.Id))).Error,
+            "cancel" => (await world.Orders.CancelAsync(new CancelNumberOrder(HelpdeskAgent, NewKey(), order.Id))).Error,
+            "expire" => (await world.Orders.ExpireAsync(new ExpireReservations(HelpdeskAgent, NewKey()))).Error,
+            "release" => (await world.Assignment.ReleaseAsync(new ReleaseNumbers(HelpdeskAgent, NewKey(), [UsNumber]))).Error,
+            "set_location" => (await world.Assignment.SetLocationAsync(new SetNumberLocation(HelpdeskAgent, NewKey(), UsNumber, "hq-loc"))).Error,
+            _ => (await world.Assignment.UnassignAsync(new UnassignNumber(HelpdeskAgent, NewKey(), UsNumber))).Error,
         };
 
         Assert.Equal("auth.admin_required", error?.Code);
@@ -42,7 +42,7 @@ public sealed class NumberCommandGuardsIntegrationTests(RedisServerFixture redis
         Assert.Single(await world.AllAsync(OrderCollections.Reservations));
         Assert.Equal(before, (await world.AllAsync(NumberCollections.Numbers)).Count);
         Assert.Null((await world.GetAsync(NumberCollections.Numbers, UsNumber))!.LocationId);
-        Assert.Single(await world.AuditAsync(), e => e.Outcome == AuditOutcome.Refused && e.ActorId == Helpdesk.UserId);
+        Assert.Single(await world.AuditAsync(), e => e.Outcome == AuditOutcome.Refused && e.ActorId == HelpdeskAgent.UserId);
     }
 
     [Fact]

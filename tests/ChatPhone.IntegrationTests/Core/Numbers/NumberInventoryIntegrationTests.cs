@@ -2,7 +2,7 @@ using ChatPhone.Core.Directory;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.IntegrationTests.Infrastructure;
-using static ChatPhone.IntegrationTests.Core.Numbers.NumberAssignmentIntegrationTests;
+using static ChatPhone.IntegrationTests.Core.Numbers.Assignment.NumberAssignmentIntegrationTests;
 using static ChatPhone.IntegrationTests.Core.Numbers.NumbersWorld;
 
 namespace ChatPhone.IntegrationTests.Core.Numbers;
@@ -78,7 +78,7 @@ public sealed class NumberInventoryIntegrationTests(RedisServerFixture redis)
         });
 
         var resource = await world.Assignment.UnassignAsync(new UnassignNumber(Admin, NewKey(), UsNumber));
-        var helpdesk = await world.Assignment.UnassignAsync(new UnassignNumber(Helpdesk, NewKey(), UsNumber));
+        var helpdesk = await world.Assignment.UnassignAsync(new UnassignNumber(HelpdeskAgent, NewKey(), UsNumber));
 
         Assert.Equal(("number.not_user_assigned", "auth.admin_required"), (resource.Error?.Code, helpdesk.Error?.Code));
     }

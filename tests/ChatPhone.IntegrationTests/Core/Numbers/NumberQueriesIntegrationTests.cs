@@ -3,7 +3,7 @@ using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.IntegrationTests.Infrastructure;
-using static ChatPhone.IntegrationTests.Core.Numbers.NumberAssignmentIntegrationTests;
+using static ChatPhone.IntegrationTests.Core.Numbers.Assignment.NumberAssignmentIntegrationTests;
 using static ChatPhone.IntegrationTests.Core.Numbers.NumbersWorld;
 
 namespace ChatPhone.IntegrationTests.Core.Numbers;
@@ -21,8 +21,8 @@ public sealed class NumberQueriesIntegrationTests(RedisServerFixture redis)
             world.Number("+12065550200"));
         await world.Assignment.AssignAsync(Assign(UsNumber, Alex, locationId: "hq-loc"));
 
-        var all = (await world.Queries.ListAsync(Helpdesk, new NumberFilter())).Value;
-        var unassignedUs = (await world.Queries.ListAsync(Helpdesk, new NumberFilter(NumberType.UserSubscriber, PstnAssignmentStatus.Unassigned, "us"))).Value;
+        var all = (await world.Queries.ListAsync(HelpdeskAgent, new NumberFilter())).Value;
+        var unassignedUs = (await world.Queries.ListAsync(HelpdeskAgent, new NumberFilter(NumberType.UserSubscriber, PstnAssignmentStatus.Unassigned, "us"))).Value;
 
         Assert.Equal(["+12065550100", UsNumber, "+12065550200", "+33184880000"], all.Items.Select(n => n.Number));
         Assert.Equal((4, 0, 500), (all.Total, all.Skip, all.Top));
@@ -65,7 +65,7 @@ public sealed class NumberQueriesIntegrationTests(RedisServerFixture redis)
 
         Assert.All(new[] { list.Error, quotas.Error, order.Error, others.Error }, e => Assert.Equal("auth.helpdesk_required", e?.Code));
         Assert.Equal([new UserLine(UsNumber, AssignmentCategory.Primary)], own.Value);
-        Assert.Equal(own.Value, (await world.Queries.LinesOfAsync(Helpdesk, Alex)).Value);
+        Assert.Equal(own.Value, (await world.Queries.LinesOfAsync(HelpdeskAgent, Alex)).Value);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class NumberQueriesIntegrationTests(RedisServerFixture redis)
         await world.SubscriptionsAsync((Sku.DomesticCallingPlan, 50), (Sku.PhoneSystem, 51));
         await world.NumbersAsync(world.Number("+12065550100"), world.Number("+18005550100", type: NumberType.ConferenceTollFree));
 
-        var quotas = (await world.Queries.QuotasAsync(Helpdesk)).Value;
+        var quotas = (await world.Queries.QuotasAsync(HelpdeskAgent)).Value;
 
         Assert.Equal((65, 1), (quotas.User.Limit, quotas.User.Used));
         Assert.Equal((20, 0), (quotas.Toll.Limit, quotas.Toll.Used));

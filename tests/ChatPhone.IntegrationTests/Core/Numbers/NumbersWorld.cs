@@ -21,7 +21,7 @@ public sealed class NumbersWorld : IAsyncDisposable
 {
     public static readonly TenantId Tenant = TenantId.Parse("contoso");
     public static readonly Actor Admin = TenantSeed.Admin(Tenant);
-    public static readonly Actor Helpdesk = new(Tenant, "helpdesk-1", "Sam", Role.Helpdesk);
+    public static readonly Actor HelpdeskAgent = new(Tenant, "helpdesk-1", "Sam", Role.Helpdesk);
 
     private NumbersWorld(ServiceProvider services, NumbersOptions options)
     {

@@ -15,10 +15,10 @@ public sealed class ResourceAccountAssociationIntegrationTests(RedisServerFixtur
         await using var harness = await StartAsync(redis);
         var sales = await harness.QueueAsync("Sales");
         await harness.AccountAsync("ra-sales", ResourceAccountKind.CallQueue);
-        var before = (await harness.Queries.ReadinessAsync(Helpdesk, "Sales")).Value;
+        var before = (await harness.Queries.ReadinessAsync(HelpdeskAgent, "Sales")).Value;
 
         var linked = await harness.Associations.AssociateAsync(new AssociateResourceAccount(Admin, NewKey(), "RA-SALES", sales.Id, 1));
-        var after = (await harness.Queries.ReadinessAsync(Helpdesk, sales.Id)).Value;
+        var after = (await harness.Queries.ReadinessAsync(HelpdeskAgent, sales.Id)).Value;
 
         Assert.Equal((false, false), (before.Ready, before.ReachableFromPstn));
         Assert.Equal(["voiceapp.not_ready_no_account", "voiceapp.not_ready_no_number"], before.Missing.Select(m => m.Code));
@@ -35,7 +35,7 @@ public sealed class ResourceAccountAssociationIntegrationTests(RedisServerFixtur
         await harness.AccountAsync("ra-main", ResourceAccountKind.AutoAttendant, number: "+12065550100");
         await harness.Associations.AssociateAsync(new AssociateResourceAccount(Admin, NewKey(), "ra-main", main.Id));
 
-        var all = (await harness.Queries.ReadinessAsync(Helpdesk)).Value;
+        var all = (await harness.Queries.ReadinessAsync(HelpdeskAgent)).Value;
 
         var readiness = Assert.Single(all);
         Assert.Equal((ResourceAccountKind.AutoAttendant, true, true), (readiness.Kind, readiness.Ready, readiness.ReachableFromPstn));
@@ -90,7 +90,7 @@ public sealed class ResourceAccountAssociationIntegrationTests(RedisServerFixtur
         var sales = await harness.QueueAsync("Sales");
         await harness.AccountAsync("ra-cq", ResourceAccountKind.CallQueue);
 
-        var result = await harness.Associations.AssociateAsync(new AssociateResourceAccount(Helpdesk, NewKey(), "ra-cq", sales.Id));
+        var result = await harness.Associations.AssociateAsync(new AssociateResourceAccount(HelpdeskAgent, NewKey(), "ra-cq", sales.Id));
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Null((await harness.FindAccountAsync("ra-cq"))!.AssociatedWith);

@@ -40,7 +40,7 @@ internal sealed class VoiceAppHarness : IAsyncDisposable
 
     public static Actor Admin => TenantSeed.Admin(Tenant);
 
-    public static Actor Helpdesk => new(Tenant, "helpdesk-1", "Hal", Role.Helpdesk);
+    public static Actor HelpdeskAgent => new(Tenant, "helpdesk-1", "Hal", Role.Helpdesk);
 
     public static async Task<VoiceAppHarness> StartAsync(IRespServer redis)
     {

@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 using StackExchange.Redis.Profiling;
 using Xunit.Abstractions;
-using static ChatPhone.IntegrationTests.Core.Numbers.NumberAssignmentIntegrationTests;
+using static ChatPhone.IntegrationTests.Core.Numbers.Assignment.NumberAssignmentIntegrationTests;
 
-namespace ChatPhone.IntegrationTests.Core.Numbers;
+namespace ChatPhone.IntegrationTests.Core.Numbers.Assignment;
 
 /// <summary>
 /// What a typical AssignNumber costs. The client profiler sees round trips (SE.Redis profiles a MULTI/EXEC

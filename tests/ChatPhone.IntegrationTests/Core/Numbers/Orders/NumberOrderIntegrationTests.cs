@@ -6,7 +6,7 @@ using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.IntegrationTests.Infrastructure;
 using static ChatPhone.IntegrationTests.Core.Numbers.NumbersWorld;
 
-namespace ChatPhone.IntegrationTests.Core.Numbers;
+namespace ChatPhone.IntegrationTests.Core.Numbers.Orders;
 
 [Collection(RedisCollection.Name)]
 public sealed class NumberOrderIntegrationTests(RedisServerFixture redis)
@@ -199,7 +199,7 @@ public sealed class NumberOrderIntegrationTests(RedisServerFixture redis)
         await using var world = NumbersWorld.Create(redis);
         await world.AddressAsync("hq", "US", "Seattle");
 
-        var result = await world.Orders.SearchAsync(Search(1, Seattle, "hq") with { Actor = Helpdesk });
+        var result = await world.Orders.SearchAsync(Search(1, Seattle, "hq") with { Actor = HelpdeskAgent });
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Empty(await world.AllAsync(OrderCollections.Orders));

@@ -8,7 +8,7 @@ using ChatPhone.Core.Triage;
 using ChatPhone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChatPhone.IntegrationTests.Core.Tickets;
+namespace ChatPhone.IntegrationTests.Core.Helpdesk;
 
 /// <summary>Tickets on the real RESP server: opening (once per person and symptom), claims as compare-and-set, hand-over, fixes, resolution, and the messages each change queues.</summary>
 [Collection(RedisCollection.Name)]

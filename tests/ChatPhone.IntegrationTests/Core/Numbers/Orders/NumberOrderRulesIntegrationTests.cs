@@ -3,10 +3,10 @@ using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Carrier;
 using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.IntegrationTests.Infrastructure;
-using static ChatPhone.IntegrationTests.Core.Numbers.NumberOrderIntegrationTests;
+using static ChatPhone.IntegrationTests.Core.Numbers.Orders.NumberOrderIntegrationTests;
 using static ChatPhone.IntegrationTests.Core.Numbers.NumbersWorld;
 
-namespace ChatPhone.IntegrationTests.Core.Numbers;
+namespace ChatPhone.IntegrationTests.Core.Numbers.Orders;
 
 [Collection(RedisCollection.Name)]
 public sealed class NumberOrderRulesIntegrationTests(RedisServerFixture redis)
@@ -142,7 +142,7 @@ public sealed class NumberOrderRulesIntegrationTests(RedisServerFixture redis)
         Assert.Equal(49, results.Count(r => r.Value is { Status: OrderStatus.Error, ErrorCode: OrderErrorCode.OutOfStock }));
         var reservation = Assert.Single(await world.AllAsync(OrderCollections.Reservations));
         Assert.Equal((winner.Numbers[0].Number, winner.Id), (reservation.Key, reservation.Value.OrderId));
-        await NumberAssignmentIntegrationTests.AssertNumbersConsistentAsync(world);
+        await Assignment.NumberAssignmentIntegrationTests.AssertNumbersConsistentAsync(world);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class NumberOrderRulesIntegrationTests(RedisServerFixture redis)
         Assert.Single(results, r => r.IsSuccess);
         Assert.All(results.Where(r => !r.IsSuccess), r => Assert.Equal("number.order_not_reserved", r.Error?.Code));
         Assert.Equal(3, (await world.AllAsync(NumberCollections.Numbers)).Count);
-        await NumberAssignmentIntegrationTests.AssertNumbersConsistentAsync(world);
+        await Assignment.NumberAssignmentIntegrationTests.AssertNumbersConsistentAsync(world);
     }
 
     [Theory]
@@ -194,7 +194,7 @@ public sealed class NumberOrderRulesIntegrationTests(RedisServerFixture redis)
         var noForm = await world.Orders.RequestAsync(new RequestNumbers(Admin, NewKey(), "JP", NumberType.UserSubscriber, 1, null));
         var longNotes = await world.Orders.RequestAsync(new RequestNumbers(Admin, NewKey(), "FR", NumberType.UserSubscriber, 1, new string('x', 1001)));
         var maxNotes = await world.Orders.RequestAsync(new RequestNumbers(Admin, NewKey(), "FR", NumberType.UserSubscriber, 1, new string('x', 1000)));
-        var helpdesk = await world.Orders.RequestAsync(new RequestNumbers(Helpdesk, NewKey(), "FR", NumberType.UserSubscriber, 1, null));
+        var helpdesk = await world.Orders.RequestAsync(new RequestNumbers(HelpdeskAgent, NewKey(), "FR", NumberType.UserSubscriber, 1, null));
 
         Assert.Equal(["number.request_form_unavailable", "number.notes_too_long", null, "auth.admin_required"],
             new[] { noForm, longNotes, maxNotes, helpdesk }.Select(r => r.Error?.Code));

@@ -1,6 +1,6 @@
 using ChatPhone.Core.Numbers.Carrier;
 
-namespace ChatPhone.UnitTests.Core.Numbers;
+namespace ChatPhone.UnitTests.Core.Numbers.Carrier;
 
 public sealed class CarrierSearchTests
 {

@@ -2,7 +2,7 @@ using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Carrier;
 using PhoneNumbers;
 
-namespace ChatPhone.UnitTests.Core.Numbers;
+namespace ChatPhone.UnitTests.Core.Numbers.Carrier;
 
 public sealed class CarrierCatalogTests
 {

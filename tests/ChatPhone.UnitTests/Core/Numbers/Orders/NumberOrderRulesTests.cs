@@ -2,7 +2,7 @@ using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Carrier;
 using ChatPhone.Core.Numbers.Orders;
 
-namespace ChatPhone.UnitTests.Core.Numbers;
+namespace ChatPhone.UnitTests.Core.Numbers.Orders;
 
 public sealed class NumberOrderRulesTests
 {

@@ -7,7 +7,7 @@ using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.IntegrationTests.Infrastructure;
 using static ChatPhone.IntegrationTests.Core.Numbers.NumbersWorld;
 
-namespace ChatPhone.IntegrationTests.Core.Numbers;
+namespace ChatPhone.IntegrationTests.Core.Numbers.Assignment;
 
 [Collection(RedisCollection.Name)]
 public sealed class NumberBulkAssignmentIntegrationTests(RedisServerFixture redis)
@@ -74,7 +74,7 @@ public sealed class NumberBulkAssignmentIntegrationTests(RedisServerFixture redi
     {
         await using var world = await WorldAsync(people: 1);
 
-        var result = await world.Assignment.AssignInBulkAsync(new AssignNumbersInBulk(Helpdesk, NewKey(), [new("+12065550100", "id-p0")]));
+        var result = await world.Assignment.AssignInBulkAsync(new AssignNumbersInBulk(HelpdeskAgent, NewKey(), [new("+12065550100", "id-p0")]));
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Null((await world.GetAsync(NumberCollections.Numbers, "+12065550100"))!.Assignment);

@@ -6,7 +6,7 @@ using ChatPhone.Core.Triage;
 using ChatPhone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChatPhone.IntegrationTests.Core.Tickets;
+namespace ChatPhone.IntegrationTests.Core.Helpdesk;
 
 /// <summary>Ticket ids on the real RESP server: numbered by the tenant, never derived from the client's key, never reused.</summary>
 [Collection(RedisCollection.Name)]

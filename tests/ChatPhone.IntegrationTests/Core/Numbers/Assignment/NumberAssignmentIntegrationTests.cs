@@ -10,7 +10,7 @@ using ChatPhone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static ChatPhone.IntegrationTests.Core.Numbers.NumbersWorld;
 
-namespace ChatPhone.IntegrationTests.Core.Numbers;
+namespace ChatPhone.IntegrationTests.Core.Numbers.Assignment;
 
 [Collection(RedisCollection.Name)]
 public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
@@ -173,7 +173,7 @@ public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
     {
         await using var world = await ReadyAsync(redis);
 
-        var result = await world.Assignment.AssignAsync(Assign(UsNumber, Alex, locationId: "hq-loc") with { Actor = Helpdesk });
+        var result = await world.Assignment.AssignAsync(Assign(UsNumber, Alex, locationId: "hq-loc") with { Actor = HelpdeskAgent });
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Null((await world.GetAsync(NumberCollections.Numbers, UsNumber))!.Assignment);
