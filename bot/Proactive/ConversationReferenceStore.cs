@@ -40,7 +40,7 @@ public sealed class ConversationReferenceStore(
 
             var tenant = identity.Tenant;
             var writes = new Dictionary<string, object>(StringComparer.Ordinal);
-            Stage(writes, Key(tenant, "tenant"), Endpoint(incoming));
+            Stage(writes, BotStateKeys.For(tenant, BotStateKeys.TenantReference), Endpoint(incoming));
             var personKey = PersonKey(tenant, identity.Actor.UserId);
             var known = _written.Find(personKey) is { } cached ? cached as PersonContact : await ReadAsync<PersonContact>(personKey, cancellationToken);
             var personal = IsPersonal(activity.Conversation);
@@ -53,7 +53,7 @@ public sealed class ConversationReferenceStore(
             });
             if (!personal)
             {
-                Stage(writes, Key(tenant, "conversation/" + incoming.ConversationId), Shared(incoming));
+                Stage(writes, BotStateKeys.For(tenant, BotStateKeys.ConversationReference(incoming.ConversationId)), Shared(incoming));
             }
 
             await WriteAsync(writes, cancellationToken);
@@ -80,7 +80,7 @@ public sealed class ConversationReferenceStore(
             return;
         }
 
-        var conversation = Key(tenant, "conversation/" + StoredReference.From(activity.GetConversationReference()).ConversationId);
+        var conversation = BotStateKeys.For(tenant, BotStateKeys.ConversationReference(StoredReference.From(activity.GetConversationReference()).ConversationId));
         await storage.DeleteAsync([conversation], cancellationToken);
         _written.Forget(conversation);
     }
@@ -89,7 +89,7 @@ public sealed class ConversationReferenceStore(
     public Task SaveHelpdeskChannelAsync(TenantId tenant, ConversationReference reference, Language? language = null, CancellationToken cancellationToken = default) =>
         WriteAsync(new Dictionary<string, object>
         {
-            [Key(tenant, "helpdesk")] = new HelpdeskChannel
+            [BotStateKeys.For(tenant, BotStateKeys.HelpdeskChannel)] = new HelpdeskChannel
             {
                 Reference = Shared(StoredReference.From(reference)), Language = language is { } chosen ? Code(chosen) : null,
             },
@@ -109,13 +109,13 @@ public sealed class ConversationReferenceStore(
 
     /// <summary>A group chat's or channel's reference, or <c>delivery.no_conversation</c>.</summary>
     public async Task<Result<ConversationReference>> FindConversationAsync(TenantId tenant, string conversationId, CancellationToken cancellationToken = default) =>
-        await ReadAsync<StoredReference>(Key(tenant, "conversation/" + conversationId), cancellationToken) is { } found
+        await ReadAsync<StoredReference>(BotStateKeys.For(tenant, BotStateKeys.ConversationReference(conversationId)), cancellationToken) is { } found
             ? found.ToReference()
             : new Error("delivery.no_conversation");
 
     /// <summary>The helpdesk channel as stored (with its language), or null when none was set.</summary>
     internal Task<HelpdeskChannel?> FindHelpdeskAsync(TenantId tenant, CancellationToken cancellationToken) =>
-        ReadAsync<HelpdeskChannel>(Key(tenant, "helpdesk"), cancellationToken);
+        ReadAsync<HelpdeskChannel>(BotStateKeys.For(tenant, BotStateKeys.HelpdeskChannel), cancellationToken);
 
     /// <summary>What the bot knows of a person, or null when they never contacted it.</summary>
     internal Task<PersonContact?> FindContactAsync(TenantId tenant, string userId, CancellationToken cancellationToken) =>
@@ -123,7 +123,7 @@ public sealed class ConversationReferenceStore(
 
     /// <summary>The tenant's service endpoint (channel, service URL, bot, AAD tenant) from its latest contact, or null.</summary>
     internal Task<StoredReference?> FindEndpointAsync(TenantId tenant, CancellationToken cancellationToken) =>
-        ReadAsync<StoredReference>(Key(tenant, "tenant"), cancellationToken);
+        ReadAsync<StoredReference>(BotStateKeys.For(tenant, BotStateKeys.TenantReference), cancellationToken);
 
     /// <summary>Stores a personal chat the bot created with a person.</summary>
     internal async Task SavePersonalAsync(TenantId tenant, string userId, StoredReference personal, CancellationToken cancellationToken)
@@ -139,9 +139,7 @@ public sealed class ConversationReferenceStore(
             ? string.Equals(type, "personal", StringComparison.OrdinalIgnoreCase)
             : conversation?.IsGroup != true;
 
-    private static string Key(TenantId tenant, string name) => RedisBotStorage.Key(tenant, "ref/" + name);
-
-    private static string PersonKey(TenantId tenant, string userId) => Key(tenant, "person/" + userId.Trim().ToLowerInvariant());
+    private static string PersonKey(TenantId tenant, string userId) => BotStateKeys.For(tenant, BotStateKeys.PersonReference(userId));
 
     private TimeSpan? Lifetime(Actor actor) => actor.Role == Role.Unknown ? options.Value.StrangerReferenceLifetime : null;
 

@@ -74,7 +74,7 @@ public sealed class FlowStateStore(IStorage storage, IOptions<BotStateOptions> o
     private static string Key(TurnIdentity identity) => Key(identity.Tenant, identity.ConversationId, identity.Actor.UserId);
 
     private static string Key(TenantId tenant, string conversationId, string userId) =>
-        RedisBotStorage.Key(tenant, $"flow/{conversationId}/{userId}");
+        BotStateKeys.For(tenant, BotStateKeys.Flow(conversationId, userId));
 
     private static string Snapshot(FlowState state) =>
         JsonConvert.SerializeObject(new { state.SchemaVersion, state.Language, state.PendingFlow, state.Slots });

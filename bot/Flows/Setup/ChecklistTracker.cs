@@ -70,7 +70,7 @@ public sealed class ChecklistTracker(IStorage storage, SetupService setup, ILogg
     private static string Fingerprint(IEnumerable<SetupStep> steps) =>
         string.Join(';', steps.Select(s => $"{s.Step}:{s.Status}:{s.BlockedBy}"));
 
-    private static string Key(FlowTurn turn) => RedisBotStorage.Key(turn.Identity.Tenant, $"checklist/{turn.Identity.ConversationId}");
+    private static string Key(FlowTurn turn) => BotStateKeys.For(turn.Identity.Tenant, BotStateKeys.Checklist(turn.Identity.ConversationId));
 }
 
 /// <summary>Which message of a conversation shows the setup checklist.</summary>

@@ -46,7 +46,7 @@ public sealed class BotStateExpiryIntegrationTests(RedisServerFixture redis) : I
         var state = await flows.LoadAsync(identity, CancellationToken.None);
         state.PendingFlow = "numbers.assign";
         await flows.SaveAsync(identity, state, CancellationToken.None);
-        var key = Key("flow/conv/u1");
+        var key = Key(BotStateKeys.Flow("conv", "u1"));
         AssertLivesAbout(Lifetimes.FlowStateLifetime, await Db.KeyTimeToLiveAsync(key));
 
         await Db.KeyExpireAsync(key, TimeSpan.FromHours(1));
@@ -62,9 +62,9 @@ public sealed class BotStateExpiryIntegrationTests(RedisServerFixture redis) : I
     {
         await References().RememberAsync(Identity("aad-stranger", Role.Unknown), Message("aad-stranger", "a:stranger"), Language.English, default);
 
-        AssertLivesAbout(Lifetimes.StrangerReferenceLifetime, await Db.KeyTimeToLiveAsync(Key("ref/person/aad-stranger")));
-        Assert.Null(await Db.KeyTimeToLiveAsync(Key("ref/tenant")));
-        Assert.True(await Db.KeyExistsAsync(Key("ref/tenant")));
+        AssertLivesAbout(Lifetimes.StrangerReferenceLifetime, await Db.KeyTimeToLiveAsync(Key(BotStateKeys.PersonReference("aad-stranger"))));
+        Assert.Null(await Db.KeyTimeToLiveAsync(Key(BotStateKeys.TenantReference)));
+        Assert.True(await Db.KeyExistsAsync(Key(BotStateKeys.TenantReference)));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class BotStateExpiryIntegrationTests(RedisServerFixture redis) : I
     {
         var references = References();
         var stranger = Identity("aad-stranger", Role.Unknown);
-        var key = Key("ref/person/aad-stranger");
+        var key = Key(BotStateKeys.PersonReference("aad-stranger"));
         await references.RememberAsync(stranger, Message("aad-stranger", "a:stranger"), Language.English, default);
         await Db.KeyExpireAsync(key, TimeSpan.FromHours(1));
 
@@ -91,7 +91,7 @@ public sealed class BotStateExpiryIntegrationTests(RedisServerFixture redis) : I
     public async Task StrangerAddedToTheDirectory_KeepsTheirReferenceForEver()
     {
         await References().RememberAsync(Identity("aad-new", Role.Unknown), Message("aad-new", "a:new"), Language.English, default);
-        var key = Key("ref/person/aad-new");
+        var key = Key(BotStateKeys.PersonReference("aad-new"));
         Assert.NotNull(await Db.KeyTimeToLiveAsync(key));
 
         // A later process, after the import: the same person now has a role.
