@@ -10,19 +10,8 @@ namespace ChatPhone.IntegrationTests.Bot;
 /// and, in Web Chat, a message whose value is the button's data.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class DirectLineConversationTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed class DirectLineConversationTests(RedisServerFixture redis) : BotConversation(redis)
 {
-    private BotFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _factory = new BotFactory(redis);
-        _client = await _factory.ReadyClientAsync();
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     public static TheoryData<string> Channels => new() { "msteams", DirectLine };
 
     [Theory]
@@ -30,12 +19,12 @@ public sealed class DirectLineConversationTests(RedisServerFixture redis) : IAsy
     public async Task HelpStartSetup_ThenStartStepTwo_OpensItsForm_OnEveryChannel(string channel)
     {
         var conversation = "conv-dl-setup-" + channel;
-        var help = await SendAsync(_client, On(channel, Message(Megan, "help", conversation)));
-        var checklist = await SendAsync(_client, Click(channel, ActionData(help, "help.ask"), conversation));
+        var help = await SendAsync(Client, On(channel, Message(Megan, "help", conversation)));
+        var checklist = await SendAsync(Client, Click(channel, ActionData(help, "help.ask"), conversation));
         var start = (JObject)CardOf(checklist).SelectTokens("$..data").OfType<JObject>()
             .First(d => (string?)d["verb"] == "setup.step.start" && (string?)d["step"] == "Licenses");
 
-        var form = await SendAsync(_client, Click(channel, start, conversation));
+        var form = await SendAsync(Client, Click(channel, start, conversation));
 
         Assert.Contains("Teams Phone setup", Shown(checklist), StringComparison.Ordinal);
         Assert.Equal(channel == "msteams", CardOf(checklist)["refresh"] is not null);
@@ -50,10 +39,10 @@ public sealed class DirectLineConversationTests(RedisServerFixture redis) : IAsy
     public async Task BuyLicenses_ConfirmedByClick_AppliesOnce_OnEveryChannel(string channel, string text, string locale, string expected)
     {
         var conversation = "conv-dl-buy-" + channel + locale;
-        var plan = await SendAsync(_client, On(channel, Message(Megan, text, conversation, locale: locale)));
+        var plan = await SendAsync(Client, On(channel, Message(Megan, text, conversation, locale: locale)));
 
-        var confirmed = await SendAsync(_client, Click(channel, ConfirmData(plan), conversation, locale));
-        var again = await SendAsync(_client, Click(channel, ConfirmData(plan), conversation, locale));
+        var confirmed = await SendAsync(Client, Click(channel, ConfirmData(plan), conversation, locale));
+        var again = await SendAsync(Client, Click(channel, ConfirmData(plan), conversation, locale));
 
         Assert.Contains(expected, Shown(confirmed), StringComparison.Ordinal);
         Assert.DoesNotContain(expected, Shown(again), StringComparison.Ordinal);
@@ -64,11 +53,11 @@ public sealed class DirectLineConversationTests(RedisServerFixture redis) : IAsy
     public async Task AStepForm_SubmittedByClick_ShowsItsPlan_AndCancelChangesNothing(string channel)
     {
         var conversation = "conv-dl-form-" + channel;
-        var form = await SendAsync(_client, Click(channel, new JObject { ["verb"] = "setup.step.start", ["step"] = "Licenses" }, conversation));
+        var form = await SendAsync(Client, Click(channel, new JObject { ["verb"] = "setup.step.start", ["step"] = "Licenses" }, conversation));
 
-        var plan = await SendAsync(_client, Click(channel, FormData(form, "BuyLicenses", ("buy.quantity", "5")), conversation));
-        var cancelled = await SendAsync(_client, Click(channel, ActionData(plan, "plan.cancel"), conversation));
-        var late = await SendAsync(_client, Click(channel, ConfirmData(plan), conversation));
+        var plan = await SendAsync(Client, Click(channel, FormData(form, "BuyLicenses", ("buy.quantity", "5")), conversation));
+        var cancelled = await SendAsync(Client, Click(channel, ActionData(plan, "plan.cancel"), conversation));
+        var late = await SendAsync(Client, Click(channel, ConfirmData(plan), conversation));
 
         Assert.Contains("Teams Phone Standard", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Cancelled. Nothing was changed.", Shown(cancelled), StringComparison.Ordinal);
@@ -80,7 +69,7 @@ public sealed class DirectLineConversationTests(RedisServerFixture redis) : IAsy
     [InlineData("aide", "fr-FR", "Étape 7. ")]
     public async Task Help_OnDirectLine_ShowsTheSameCard_WithSubmitButtons(string text, string locale, string expected)
     {
-        var replies = await SendAsync(_client, On(DirectLine, Message(Megan, text, "conv-dl-help-" + locale, locale: locale)));
+        var replies = await SendAsync(Client, On(DirectLine, Message(Megan, text, "conv-dl-help-" + locale, locale: locale)));
 
         Assert.Contains(expected, Shown(replies), StringComparison.Ordinal);
         Assert.Contains(CardOf(replies).SelectTokens("$..type"), t => (string?)t == "Action.Submit");

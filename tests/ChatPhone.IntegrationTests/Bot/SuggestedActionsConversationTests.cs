@@ -10,19 +10,8 @@ namespace ChatPhone.IntegrationTests.Bot;
 /// still names the answers, for every other channel.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class SuggestedActionsConversationTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed class SuggestedActionsConversationTests(RedisServerFixture redis) : BotConversation(redis)
 {
-    private BotFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _factory = new BotFactory(redis);
-        _client = await _factory.ReadyClientAsync();
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     [Theory]
     [InlineData(DirectLine, null, "create a resource account Sales", "en-US", "Call queue", "Auto attendant", "call queue or an auto attendant")]
     [InlineData(DirectLine, null, "crée un compte de ressources Ventes", "fr-FR", "File d’attente", "Standard automatique", "file d’attente ou un standard automatique")]
@@ -31,7 +20,7 @@ public sealed class SuggestedActionsConversationTests(RedisServerFixture redis) 
         string channel, string? conversationType, string text, string locale, string first, string second, string question)
     {
         var conversation = $"conv-suggest-{channel}-{locale}";
-        var asked = Assert.Single(await SendAsync(_client, In(conversationType, On(channel, Message(Megan, text, conversation, locale: locale)))));
+        var asked = Assert.Single(await SendAsync(Client, In(conversationType, On(channel, Message(Megan, text, conversation, locale: locale)))));
 
         var actions = asked["suggestedActions"]?["actions"]?.Children<JObject>().ToArray() ?? [];
         Assert.Contains(question, (string?)asked["text"], StringComparison.Ordinal);
@@ -40,14 +29,14 @@ public sealed class SuggestedActionsConversationTests(RedisServerFixture redis) 
         Assert.All(actions, a => Assert.Equal("imBack", (string?)a["type"]));
 
         // imBack posts the value as the person's own message.
-        var plan = await SendAsync(_client, In(conversationType, On(channel, Message(Megan, first, conversation, locale: locale))));
+        var plan = await SendAsync(Client, In(conversationType, On(channel, Message(Megan, first, conversation, locale: locale))));
         Assert.Contains("plan.confirm", Shown(plan), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task InATeamsChannel_WhichShowsNoSuggestedActions_TheQuestionIsTextAlone()
     {
-        var asked = Assert.Single(await SendAsync(_client, In("channel", Message(Megan, "create a resource account Sales", "conv-suggest-channel"))));
+        var asked = Assert.Single(await SendAsync(Client, In("channel", Message(Megan, "create a resource account Sales", "conv-suggest-channel"))));
 
         Assert.Contains("call queue or an auto attendant", (string?)asked["text"], StringComparison.Ordinal);
         Assert.Null(asked["suggestedActions"]);

@@ -9,24 +9,13 @@ namespace ChatPhone.IntegrationTests.Bot;
 /// to a connector on loopback, in the order the bot sent them.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class TypingIndicatorTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed class TypingIndicatorTests(RedisServerFixture redis) : BotConversation(redis)
 {
-    private BotFactory _factory = null!;
-    private HttpClient _client = null!;
     private FakeConnector _connector = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _factory = new BotFactory(redis);
-        _client = await _factory.ReadyClientAsync();
-    }
+    protected override async Task ArrangeAsync() => _connector = await FakeConnector.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    protected override Task CleanUpAsync() => _connector.DisposeAsync().AsTask();
 
     [Theory]
     [InlineData("msteams", "find 2 numbers in Seattle", "en-US")]
@@ -36,7 +25,7 @@ public sealed class TypingIndicatorTests(RedisServerFixture redis) : IAsyncLifet
     {
         var conversation = $"conv-typing-{channel}-{locale}";
 
-        await SendAsync(_client, _connector.Route(On(channel, Message(Megan, text, conversation, locale: locale))));
+        await SendAsync(Client, _connector.Route(On(channel, Message(Megan, text, conversation, locale: locale))));
 
         var calls = _connector.For(conversation);
         Assert.Equal("typing", (string?)calls[0].Activity["type"]);
@@ -48,13 +37,13 @@ public sealed class TypingIndicatorTests(RedisServerFixture redis) : IAsyncLifet
     public async Task ConfirmingAPlan_ShowsTypingBeforeTheResult()
     {
         const string Conversation = "conv-typing-confirm";
-        await SendAsync(_client, _connector.Route(On(DirectLine, Message(Megan, "buy 10 Phone System licenses", Conversation))));
+        await SendAsync(Client, _connector.Route(On(DirectLine, Message(Megan, "buy 10 Phone System licenses", Conversation))));
         var plan = _connector.For(Conversation).Last(c => c.Activity.ToJsonString().Contains("plan.confirm"));
         var confirm = (Newtonsoft.Json.Linq.JObject)Newtonsoft.Json.Linq.JObject.Parse(plan.Activity.ToJsonString())
             .SelectTokens("$..data").OfType<Newtonsoft.Json.Linq.JObject>().First(d => (string?)d["verb"] == "plan.confirm");
         var before = _connector.For(Conversation).Count;
 
-        await SendAsync(_client, _connector.Route(Submit(Megan, confirm, Conversation)));
+        await SendAsync(Client, _connector.Route(Submit(Megan, confirm, Conversation)));
 
         var calls = _connector.For(Conversation).Skip(before).ToArray();
         Assert.Equal("typing", (string?)calls[0].Activity["type"]);
@@ -64,8 +53,8 @@ public sealed class TypingIndicatorTests(RedisServerFixture redis) : IAsyncLifet
     [Fact]
     public async Task AQuickRequest_ShowsNoTyping_AndExpectRepliesNeverCarriesIt()
     {
-        await SendAsync(_client, _connector.Route(On(DirectLine, Message(Megan, "help", "conv-typing-help"))));
-        var expectReplies = await SendAsync(_client, On(DirectLine, Message(Megan, "find 2 numbers in Seattle", "conv-typing-er")));
+        await SendAsync(Client, _connector.Route(On(DirectLine, Message(Megan, "help", "conv-typing-help"))));
+        var expectReplies = await SendAsync(Client, On(DirectLine, Message(Megan, "find 2 numbers in Seattle", "conv-typing-er")));
 
         Assert.DoesNotContain(_connector.For("conv-typing-help"), c => (string?)c.Activity["type"] == "typing");
         Assert.NotEmpty(_connector.For("conv-typing-help"));
