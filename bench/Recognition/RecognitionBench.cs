@@ -5,7 +5,10 @@ using ChatPhone.Bot.Recognition;
 
 namespace ChatPhone.Bench.Recognition;
 
-/// <summary>P5: the intent recognizer warm (EN/FR mix), its managed heap, and adversarial inputs against the regex timeout.</summary>
+/// <summary>
+/// P5: the intent recognizer warm (EN/FR mix) with its per-utterance p50/p99 (the whole recognition, and the intent
+/// model alone), its managed heap, and adversarial inputs against the regex timeout.
+/// </summary>
 internal static class RecognitionBench
 {
     private static readonly string[] Templates =
@@ -30,8 +33,15 @@ internal static class RecognitionBench
         var warmHeap = Heap();
 
         var started = Stopwatch.GetTimestamp();
-        Recognize(recognizer, 0, sizes.RecognitionWarm);
+        var each = Recognize(recognizer, 0, sizes.RecognitionWarm);
         var warm = Stopwatch.GetElapsedTime(started);
+        var modelOnly = Enumerable.Range(0, sizes.RecognitionWarm).Select(i =>
+        {
+            var text = Bot.Recognition.Classification.IntentText.FromRaw(Utterance(i));
+            var one = Stopwatch.GetTimestamp();
+            models.Intents.Rank(text);
+            return Stopwatch.GetElapsedTime(one).TotalMicroseconds;
+        }).ToArray();
         Recognize(recognizer, sizes.RecognitionWarm, sizes.RecognitionDistinct);
         var afterHeap = Heap();
 
@@ -44,6 +54,8 @@ internal static class RecognitionBench
         table.Row("model build (once, at start-up) ms", build.Elapsed.TotalMilliseconds);
         table.Row($"utterances/s warm ({sizes.RecognitionWarm:N0} utterances)", sizes.RecognitionWarm / warm.TotalSeconds);
         table.Row("µs per utterance warm", warm.TotalMicroseconds / sizes.RecognitionWarm);
+        table.Row("µs per utterance p50 / p99 (intent and slots)", $"{Percentile(each, 0.50):N0} / {Percentile(each, 0.99):N0}");
+        table.Row("µs per utterance p50 / p99 (intent model alone)", $"{Percentile(modelOnly, 0.50):N0} / {Percentile(modelOnly, 0.99):N0}");
         table.Row("managed heap after warm-up MiB", warmHeap);
         table.Row($"managed heap after {sizes.RecognitionDistinct:N0} distinct utterances MiB", afterHeap);
         foreach (var (name, input) in Adversarial())
@@ -60,18 +72,32 @@ internal static class RecognitionBench
         return text.Append(table).ToString();
     }
 
-    private static void Recognize(IntentRecognizer recognizer, int from, int count)
+    // Each utterance's time in µs.
+    private static double[] Recognize(IntentRecognizer recognizer, int from, int count)
     {
+        var times = new double[count];
         for (var i = from; i < from + count; i++)
         {
-            var template = Templates[i % Templates.Length];
-            var utterance = template.Replace("{n}", (2 + (i % 97)).ToString(), StringComparison.Ordinal)
-                .Replace("{d4}", (i % 10_000).ToString("D4"), StringComparison.Ordinal)
-                .Replace("{d2b}", ((i / 100) % 100).ToString("D2"), StringComparison.Ordinal)
-                .Replace("{d2}", (i % 100).ToString("D2"), StringComparison.Ordinal)
-                .Replace("{i}", i.ToString(), StringComparison.Ordinal);
-            recognizer.Recognize(utterance, template.Contains('é') || template.Contains('à') ? "fr-FR" : "en-US");
+            var utterance = Utterance(i);
+            var one = Stopwatch.GetTimestamp();
+            recognizer.Recognize(utterance, utterance.Contains('é') || utterance.Contains('à') ? "fr-FR" : "en-US");
+            times[i - from] = Stopwatch.GetElapsedTime(one).TotalMicroseconds;
         }
+
+        return times;
+    }
+
+    private static string Utterance(int i) =>
+        Templates[i % Templates.Length].Replace("{n}", (2 + (i % 97)).ToString(), StringComparison.Ordinal)
+            .Replace("{d4}", (i % 10_000).ToString("D4"), StringComparison.Ordinal)
+            .Replace("{d2b}", ((i / 100) % 100).ToString("D2"), StringComparison.Ordinal)
+            .Replace("{d2}", (i % 100).ToString("D2"), StringComparison.Ordinal)
+            .Replace("{i}", i.ToString(), StringComparison.Ordinal);
+
+    private static double Percentile(double[] values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
     }
 
     private static IEnumerable<(string Name, string Input)> Adversarial()

@@ -39,6 +39,8 @@ public static class FlowsServiceCollectionExtensions
 
         services.AddFlow<HelpFlow>();
         services.AddFlow<HelpButtonFlow>();
+        services.AddFlow<SmallTalkFlow>();
+        services.AddFlow<IntentChoiceFlow>();
         services.AddFlow<OrganisationProfileFlow>();
         services.AddFlow<MyNumberFlow>();
         services.AddFlow<CancelFlow>();

@@ -25,7 +25,7 @@ public sealed class HelpButtonFlow(IntentFlows intentFlows) : IActionFlow
             return ActionRouter.Failed(turn, payload.Error);
         }
 
-        var entry = HelpCatalog.Buttons.FirstOrDefault(b => b.Key == payload.Value.Capability);
+        var entry = HelpCatalog.Clickable.FirstOrDefault(b => b.Key == payload.Value.Capability);
         if (entry is null || !Enum.TryParse<IntentKind>(entry.Intent, out var kind) || intentFlows.For(kind) is not { } flow)
         {
             return ActionRouter.Failed(turn, new Error("card.invalid_payload"));

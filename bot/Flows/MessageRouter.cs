@@ -66,6 +66,12 @@ public sealed class MessageRouter(
             return;
         }
 
+        if (intent.Kind == IntentKind.None && intent.Guesses.Count > 0)
+        {
+            await IntentChoiceFlow.OfferAsync(turn, activity.Text ?? string.Empty, intent, cancellationToken);
+            return;
+        }
+
         if (intentFlows.For(intent.Kind) is { } flow)
         {
             if (SlowIntents.Contains(intent.Kind))

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Bot.TeamsApp;
 using ChatPhone.Core.Common;
@@ -9,19 +7,19 @@ namespace ChatPhone.Bot.Hosting;
 
 /// <summary>
 /// Verbs of the host that run and exit instead of serving:
-/// <c>recognize "&lt;text&gt;" [--locale fr-FR]</c> prints the resolved intent and slots as JSON;
+/// <c>recognize "&lt;text&gt;" [--locale fr-FR]</c> prints the resolved intent, slots and top three intents as JSON,
+/// <c>recognize --file &lt;tsv&gt;</c> scores a file of sentences, <c>train-intents</c> rebuilds the intent model
+/// (see <see cref="RecognitionVerbs"/>);
 /// <c>package-teams-app --output &lt;zip&gt; [--endpoint https://&lt;host&gt;]</c> writes the Teams app package.
 /// </summary>
 public static class CommandLineVerbs
 {
     private const string Recognize = "recognize";
     private const string PackageTeamsApp = "package-teams-app";
-
-    // Console output read by people: keep "Noël" and "+33…" as typed rather than \u-escaped.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private const string TrainIntents = "train-intents";
 
     /// <summary>True when the first argument is a verb rather than a host option.</summary>
-    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is Recognize or PackageTeamsApp;
+    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is Recognize or PackageTeamsApp or TrainIntents;
 
     /// <summary>Runs the verb; returns the process exit code (0 done, 1 failed, 2 bad arguments).</summary>
     public static Task<int> RunAsync(string[] args, TextWriter? output = null, TimeProvider? time = null, TextWriter? error = null)
@@ -32,6 +30,7 @@ public static class CommandLineVerbs
         {
             Recognize => RunRecognize(args, output, error, time ?? TimeProvider.System),
             PackageTeamsApp => RunPackageTeamsApp(args, output, error),
+            TrainIntents => RunTrainIntents(args, output, error),
             _ => Usage(error, Language.English),
         });
     }
@@ -43,13 +42,26 @@ public static class CommandLineVerbs
             return Usage(error, Language.English);
         }
 
+        if (args[1] == "--file")
+        {
+            return args.Length == 3 ? RecognitionVerbs.RecognizeFile(args[2], output, error, time) : Usage(error, Language.English);
+        }
+
         var localeIndex = Array.IndexOf(args, "--locale");
         var locale = localeIndex > 0 && localeIndex + 1 < args.Length ? args[localeIndex + 1] : null;
-        var models = new RecognizerModels();
-        models.Build();
-        var intent = new IntentRecognizer(models, time).Recognize(args[1], locale);
-        output.WriteLine(JsonSerializer.Serialize(new { intent = intent.Kind.ToString(), language = intent.Language, slots = intent.Slots }, Json));
-        return 0;
+        return RecognitionVerbs.Recognize(args[1], locale, output, time);
+    }
+
+    private static int RunTrainIntents(string[] args, TextWriter output, TextWriter error)
+    {
+        var options = Options(args[1..]);
+        return options is null
+            ? Usage(error, Language.English)
+            : RecognitionVerbs.Train(
+                options.GetValueOrDefault("--corpus", RecognitionVerbs.CorpusFolder),
+                options.GetValueOrDefault("--output", RecognitionVerbs.ModelFile),
+                output,
+                error);
     }
 
     // The rest of the arguments are host configuration (--MicrosoftAppId …), read as the host reads them.
@@ -106,7 +118,7 @@ public static class CommandLineVerbs
 
     private static int Usage(TextWriter error, Language language)
     {
-        error.WriteLine("usage: recognize \"<text>\" [--locale fr-FR]");
+        error.WriteLine("usage: recognize \"<text>\" [--locale fr-FR] | recognize --file <intent TAB locale TAB text lines> | train-intents [--corpus <dir>] [--output <zip>]");
         error.WriteLine(TeamsAppText.Get(language, "Package_Usage"));
         return 2;
     }

@@ -1,3 +1,5 @@
+using ChatPhone.Bot.Recognition.Classification;
+
 namespace ChatPhone.Bot.Recognition;
 
 /// <summary>What a message asks for: one value per capability of the setup guide.</summary>
@@ -116,11 +118,56 @@ public enum IntentKind
 
     /// <summary>"show our organisation profile", "affiche le profil de l'organisation".</summary>
     ShowOrganisationProfile,
+
+    /// <summary>"hello", "salut ChatPhone": a short greeting back and the top of help.</summary>
+    Greeting,
+
+    /// <summary>"thanks", "merci beaucoup".</summary>
+    Thanks,
+
+    /// <summary>"bye", "bonne journée".</summary>
+    Goodbye,
+
+    /// <summary>"who are you?", "t'es un robot ?".</summary>
+    AboutBot,
+
+    /// <summary>"what licenses do we have?", "combien de licences Teams Phone nous reste-t-il ?": the organisation's subscriptions.</summary>
+    ListLicenses,
+
+    /// <summary>"where is our number request?": the number orders and requests and their status.</summary>
+    ListNumberRequests,
+
+    /// <summary>"how is the port going?": the port orders and their status.</summary>
+    ListPortOrders,
+
+    /// <summary>"what call queues do we have?".</summary>
+    ListCallQueues,
+
+    /// <summary>"add Alex to the Sales queue": slots name (the queue), person or people.</summary>
+    AddQueueAgents,
+
+    /// <summary>"auto-recharge 20 € when the balance drops below 5 €": slots amount, threshold, currency, enabled.</summary>
+    SetAutoRecharge,
+
+    /// <summary>"remove the calling plan from Oliver": slots sku or skus, person or people.</summary>
+    RemoveLicense,
+
+    /// <summary>"undo the last change", "reviens en arrière".</summary>
+    Undo,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>
 public sealed record Intent(IntentKind Kind, IReadOnlyDictionary<string, string> Slots, string Language)
 {
+    /// <summary>
+    /// The likeliest intents by the model, best first, when the message was not understood with enough confidence to
+    /// act on (then <see cref="Kind"/> is <see cref="IntentKind.None"/>): what a "did you mean…?" card offers.
+    /// </summary>
+    public IReadOnlyList<IntentGuess> Guesses { get; init; } = [];
+
+    /// <summary>How sure the model was of <see cref="Kind"/> (1 for an intent chosen by the person).</summary>
+    public float Confidence { get; init; } = 1;
+
     /// <summary>An intent without slots.</summary>
     public static Intent Of(IntentKind kind, string language) => new(kind, new Dictionary<string, string>(), language);
 }

@@ -1,14 +1,17 @@
 using System.Text.RegularExpressions;
+using ChatPhone.Bot.Recognition.Classification;
 using ChatPhone.Bot.Recognition.Slots;
 using ChatPhone.Core.Common;
 
 namespace ChatPhone.Bot.Recognition;
 
 /// <summary>
-/// Resolves a message to an <see cref="Intent"/> and its typed slots, in English and French: phrase
-/// patterns pick the intent, then the Recognizers models (built once, see <see cref="RecognizerModels"/>)
-/// and the core catalogs read the slots. Input is capped and every pattern has a match timeout, so no
-/// message can stall a turn; a message that times out is not understood.
+/// Resolves a message to an <see cref="Intent"/> and its typed slots, in English and French: the trained intent model
+/// (see <see cref="IntentModel"/>) chooses the intent, then the Recognizers models (built once, see
+/// <see cref="RecognizerModels"/>) and the core catalogs read the slots, which may refine the intent (several people
+/// make an assignment bulk). A choice below <see cref="IntentConfidence"/>'s bar is not acted on: the intent is
+/// <see cref="IntentKind.None"/> with the likeliest guesses, for a "did you mean…?" card. Input is capped and every
+/// pattern has a match timeout, so no message can stall a turn; a message that times out is not understood.
 /// </summary>
 public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
 {
@@ -18,29 +21,62 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
     /// <summary>The intent of <paramref name="text"/>; <paramref name="locale"/> breaks language ties and gives the default phone region.</summary>
     public Intent Recognize(string? text, string? locale)
     {
-        var language = LanguageDetector.Detect(text, locale) == Language.French ? "fr" : "en";
+        var language = LanguageOf(text, locale);
         if (string.IsNullOrWhiteSpace(text))
         {
             return Intent.Of(IntentKind.None, language);
         }
 
-        try
-        {
-            var input = RecognitionInput.Create(text, language, locale, MaxInputLength);
-            var kind = IntentPatterns.Ordered.FirstOrDefault(p => p.Pattern.IsMatch(input.Folded)).Kind;
-            if (kind is IntentKind.None or IntentKind.Help or IntentKind.Cancel or IntentKind.MyNumber or IntentKind.MyEmergencyAddress
-                or IntentKind.MyLicenses or IntentKind.MyDialIn or IntentKind.UseHelpdeskChannel or IntentKind.ListTickets or IntentKind.ShowOrganisationProfile)
-            {
-                return Intent.Of(kind, language);
-            }
-
-            var context = new SlotContext(input, models, time.GetLocalNow().DateTime);
-            kind = SlotFiller.Fill(kind, context);
-            return new Intent(kind, context.Slots, language);
-        }
-        catch (RegexMatchTimeoutException)
+        var input = RecognitionInput.Create(text, language, locale, MaxInputLength);
+        var ranked = models.Intents.Rank(IntentText.FromFolded(input.Folded));
+        var best = ranked[0];
+        if (best.Kind == IntentKind.None && best.Score >= IntentConfidence.ToAnswer)
         {
             return Intent.Of(IntentKind.None, language);
         }
+
+        // A question is not a problem report: "which numbers are not assigned?" must never open a ticket unasked.
+        var unsure = best.Kind == IntentKind.None || best.Score < IntentConfidence.Required(best.Kind)
+            || (best.Kind == IntentKind.ReportProblem && input.IsQuestion);
+        if (unsure)
+        {
+            return Intent.Of(IntentKind.None, language) with
+            {
+                Guesses = ranked.Where(g => g.Kind != IntentKind.None && g.Score >= IntentConfidence.ToSuggest).Take(IntentConfidence.Suggestions).ToArray(),
+            };
+        }
+
+        return Fill(best.Kind, input) with { Confidence = best.Score };
     }
+
+    /// <summary>The slots of <paramref name="text"/> read as <paramref name="kind"/>: the intent a person chose on a "did you mean…?" card.</summary>
+    public Intent RecognizeAs(IntentKind kind, string? text, string? locale)
+    {
+        var language = LanguageOf(text, locale);
+        return string.IsNullOrWhiteSpace(text)
+            ? Intent.Of(kind, language)
+            : Fill(kind, RecognitionInput.Create(text, language, locale, MaxInputLength));
+    }
+
+    private Intent Fill(IntentKind kind, RecognitionInput input)
+    {
+        if (!SlotFiller.HasSlots(kind))
+        {
+            return Intent.Of(kind, input.Language);
+        }
+
+        try
+        {
+            var context = new SlotContext(input, models, time.GetLocalNow().DateTime);
+            kind = SlotFiller.Fill(kind, context);
+            return new Intent(kind, context.Slots, input.Language);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Intent.Of(IntentKind.None, input.Language);
+        }
+    }
+
+    private static string LanguageOf(string? text, string? locale) =>
+        LanguageDetector.Detect(text, locale) == Language.French ? "fr" : "en";
 }

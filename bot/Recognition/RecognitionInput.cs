@@ -14,6 +14,12 @@ internal sealed partial record RecognitionInput(string Text, string Folded, stri
     /// <summary>The Recognizers culture of the message's language.</summary>
     public string Culture => Language == "fr" ? Microsoft.Recognizers.Text.Culture.French : Microsoft.Recognizers.Text.Culture.English;
 
+    /// <summary>
+    /// True when the message asks rather than tells: it ends with a question mark, or opens with a question word
+    /// ("which", "how many", "quels", "combien", "est-ce que").
+    /// </summary>
+    public bool IsQuestion => Folded.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(Folded);
+
     /// <summary>Caps, drops the leading @mention of the bot, keeps later mentions' names, and folds.</summary>
     public static RecognitionInput Create(string text, string language, string? locale, int maxLength)
     {
@@ -63,6 +69,9 @@ internal sealed partial record RecognitionInput(string Text, string Folded, stri
 
     [GeneratedRegex(@"<at>(.*?)</at>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex Mention();
+
+    [GeneratedRegex(@"^\s*(what|which|who|whose|where|when|how|is|are|do|does|quel\w*|qui|que|quoi|ou|quand|comment|combien|est ce qu)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex QuestionStart();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Spaces();

@@ -1,3 +1,4 @@
+using ChatPhone.Bot.Recognition.Classification;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.Number;
@@ -6,10 +7,11 @@ using Microsoft.Recognizers.Text.Sequence;
 namespace ChatPhone.Bot.Recognition;
 
 /// <summary>
-/// The Microsoft.Recognizers.Text models for English and French, built once at start-up on one
-/// thread (their static caches are not safe to build concurrently) with a regex timeout.
+/// The models recognition uses, built once at start-up: the trained intent model (see <see cref="IntentModel"/>) and
+/// the Microsoft.Recognizers.Text models for English and French, built on one thread (their static caches are not safe
+/// to build concurrently) with a regex timeout.
 /// </summary>
-public sealed class RecognizerModels
+public sealed class RecognizerModels(Func<IntentModel> loadIntents)
 {
     /// <summary>Per-regex time limit (the library takes whole seconds): some patterns backtrack for very long on adversarial input.</summary>
     public const int RegexTimeoutSeconds = 1;
@@ -18,9 +20,24 @@ public sealed class RecognizerModels
     private static readonly Lock BuildLock = new();
 
     private readonly Lazy<Models> _models = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<IntentModel> _intents = new(loadIntents, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Builds every model (idempotent).</summary>
-    public void Build() => _ = _models.Value;
+    /// <summary>The models with the intent model committed with the bot.</summary>
+    public RecognizerModels()
+        : this(IntentModel.LoadEmbedded)
+    {
+    }
+
+    /// <summary>Builds every model (idempotent); the intent model loads while the Recognizers models build.</summary>
+    public void Build()
+    {
+        var intents = Task.Run(() => _intents.Value.Rank(IntentText.FromRaw("warm up the prediction engine")));
+        _ = _models.Value;
+        intents.GetAwaiter().GetResult();
+    }
+
+    /// <summary>The trained intent classifier.</summary>
+    public IntentModel Intents => _intents.Value;
 
     /// <summary>The number model of <paramref name="culture"/> (<see cref="Culture.English"/> or <see cref="Culture.French"/>).</summary>
     public IModel Number(string culture) => _models.Value.Numbers[culture];

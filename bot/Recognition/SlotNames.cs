@@ -45,4 +45,7 @@ public static class SlotNames
 
     /// <summary>A billing currency, ISO 4217 when known.</summary>
     public const string Currency = "currency";
+
+    /// <summary>An assignment status to list (<c>Unassigned</c>), from "unassigned", "free", "non attribués", "libres".</summary>
+    public const string Status = "status";
 }

@@ -48,6 +48,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(FixTicketPayload))]
 [JsonSerializable(typeof(OpenTicketPayload))]
 [JsonSerializable(typeof(HelpAskPayload))]
+[JsonSerializable(typeof(IntentChoicePayload))]
 [JsonSerializable(typeof(SaveProfilePayload))]
 [JsonSerializable(typeof(SkipProfilePayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;

@@ -61,6 +61,28 @@ public static class HelpCard
         return new AdaptiveCard(body, buttons);
     }
 
+    /// <summary>
+    /// The top of help, for a greeting: the title, who the bot is talking to, and the buttons of the most common
+    /// capabilities this person's role allows ("help" shows the whole card).
+    /// </summary>
+    public static AdaptiveCard BuildTop(Actor actor, Language language)
+    {
+        string T(string name, params object[] args) => CardText.Get(language, name, args);
+
+        var entries = HelpCatalog.For(actor.Role);
+        var buttons = HelpCatalog.Buttons
+            .Where(b => entries.Contains(b))
+            .Append(HelpCatalog.Help)
+            .Select((b, i) => new CardAction(T("HelpButton_" + b.Key), HelpAskPayload.Verb, CardPayloads.Write(new HelpAskPayload(b.Key))) { Primary = i == 0 })
+            .ToArray();
+        return new AdaptiveCard(
+            [
+                new TextBlock(T("Help_Title")) { Size = TextSize.Medium, Bolder = true },
+                new TextBlock(T("Help_Intro", actor.DisplayName)),
+            ],
+            buttons);
+    }
+
     /// <summary>The example sentence of <paramref name="entry"/> in <paramref name="language"/>, exactly as a person would type it.</summary>
     public static string Example(HelpEntry entry, Language language) => CardText.Get(language, "HelpSay_" + entry.Key);
 

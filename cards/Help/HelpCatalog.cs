@@ -105,6 +105,9 @@ public static class HelpCatalog
         Entries.Single(e => e.Key == "ListTickets"),
     ];
 
+    /// <summary>The entries a button may ask for: <see cref="Buttons"/> and, from the top of help, the whole of help.</summary>
+    public static readonly IReadOnlyList<HelpEntry> Clickable = [.. Buttons, Help];
+
     /// <summary>The entries <paramref name="role"/> sees (people outside the directory: only help).</summary>
     public static IReadOnlyList<HelpEntry> For(Role role) =>
         role == Role.Unknown ? [Help] : Entries.Where(e => role >= e.MinimumRole).ToArray();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ChatPhone.Core.Common;
 using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.Availability;
@@ -28,10 +30,22 @@ public sealed class AvailabilityFlow(AvailabilityService availability) : IIntent
             turn.State.ClearFlow();
             turn.State.PendingFlow = Name;
             turn.State.Slots[FeatureSlot] = feature;
-            return turn.SendTextAsync(BotText.Get(turn.Language, "Availability_WhichCountry"), cancellationToken);
+            return turn.SendTextAsync(CountriesOffering(feature, turn.Language) + "\n\n" + BotText.Get(turn.Language, "Availability_WhichCountry"), cancellationToken);
         }
 
         return AnswerForAsync(turn, country, feature, cancellationToken);
+    }
+
+    // "Which countries have Calling Plans?": every country where the feature is offered, by name in the person's language.
+    private string CountriesOffering(string featureName, Language language)
+    {
+        var feature = Enum.TryParse<AvailabilityFeature>(featureName, out var parsed) ? parsed : AvailabilityFeature.PhoneSystem;
+        var names = availability.Catalog.All
+            .Where(c => AvailabilityService.Check(c, feature).Available)
+            .Select(c => c.Name(language))
+            .Order(StringComparer.Create(language.Culture(), CompareOptions.IgnoreCase))
+            .ToList();
+        return BotText.Get(language, "Availability_Countries", BotText.Get(language, $"Feature_{feature}"), names.Count, string.Join(", ", names));
     }
 
     /// <inheritdoc />

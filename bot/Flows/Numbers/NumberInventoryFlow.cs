@@ -36,7 +36,7 @@ public sealed class NumberInventoryFlow(
     /// <inheritdoc />
     public Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken) => intent.Kind switch
     {
-        IntentKind.ListNumbers => ListAsync(turn, cancellationToken),
+        IntentKind.ListNumbers => ListAsync(turn, intent, cancellationToken),
         IntentKind.ReleaseNumber => PlanReleaseAsync(turn, intent, cancellationToken),
         _ => PlanUnassignAsync(turn, intent, cancellationToken),
     };
@@ -164,11 +164,19 @@ public sealed class NumberInventoryFlow(
         return new ActionResult(text, ResultCard.Build(new ResultSummary(title, facts, next), language));
     }
 
-    /// <summary>The first <see cref="Listed"/> numbers of the inventory, then how many more.</summary>
-    public async Task ListAsync(FlowTurn turn, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first <see cref="Listed"/> numbers of the inventory, then how many more; "unassigned numbers", "numbers in
+    /// France", "call queue toll-free numbers" narrow the list.
+    /// </summary>
+    public async Task ListAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
         var language = turn.Language;
-        var page = await queries.ListAsync(turn.Actor, new NumberFilter(), 0, Listed, cancellationToken);
+        var unassigned = intent.Slots.GetValueOrDefault(SlotNames.Status) == nameof(PstnAssignmentStatus.Unassigned);
+        var filter = new NumberFilter(
+            Enum.TryParse<NumberType>(intent.Slots.GetValueOrDefault(SlotNames.NumberType), out var type) ? type : null,
+            unassigned ? PstnAssignmentStatus.Unassigned : null,
+            intent.Slots.GetValueOrDefault(SlotNames.Country));
+        var page = await queries.ListAsync(turn.Actor, filter, 0, Listed, cancellationToken);
         if (!page.IsSuccess)
         {
             await turn.SendTextAsync(page.Error.Describe(language), cancellationToken);
@@ -177,11 +185,11 @@ public sealed class NumberInventoryFlow(
 
         if (page.Value.Total == 0)
         {
-            await turn.SendTextAsync(BotText.Get(language, "Numbers_ListEmpty"), cancellationToken);
+            await turn.SendTextAsync(BotText.Get(language, filter == new NumberFilter() ? "Numbers_ListEmpty" : "Numbers_ListEmptyFiltered"), cancellationToken);
             return;
         }
 
-        var text = new StringBuilder(BotText.Get(language, "Numbers_ListTitle", page.Value.Total));
+        var text = new StringBuilder(BotText.Get(language, unassigned ? "Numbers_ListTitleUnassigned" : "Numbers_ListTitle", page.Value.Total));
         foreach (var n in page.Value.Items)
         {
             var place = string.Join(", ", new[] { n.City, n.Country }.Where(p => !string.IsNullOrWhiteSpace(p)));

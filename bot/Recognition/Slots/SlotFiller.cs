@@ -5,6 +5,17 @@ namespace ChatPhone.Bot.Recognition.Slots;
 /// <summary>Reads the slots of each intent. Typed slots are read first so their words are not taken for names or quantities.</summary>
 internal static partial class SlotFiller
 {
+    // The intents that take no slots: nothing is read from their sentences.
+    private static readonly HashSet<IntentKind> WithoutSlots =
+    [
+        IntentKind.None, IntentKind.Help, IntentKind.Cancel, IntentKind.Greeting, IntentKind.Thanks, IntentKind.Goodbye,
+        IntentKind.AboutBot, IntentKind.MyNumber, IntentKind.MyEmergencyAddress, IntentKind.MyLicenses, IntentKind.MyDialIn,
+        IntentKind.UseHelpdeskChannel, IntentKind.ListTickets, IntentKind.ShowOrganisationProfile,
+    ];
+
+    /// <summary>True when <paramref name="kind"/> has slots to read.</summary>
+    public static bool HasSlots(IntentKind kind) => !WithoutSlots.Contains(kind);
+
     /// <summary>Fills the slots of <paramref name="kind"/>; returns the final kind (several people make an assignment bulk).</summary>
     public static IntentKind Fill(IntentKind kind, SlotContext context)
     {
@@ -41,8 +52,17 @@ internal static partial class SlotFiller
             case IntentKind.AddEmergencyAddress:
                 AddressSlots.Fill(context);
                 break;
-            case IntentKind.ListAddresses or IntentKind.ListNumbers:
+            case IntentKind.ListAddresses:
                 context.Set(SlotNames.Country, PlaceSlots.FindCountry(context));
+                break;
+            case IntentKind.ListNumbers:
+                context.Set(SlotNames.Country, PlaceSlots.FindCountry(context));
+                TypedSlots.FillNumberType(context);
+                if (Unassigned().IsMatch(context.Folded))
+                {
+                    context.Set(SlotNames.Status, "Unassigned");
+                }
+
                 break;
             case IntentKind.SetOrganisationProfile:
                 ProfileSlots.Fill(context);
@@ -139,6 +159,9 @@ internal static partial class SlotFiller
             context.Set(slot, value);
         }
     }
+
+    [GeneratedRegex(@"\b(unassigned|not (yet )?assigned|free|spare|unused|available|idle|non (encore )?(attribue|assigne|affecte)e?s?|pas (encore )?(attribue|assigne|affecte)e?s?|libres?|disponibles?|inutilises?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Unassigned();
 
     [GeneratedRegex(@"\b(agents?|members?|with|avec|membres?)\b\s*:?", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Agents();

@@ -106,6 +106,9 @@ internal static class CardSamples
         var tenant = TenantId.Parse("t1");
         var import = new ImportPlan("imp1", 3, 1, 4, [new RowProblem(5, new Error("directory.row.unknown_role", "owner"))]);
         yield return ("Help", HelpCard.Build(new Actor(tenant, "1", "Megan", Role.Admin), language));
+        yield return ("HelpTop", HelpCard.BuildTop(new Actor(tenant, "1", "Megan", Role.Admin), language));
+        yield return ("DidYouMean", DidYouMeanCard.Build("quels numéros *ne* sont pas attribués ?", ["ListNumbers", "ReportProblem", "Quotas"], language));
+        yield return ("DidYouMeanLong", DidYouMeanCard.Build(new string('x', 2000), ["ListNumbers", "ReportProblem", "Quotas"], language));
         yield return ("Profile", ChatPhone.Cards.Tenants.ProfileCard.Build(new ChatPhone.Core.Tenants.TenantProfile("Contoso", "US", "USD"), "key-1", language));
         yield return ("ProfileAsk", ChatPhone.Cards.Tenants.ProfileCard.Build(null, "key-1", language, asking: true));
         yield return ("ImportPlan", ImportPlanCard.Build(import, language, "key-1"));

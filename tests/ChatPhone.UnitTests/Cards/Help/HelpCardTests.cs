@@ -16,6 +16,10 @@ public sealed class HelpCardTests
     private static readonly Dictionary<IntentKind, string> NotCapabilities = new()
     {
         [IntentKind.None] = "what a message is when nothing is understood: there is no sentence to teach",
+        [IntentKind.Greeting] = "small talk: answered kindly, with the top of help, but not a capability",
+        [IntentKind.Thanks] = "small talk",
+        [IntentKind.Goodbye] = "small talk",
+        [IntentKind.AboutBot] = "small talk: the answer says what the bot is",
     };
 
     private static readonly TenantId Tenant = TenantId.Parse("t1");
