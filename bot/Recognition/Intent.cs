@@ -116,6 +116,24 @@ public enum IntentKind
 
     /// <summary>"show our organisation profile", "affiche le profil de l'organisation".</summary>
     ShowOrganisationProfile,
+
+    /// <summary>"what licenses do we have?", "combien de licences Teams Phone nous reste-t-il ?": the organisation's subscriptions; slot sku when one is named.</summary>
+    ListLicenses,
+
+    /// <summary>"show our number requests", "où en sont nos commandes de numéros ?": number orders and requests and their status.</summary>
+    ListNumberRequests,
+
+    /// <summary>"show the port orders", "où en sont nos transferts de numéros ?": port orders and their status.</summary>
+    ListPortOrders,
+
+    /// <summary>"list the call queues", "affiche les files d'attente": each queue's routing, agents and numbers.</summary>
+    ListCallQueues,
+
+    /// <summary>"add Alex to the Sales queue", "ajoute Chloé et Inès à la file Support": slots name (the queue), person or people.</summary>
+    AddQueueAgents,
+
+    /// <summary>"turn on auto-recharge: add 20 € when the balance drops below 5 €", "désactive la recharge automatique": slots amount, threshold, currency, enabled.</summary>
+    SetAutoRecharge,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>

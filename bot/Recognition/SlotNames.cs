@@ -45,4 +45,10 @@ public static class SlotNames
 
     /// <summary>A billing currency, ISO 4217 when known.</summary>
     public const string Currency = "currency";
+
+    /// <summary>The balance below which auto-recharge buys credits, invariant digits.</summary>
+    public const string Threshold = "threshold";
+
+    /// <summary>"false" when a setting is to be turned off (auto-recharge).</summary>
+    public const string Enabled = "enabled";
 }
