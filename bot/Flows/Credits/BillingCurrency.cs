@@ -13,8 +13,8 @@ public sealed class BillingCurrency(ProfileService profiles)
     public const string Default = "USD";
 
     /// <summary>
-    /// Null when <paramref name="written"/> (an ISO code, or null when the person wrote none) is the billing currency;
-    /// otherwise why the amount is refused, naming both currencies.
+    /// Null when <paramref name="written"/> (ISO codes, comma-separated; null when the person wrote none) is only the
+    /// billing currency; otherwise why the amount is refused, naming the billing currency and the other one.
     /// </summary>
     public async Task<string?> RefusalAsync(FlowTurn turn, string? written, CancellationToken cancellationToken)
     {
@@ -25,8 +25,8 @@ public sealed class BillingCurrency(ProfileService profiles)
 
         var profile = await profiles.GetAsync(turn.Actor.Tenant, cancellationToken);
         var billing = profile.IsSuccess && !string.IsNullOrEmpty(profile.Value.Currency) ? profile.Value.Currency : Default;
-        return string.Equals(written, billing, StringComparison.OrdinalIgnoreCase)
-            ? null
-            : BotText.Get(turn.Language, "Credits_CurrencyMismatch", written, billing);
+        var other = written.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(code => !string.Equals(code, billing, StringComparison.OrdinalIgnoreCase));
+        return other is null ? null : BotText.Get(turn.Language, "Credits_CurrencyMismatch", other, billing);
     }
 }

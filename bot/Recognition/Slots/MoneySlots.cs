@@ -10,6 +10,8 @@ namespace ChatPhone.Bot.Recognition.Slots;
 /// </summary>
 internal static partial class MoneySlots
 {
+    private const int MaxAmounts = 4;
+
     /// <summary>"add $50 of credits": amount, and currency when written.</summary>
     public static void FillFunding(SlotContext context)
     {
@@ -32,15 +34,20 @@ internal static partial class MoneySlots
             return;
         }
 
-        string? currency = null;
-        while (NumberSlots.FirstHit(context, integerOnly: false) is { } hit)
+        // Each number read is marked used, so the loop ends; the cap only bounds a message full of numbers.
+        var currencies = new List<string>();
+        for (var read = 0; read < MaxAmounts && NumberSlots.FirstHit(context, integerOnly: false) is { } hit; read++)
         {
             var isThreshold = Below().IsMatch(context.Folded[..hit.Start]);
             context.Set(isThreshold ? SlotNames.Threshold : SlotNames.Amount, hit.Value);
-            currency ??= CurrencyNear(context, hit.Start, hit.Length);
+            if (CurrencyNear(context, hit.Start, hit.Length) is { } currency && !currencies.Contains(currency))
+            {
+                currencies.Add(currency);
+            }
         }
 
-        context.Set(SlotNames.Currency, currency);
+        // Two currencies in one sentence ("20 € … below $5") are both kept, so the flow refuses whichever is not billed.
+        context.Set(SlotNames.Currency, string.Join(",", currencies));
     }
 
     // The symbol or word touching the number, after it first ("50 €", "50 euros"), then before it ("$50", "EUR 20").

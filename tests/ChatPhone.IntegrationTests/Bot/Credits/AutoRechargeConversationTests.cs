@@ -73,6 +73,7 @@ public sealed class AutoRechargeConversationTests(RedisServerFixture redis) : Bo
 
     [Theory]
     [InlineData("turn on auto-recharge: add 20 € when the balance drops below 5 €", "en-US", "Communications credits are billed in USD, but that amount is in EUR.")]
+    [InlineData("turn on auto-recharge: add $20 when the balance drops below 5 €", "en-US", "Communications credits are billed in USD, but that amount is in EUR.")]
     [InlineData("add 50 € of communications credits", "en-US", "Communications credits are billed in USD, but that amount is in EUR.")]
     [InlineData("add £50 of communications credits", "en-US", "Communications credits are billed in USD, but that amount is in GBP.")]
     [InlineData("ajoute 50 € de crédits de communication", "fr-FR", "Les crédits de communication sont facturés en USD, mais ce montant est en EUR.")]

@@ -27,6 +27,7 @@ public sealed class ListAndMoneyUtteranceTests
         { "turn on auto-recharge: add 20 € when the balance drops below 5 €", "en-US", IntentKind.SetAutoRecharge, "amount=20; currency=EUR; threshold=5" },
         { "turn on auto-recharge: add $50 when the balance falls below $10", "en-US", IntentKind.SetAutoRecharge, "amount=50; currency=USD; threshold=10" },
         { "set up auto recharge of 40 when credits are under 15", "en-US", IntentKind.SetAutoRecharge, "amount=40; threshold=15" },
+        { "turn on auto-recharge: add 20 € when the balance drops below $5", "en-US", IntentKind.SetAutoRecharge, "amount=20; currency=EUR,USD; threshold=5" },
         { "turn off auto-recharge", "en-US", IntentKind.SetAutoRecharge, "enabled=false" },
         { "active la recharge automatique : ajoute 20 € quand le solde passe sous 5 €", "fr-FR", IntentKind.SetAutoRecharge, "amount=20; currency=EUR; threshold=5" },
         { "désactive la recharge automatique", "fr-FR", IntentKind.SetAutoRecharge, "enabled=false" },
