@@ -33,6 +33,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddSingleton<StepFormSender>();
         services.AddSingleton<TicketViews>();
         services.AddSingleton<FixApplier>();
+        services.AddSingleton<BillingCurrency>();
         services.AddSingleton<ITicketNotifier, ProactiveTicketNotifier>();
         services.AddNotificationRenderer<TicketOpenedRenderer>();
         services.AddNotificationRenderer<TicketChangedRenderer>();
@@ -71,6 +72,11 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<TicketListFlow>();
         services.AddFlow<HelpdeskChannelFlow>();
         services.AddFlow<SelfServiceFlow>();
+        services.AddFlow<LicenseListFlow>();
+        services.AddFlow<NumberOrderListFlow>();
+        services.AddFlow<CallQueueListFlow>();
+        services.AddFlow<AddQueueAgentsFlow>();
+        services.AddFlow<AutoRechargeFlow>();
         return services;
     }
 }

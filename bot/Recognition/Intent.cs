@@ -131,22 +131,22 @@ public enum IntentKind
     /// <summary>"who are you?", "t'es un robot ?".</summary>
     AboutBot,
 
-    /// <summary>"what licenses do we have?", "combien de licences Teams Phone nous reste-t-il ?": the organisation's subscriptions.</summary>
+    /// <summary>"what licenses do we have?", "combien de licences Teams Phone nous reste-t-il ?": the organisation's subscriptions; slot sku when one is named.</summary>
     ListLicenses,
 
-    /// <summary>"where is our number request?": the number orders and requests and their status.</summary>
+    /// <summary>"show our number requests", "où en sont nos commandes de numéros ?": number orders and requests and their status.</summary>
     ListNumberRequests,
 
-    /// <summary>"how is the port going?": the port orders and their status.</summary>
+    /// <summary>"show the port orders", "où en sont nos transferts de numéros ?": port orders and their status.</summary>
     ListPortOrders,
 
-    /// <summary>"what call queues do we have?".</summary>
+    /// <summary>"list the call queues", "affiche les files d'attente": each queue's routing, agents and numbers.</summary>
     ListCallQueues,
 
-    /// <summary>"add Alex to the Sales queue": slots name (the queue), person or people.</summary>
+    /// <summary>"add Alex to the Sales queue", "ajoute Chloé et Inès à la file Support": slots name (the queue), person or people.</summary>
     AddQueueAgents,
 
-    /// <summary>"auto-recharge 20 € when the balance drops below 5 €": slots amount, threshold, currency, enabled.</summary>
+    /// <summary>"turn on auto-recharge: add 20 € when the balance drops below 5 €", "désactive la recharge automatique": slots amount, threshold, currency, enabled.</summary>
     SetAutoRecharge,
 
     /// <summary>"remove the calling plan from Oliver": slots sku or skus, person or people.</summary>

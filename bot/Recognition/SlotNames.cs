@@ -48,4 +48,10 @@ public static class SlotNames
 
     /// <summary>An assignment status to list (<c>Unassigned</c>), from "unassigned", "free", "non attribués", "libres".</summary>
     public const string Status = "status";
+
+    /// <summary>The balance below which auto-recharge buys credits, invariant digits.</summary>
+    public const string Threshold = "threshold";
+
+    /// <summary>"false" when a setting is to be turned off (auto-recharge).</summary>
+    public const string Enabled = "enabled";
 }

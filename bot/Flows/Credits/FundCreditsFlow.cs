@@ -16,7 +16,7 @@ namespace ChatPhone.Bot.Flows.Credits;
 /// (without one nothing can be charged, so the admin is told to set it), shows the plan, and adds the funds
 /// once on confirm; the answer is the credits account card.
 /// </summary>
-public sealed class FundCreditsFlow(CreditsService credits, StepFormSender forms, TimeProvider clock) : IIntentFlow, IPlannedFlow, IQuestionFlow
+public sealed class FundCreditsFlow(CreditsService credits, StepFormSender forms, BillingCurrency currency, TimeProvider clock) : IIntentFlow, IPlannedFlow, IQuestionFlow
 {
     private const string PaymentQuestion = "credits.payment";
     private const string CardLast4Slot = "cardLast4";
@@ -47,6 +47,12 @@ public sealed class FundCreditsFlow(CreditsService credits, StepFormSender forms
         {
             await turn.SendTextAsync(BotText.Get(language, "Credits_HowMuch"), cancellationToken);
             await forms.SendAsync(turn, SetupStepKind.CommunicationsCredits, cancellationToken);
+            return;
+        }
+
+        if (await currency.RefusalAsync(turn, intent.Slots.GetValueOrDefault(SlotNames.Currency), cancellationToken) is { } refusal)
+        {
+            await turn.SendTextAsync(refusal, cancellationToken);
             return;
         }
 

@@ -6,7 +6,10 @@ namespace ChatPhone.Bot.Recognition.Slots;
 internal static class NumberSlots
 {
     /// <summary>The first positive number not already used by another slot; marks it used.</summary>
-    public static decimal? First(SlotContext context, bool integerOnly = true)
+    public static decimal? First(SlotContext context, bool integerOnly = true) => FirstHit(context, integerOnly)?.Value;
+
+    /// <summary>Like <see cref="First"/>, with where the number is in the text.</summary>
+    public static (decimal Value, int Start, int Length)? FirstHit(SlotContext context, bool integerOnly = true)
     {
         var text = context.Unused();
         foreach (var result in context.Run(context.Models.Number(context.Input.Culture).Parse, text))
@@ -20,7 +23,7 @@ internal static class NumberSlots
             }
 
             context.Use(result.Start, result.End - result.Start + 1);
-            return value;
+            return (value, result.Start, result.End - result.Start + 1);
         }
 
         return null;

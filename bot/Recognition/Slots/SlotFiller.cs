@@ -85,11 +85,16 @@ internal static partial class SlotFiller
                 FillResourceAccount(context);
                 break;
             case IntentKind.FundCredits:
-                if (NumberSlots.First(context, integerOnly: false) is { } amount)
-                {
-                    context.Set(SlotNames.Amount, amount);
-                }
-
+                MoneySlots.FillFunding(context);
+                break;
+            case IntentKind.SetAutoRecharge:
+                MoneySlots.FillAutoRecharge(context);
+                break;
+            case IntentKind.AddQueueAgents:
+                QueueSlots.FillAgents(context);
+                break;
+            case IntentKind.ListLicenses:
+                TypedSlots.FillSkus(context);
                 break;
             case IntentKind.ReportProblem:
                 return ProblemSlots.FillReport(context);

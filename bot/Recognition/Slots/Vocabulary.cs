@@ -30,6 +30,12 @@ internal static class Vocabulary
         ("skype for business plan 2", Sku.SkypePlan2),
         ("resource account license", Sku.ResourceAccount), ("resource account licenses", Sku.ResourceAccount),
         ("licence de compte de ressources", Sku.ResourceAccount), ("licences de compte de ressources", Sku.ResourceAccount),
+        ("teams phone resource account", Sku.ResourceAccount), ("teams phone resource accounts", Sku.ResourceAccount),
+        ("teams phone resource account license", Sku.ResourceAccount), ("teams phone resource account licenses", Sku.ResourceAccount),
+        ("phone system virtual user", Sku.ResourceAccount), ("phone system resource account", Sku.ResourceAccount),
+        ("licence de compte de ressource", Sku.ResourceAccount), ("licences de comptes de ressources", Sku.ResourceAccount),
+        ("licence teams phone compte de ressources", Sku.ResourceAccount), ("licences teams phone compte de ressources", Sku.ResourceAccount),
+        ("licence teams phone pour compte de ressources", Sku.ResourceAccount),
     ]);
 
     public static readonly Phrases<AvailabilityFeature> Features = new(

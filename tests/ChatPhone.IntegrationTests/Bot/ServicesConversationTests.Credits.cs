@@ -60,7 +60,7 @@ public sealed partial class ServicesConversationTests
     public async Task FundCredits_InFrench_AddsTheFunds()
     {
         await SetCardAsync();
-        var plan = await SendAsync(_client, Message(Camille, "ajoute 50 € de crédits de communication", "conv-credits-fr", locale: "fr-FR"));
+        var plan = await SendAsync(_client, Message(Camille, "ajoute 50 $ de crédits de communication", "conv-credits-fr", locale: "fr-FR"));
 
         var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-credits-fr", "fr-FR"));
 

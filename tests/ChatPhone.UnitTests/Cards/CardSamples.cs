@@ -12,6 +12,7 @@ using ChatPhone.Cards.Help;
 using ChatPhone.Cards.Licensing;
 using ChatPhone.Cards.Numbers;
 using ChatPhone.Cards.Setup;
+using ChatPhone.Cards.VoiceApps;
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Availability;
 using ChatPhone.Core.Common;
@@ -23,6 +24,7 @@ using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Carrier;
 using ChatPhone.Core.Numbers.Orders;
+using ChatPhone.Core.Numbers.Porting;
 using ChatPhone.Core.Setup;
 using ChatPhone.Core.Tenants;
 
@@ -153,7 +155,28 @@ internal static class CardSamples
         yield return ("TicketResolved", TicketCard.Build(Ticket(causes: 2, history: 5, canClaim: false) with { CanResolve = false, CanFix = false }, Keys(), language));
         yield return ("TriageNothingFound", TriageCard.Build("Alex Wilber can't call out", [], null, language));
         yield return ("TriageWithTicketButton", TriageCard.Build("Alex Wilber can't call out", Ticket(causes: 3, history: 0, canClaim: true).Causes, new OpenTicketPayload("alex", "CannotCallOut", "key-1"), language));
+        yield return ("Subscriptions", SubscriptionsCard.Build([new Subscription(Sku.PhoneSystem, 25, 12), new Subscription(Sku.DomesticCallingPlan, 10, 10), new Subscription(Sku.ResourceAccount, 5, 1)], language));
+        yield return ("SubscriptionsEmpty", SubscriptionsCard.Build([], language));
+        yield return ("NumberOrders", NumberOrdersCard.Build(new NumberOrderList([Order(3)], [Request(1)]), language));
+        yield return ("NumberOrdersMany", NumberOrdersCard.Build(new NumberOrderList(Enumerable.Range(0, 300).Select(_ => Order(2)).ToArray(), Enumerable.Range(0, 300).Select(Request).ToArray()), language));
+        yield return ("NumberOrdersEmpty", NumberOrdersCard.Build(new NumberOrderList([], []), language));
+        yield return ("PortOrders", PortOrdersCard.Build([PortOrder(1), PortOrder(2) with { Status = PortOrderStatus.TransferApproved, FocDate = Now.AddDays(10) }], language));
+        yield return ("PortOrdersMany", PortOrdersCard.Build(Enumerable.Range(1, 500).Select(PortOrder).ToArray(), language));
+        yield return ("PortOrdersEmpty", PortOrdersCard.Build([], language));
+        yield return ("CallQueues", CallQueuesCard.Build([new CallQueueSummary("Sales", ChatPhone.Core.CallQueues.RoutingMethod.RoundRobin, ["Alex Wilber", "Sam Taylor"], ["+12065550100"]), new CallQueueSummary("Support", ChatPhone.Core.CallQueues.RoutingMethod.Attendant, [], [])], language));
+        yield return ("CallQueuesMany", CallQueuesCard.Build(Enumerable.Range(1, 200).Select(i => new CallQueueSummary($"Queue {i} of Contoso Pharmaceuticals", ChatPhone.Core.CallQueues.RoutingMethod.LongestIdle,
+            Enumerable.Range(1, 20).Select(a => $"Agent number {a} of Contoso Pharmaceuticals").ToArray(), ["+12065550100", "+18005550100"])).ToArray(), language));
+        yield return ("CallQueuesEmpty", CallQueuesCard.Build([], language));
     }
+
+    private static NumberRequest Request(int i) =>
+        new($"req-{i}", "FR", NumberType.UserSubscriber, 10, "For the Lyon office", NumberRequestForms.Version, "New user numbers request form (France)", NumberRequestStatus.Submitted, Now.AddDays(-i), "user-1");
+
+    private static PortOrder PortOrder(int i) => new(
+        $"port-{i:0000}", PortOrderStatus.Processing,
+        new PortDetails("123456789", "+12065550199", "1234", "Contoso", "Megan Bowen", "1 Microsoft Way", "Redmond", "WA", "98052",
+            PortType.Partial, DateOnly.FromDateTime(Now.UtcDateTime).AddDays(14), new TimeOnly(9, 0), "Megan Bowen", "AT&T", []),
+        Enumerable.Range(0, 50).Select(n => $"+1206555{n:0000}").ToArray(), PortNumberKind.Local, null, Now.AddDays(-i), null, null, []);
 
     // The most a step form lists (StepFormSender.MaxOptions), with long names, to test the 28 KB ceiling.
     private const int StepFormsPeople = 100;

@@ -45,7 +45,7 @@ public sealed class EnglishUtteranceTests
         { "create a resource account for the call queue Sales", IntentKind.CreateResourceAccount, "name=Sales; resourceType=CallQueue" },
         { "create a resource account for the call queue", IntentKind.CreateResourceAccount, "resourceType=CallQueue" },
         { "assign +1 206 555 0100 to the call queue Sales", IntentKind.AssignServiceNumber, "name=Sales; phoneNumber=+12065550100; target=CallQueue" },
-        { "add $50 of communications credits", IntentKind.FundCredits, "amount=50" },
+        { "add $50 of communications credits", IntentKind.FundCredits, "amount=50; currency=USD" },
         { "what's my credits balance?", IntentKind.CreditsBalance, "" },
         { "who changed what yesterday", IntentKind.ShowAudit, "from=2026-03-09; to=2026-03-09" },
         { "list all numbers", IntentKind.ListNumbers, "" },
