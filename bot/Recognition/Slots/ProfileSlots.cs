@@ -9,6 +9,27 @@ namespace ChatPhone.Bot.Recognition.Slots;
 /// </summary>
 internal static partial class ProfileSlots
 {
+    private const string Organisation = @"(company|organi[sz]ation|business|firm|tenant|org|entreprise|societe|boite|compagnie)";
+
+    /// <summary>What comes right before the organisation's name.</summary>
+    private const string NamePhrase =
+        @"\b(our|my|the)\s+" + Organisation + @"('s)?\s+(name\s+)?(is\s+(now\s+)?called|is\s+(now\s+)?named|should\s+be\s+called|will\s+be\s+called|is(?!\s+(based|located|in|on|not|using|billed|paying|called|named)\b))\s+"
+        + @"|\b(set|change|update)\s+(our|the|my)\s+" + Organisation + @"('s)?\s+name\s+(to|as)\s+"
+        + @"|\brename\s+(us|(our|the|my)\s+" + Organisation + @")\s+(to|as)\s+|\bwe\s+are\s+(now\s+)?called\s+|\bcall\s+us\s+"
+        + @"|\b(notre|mon|ma|l'|la|le)\s*" + Organisation + @"\s+(s'appelle|se\s+nomme|a\s+pour\s+nom|est\s+nommee?|est)\s+(desormais\s+|maintenant\s+)?"
+        + @"|\b(le\s+)?nom\s+de\s+(notre|mon|ma|l'|la)\s*" + Organisation + @"\s+(est|sera|devient)\s+(desormais\s+)?"
+        + @"|\brenomme\w*\s+(notre|l'|la|mon|ma)\s*" + Organisation + @"\s+(en\s+)?|\bnous\s+nous\s+appelons\s+";
+
+    /// <summary>What comes right before the default country.</summary>
+    private const string CountryPhrase =
+        @"\bdefault\s+country\s+(is|to|=|:|should\s+be|will\s+be)\s+(the\s+)?"
+        + @"|\bpays\s+(par\s+defaut|principal)\s+(est|a|au|aux|en|sur|:|=|devient|sera)\s+(desormais\s+)?(la\s+|le\s+|les\s+|l')?";
+
+    /// <summary>What comes right before the billing currency.</summary>
+    private const string CurrencyPhrase =
+        @"\b(billing\s+|default\s+)?currency\s+(is|to|=|:|should\s+be|will\s+be)\s+(the\s+)?|\bwe\s+(are\s+)?(pay|paying|billed|invoiced|charged)\s+in\s+(the\s+)?"
+        + @"|\bdevise(\s+de\s+facturation)?\s+(est|a|au|en|sur|:|=|devient|sera)\s+(desormais\s+)?(l'|le\s+|la\s+)?|\b(nous\s+payons|nous\s+sommes\s+factures|on\s+paie|on\s+paye)\s+en\s+";
+
     /// <summary>Fills whichever of name, country and currency the message gives.</summary>
     public static void Fill(SlotContext context)
     {
@@ -36,13 +57,13 @@ internal static partial class ProfileSlots
         return value.Length == 0 ? null : value;
     }
 
-    [GeneratedRegex(IntentPatterns.NamePhrase, RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(NamePhrase, RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex NameStart();
 
-    [GeneratedRegex(IntentPatterns.CountryPhrase, RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(CountryPhrase, RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex CountryStart();
 
-    [GeneratedRegex(IntentPatterns.CurrencyPhrase, RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(CurrencyPhrase, RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex CurrencyStart();
 
     [GeneratedRegex(@"\s*([,;]|\s(and|with|et|avec)\s+(our|the|its|my|a|notre|la|le|sa|son|une?)\s)|[.!?]\s", RegexOptions.None, matchTimeoutMilliseconds: 200)]

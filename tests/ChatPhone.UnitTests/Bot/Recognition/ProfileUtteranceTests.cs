@@ -45,8 +45,13 @@ public sealed class ProfileUtteranceTests
     [InlineData("our company is based in France")]
     [InlineData("the company is not answering my calls")]
     [InlineData("find 5 numbers in Seattle")]
-    public void SentencesAboutSomethingElse_AreNotProfileChanges(string text)
+    public void SentencesAboutSomethingElse_ChangeNothingInTheProfile(string text)
     {
-        Assert.NotEqual(IntentKind.SetOrganisationProfile, RecognizerFixture.Recognizer.Recognize(text, null).Kind);
+        // Read as the profile at most ("our company is based in France" may open it), never as a new name or value.
+        var intent = RecognizerFixture.Recognizer.Recognize(text, null);
+
+        Assert.True(
+            intent.Kind != IntentKind.SetOrganisationProfile || intent.Slots.Count == 0,
+            $"{intent.Kind} with {RecognizerFixture.Describe(intent.Slots)}");
     }
 }
