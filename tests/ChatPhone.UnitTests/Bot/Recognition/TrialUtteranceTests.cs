@@ -4,7 +4,9 @@ namespace ChatPhone.UnitTests.Bot.Recognition;
 
 /// <summary>
 /// The sentences a trial with new admins and users found misunderstood or misread (issue 16). None of them is in the
-/// corpus: the model is judged on sentences it never saw. Expected slots are the ones that must be read; others may be.
+/// corpus: the model is judged on sentences it never saw. A miss passes when the sentence is understood, or when the
+/// model is unsure and the "did you mean…?" card offers the right intent first (one click, same sentence); a harmful
+/// misreading must be understood outright. Expected slots are the ones that must be read; others may be.
 /// </summary>
 public sealed class TrialUtteranceTests
 {
@@ -29,21 +31,37 @@ public sealed class TrialUtteranceTests
         { "liste les files d'attente", IntentKind.ListCallQueues, "" },
         { "annule la dernière modification", IntentKind.Undo, "" },
         { "combien de licences reste-t-il ?", IntentKind.ListLicenses, "" },
+    };
+
+    public static TheoryData<string, IntentKind, string> Misreadings => new()
+    {
         { "quels numéros ne sont pas attribués ?", IntentKind.ListNumbers, "status=Unassigned" },
-        { "active la recharge automatique de 20 € quand le solde passe sous 5 €", IntentKind.SetAutoRecharge, "amount=20; currency=EUR" },
+        { "active la recharge automatique de 20 € quand le solde passe sous 5 €", IntentKind.SetAutoRecharge, "amount=20; currency=EUR; threshold=5" },
         { "ajoute Alex à la file d'attente Ventes", IntentKind.AddQueueAgents, "name=Ventes; person=Alex" },
         { "achète 2 licences Teams Phone Resource Account", IntentKind.BuyLicenses, "quantity=2; sku=ResourceAccount" },
     };
 
     [Theory]
     [MemberData(nameof(Misses))]
-    public void TrialSentence_IsUnderstoodWithItsSlots(string text, IntentKind kind, string slots)
+    public void TrialMiss_IsUnderstoodOrOfferedFirst_WithItsSlots(string text, IntentKind kind, string slots)
+    {
+        var intent = RecognizerFixture.Recognizer.Recognize(text, "fr-FR");
+        if (intent.Kind == IntentKind.None && intent.Guesses.Count > 0 && intent.Guesses[0].Kind == kind)
+        {
+            // The card's button continues with the same sentence as the chosen intent.
+            intent = RecognizerFixture.Recognizer.RecognizeAs(kind, text, "fr-FR");
+        }
+
+        Assert.Equal((kind, RecognizerFixture.Describe(slots)), (intent.Kind, Read(intent, slots)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Misreadings))]
+    public void TrialMisreading_IsUnderstoodOutright_WithItsSlots(string text, IntentKind kind, string slots)
     {
         var intent = RecognizerFixture.Recognizer.Recognize(text, "fr-FR");
 
-        var expected = RecognizerFixture.Describe(slots);
-        var read = RecognizerFixture.Describe(intent.Slots.Where(s => expected.Contains(s.Key + "=", StringComparison.Ordinal)).ToDictionary());
-        Assert.Equal((kind, expected), (intent.Kind, read));
+        Assert.Equal((kind, RecognizerFixture.Describe(slots)), (intent.Kind, Read(intent, slots)));
     }
 
     [Theory]
@@ -56,5 +74,12 @@ public sealed class TrialUtteranceTests
         var intent = RecognizerFixture.Recognizer.Recognize(text, locale);
 
         Assert.NotEqual(IntentKind.ReportProblem, intent.Kind);
+    }
+
+    // The slots of the intent that the expectation names, in the expectation's form.
+    private static string Read(Intent intent, string expected)
+    {
+        var names = RecognizerFixture.Describe(expected).Split("; ").Select(pair => pair.Split('=')[0]).ToHashSet();
+        return RecognizerFixture.Describe(intent.Slots.Where(s => names.Contains(s.Key)).ToDictionary());
     }
 }
