@@ -31,10 +31,11 @@ public sealed class FrenchRepliesConversationTests(RedisServerFixture redis) : B
         typeof(NoAgentActionKind), typeof(PstnAssignmentStatus),
     ];
 
+    // … and the French the trial found wrong: "(s)" plurals and a plural after 1.
     private static readonly string[] EnglishValues =
     [
         "Conference Bridge", "New user numbers request form", "Standard Time", "PHONESYSTEM_VIRTUALUSER", "— Default",
-        "achetée(s)", "étape terminées", "numéro réservés", "quota de numéros user",
+        "quota de numéros user", "(s)", "1 étapes", "étape terminées", "1 numéros", "numéro réservés",
     ];
 
     // Texts people read in a card; "value" only inside a fact (a choice's value is a payload, not text).
@@ -103,7 +104,8 @@ public sealed class FrenchRepliesConversationTests(RedisServerFixture redis) : B
             }
         }
 
-        foreach (var value in EnglishValues.Where(v => read.Contains(v, StringComparison.Ordinal)))
+        // A value that starts with a word or a number is not matched inside a longer one: "11 numéros" is not "1 numéros".
+        foreach (var value in EnglishValues.Where(v => Regex.IsMatch(read, (char.IsLetterOrDigit(v[0]) ? @"(?<![\p{L}\d])" : string.Empty) + Regex.Escape(v))))
         {
             yield return value;
         }
