@@ -6,7 +6,10 @@ namespace ChatPhone.Cards.Licensing;
 /// <summary>License names for cards: the product name (brands stay as they are) and its part number.</summary>
 public static class SkuText
 {
-    /// <summary><c>Domestic Calling Plan (MCOPSTN1)</c>.</summary>
+    /// <summary>
+    /// <c>Domestic Calling Plan (MCOPSTN1)</c>: the part number the admin center shows, unless it reads as code
+    /// (<c>PHONESYSTEM_VIRTUALUSER</c>), which is left out.
+    /// </summary>
     public static string Name(Sku sku, Language language)
     {
         var name = sku switch
@@ -17,7 +20,8 @@ public static class SkuText
             Sku.E1 => "Office 365 E1",
             _ => CardText.Get(language, "Sku_" + sku),
         };
-        return $"{name} ({sku.PartNumber()})";
+        var part = sku.PartNumber();
+        return part.Contains('_', StringComparison.Ordinal) ? name : $"{name} ({part})";
     }
 
     /// <summary>The names joined, or "none".</summary>

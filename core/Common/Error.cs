@@ -16,9 +16,12 @@ public sealed record Error
     /// </summary>
     public static readonly StringTable Messages = StringTable.FromPrefix(typeof(Error).Assembly, "ChatPhone.Core.Resources.");
 
-    /// <summary>Creates an error; arguments are formatted with the invariant culture.</summary>
+    /// <summary>
+    /// Creates an error; arguments are formatted with the invariant culture, and an enum argument is stored as
+    /// <c>Type.Member</c> so its message shows the member's display name (<see cref="DisplayNames"/>), never the C# name.
+    /// </summary>
     public Error(string code, params object?[] args)
-        : this(code, (IReadOnlyList<string>)args.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? string.Empty).ToArray())
+        : this(code, (IReadOnlyList<string>)args.Select(a => a is Enum e ? DisplayNames.Token(e) : Convert.ToString(a, CultureInfo.InvariantCulture) ?? string.Empty).ToArray())
     {
     }
 
@@ -38,7 +41,7 @@ public sealed record Error
 
     /// <summary>The message for <paramref name="culture"/>, falling back to the code if a resource is missing.</summary>
     public string Describe(CultureInfo culture) =>
-        Messages.Find(culture, ResourceName(Code), Args.ToArray<object>()) ?? Code;
+        Messages.Find(culture, ResourceName(Code), Args.Select(a => (object)DisplayNames.OfArgument(a, culture)).ToArray()) ?? Code;
 
     /// <summary>The message in <paramref name="language"/>.</summary>
     public string Describe(Language language) => Describe(language.Culture());

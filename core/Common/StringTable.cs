@@ -28,12 +28,22 @@ public sealed class StringTable
             .Select(n => n[..^".resources".Length])
             .Order(StringComparer.Ordinal));
 
-    /// <summary>The string <paramref name="name"/> formatted with <paramref name="args"/>; null when the table lacks it.</summary>
+    /// <summary>
+    /// The string <paramref name="name"/> formatted with <paramref name="args"/>; null when the table lacks it.
+    /// When the table also has <c>name_One</c> and the count (see <see cref="Plurals"/>) is singular in
+    /// <paramref name="culture"/>, that singular form is used. French text gets elisions and contractions at
+    /// each inserted value (<see cref="FrenchText"/>).
+    /// </summary>
     public string? Find(CultureInfo culture, string name, params object[] args)
     {
-        var template = _resources.Select(r => r.GetString(name, culture)).FirstOrDefault(t => t is not null);
-        return template is null || args.Length == 0 ? template : string.Format(culture, template, args);
+        var template = (Plurals.IsSingular(culture, args) ? Template(culture, name + Plurals.OneSuffix) : null) ?? Template(culture, name);
+        return template is null || args.Length == 0 ? template
+            : FrenchText.IsFrench(culture) ? FrenchText.Format(culture, template, args)
+            : string.Format(culture, template, args);
     }
+
+    private string? Template(CultureInfo culture, string name) =>
+        _resources.Select(r => r.GetString(name, culture)).FirstOrDefault(t => t is not null);
 
     /// <summary>The string <paramref name="name"/> in <paramref name="language"/>; a missing string is a bug.</summary>
     public string Get(Language language, string name, params object[] args) =>

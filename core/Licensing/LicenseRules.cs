@@ -37,12 +37,12 @@ public static class LicenseRules
         {
             if (sku == Sku.ResourceAccount)
             {
-                return new Error("license.resource_account_only", sku.PartNumber());
+                return new Error("license.resource_account_only", sku);
             }
 
             if (sku.IsCallingPlan() && !after.Any(s => s.GivesPhoneSystem()))
             {
-                return new Error("license.calling_plan_needs_phone_system", person.DisplayName, sku.PartNumber());
+                return new Error("license.calling_plan_needs_phone_system", person.DisplayName, sku);
             }
 
             // A Calling Plan works in the person's usage location, not the organisation's billing country.
@@ -60,7 +60,7 @@ public static class LicenseRules
 
             if (!subscriptions.TryGetValue(sku, out var subscription) || subscription.Available <= 0)
             {
-                return new Error("license.none_available", sku.PartNumber(), subscription?.Purchased ?? 0);
+                return new Error("license.none_available", sku, subscription?.Purchased ?? 0);
             }
         }
 

@@ -27,7 +27,7 @@ public sealed partial class LicensingService(CommandRunner runner, AvailabilityC
                 var subscriptions = context.All(LicensingCollections.Subscriptions).Values;
                 if (command.Sku.IsCallingPlan() && !subscriptions.Any(s => s.Sku.GivesPhoneSystem() && s.Purchased > 0))
                 {
-                    return new Error("license.buy_phone_system_first", command.Sku.PartNumber());
+                    return new Error("license.buy_phone_system_first", command.Sku);
                 }
 
                 var current = subscriptions.FirstOrDefault(s => s.Sku == command.Sku) ?? new Subscription(command.Sku, 0, 0);
@@ -52,7 +52,7 @@ public sealed partial class LicensingService(CommandRunner runner, AvailabilityC
                 var current = context.Find(LicensingCollections.Subscriptions, command.Sku.ToString()) ?? new Subscription(command.Sku, 0, 0);
                 if (current.Available < command.Quantity)
                 {
-                    return new Error("license.reduce_below_assigned", command.Sku.PartNumber(), current.Consumed, current.Purchased);
+                    return new Error("license.reduce_below_assigned", command.Sku, current.Consumed, current.Purchased);
                 }
 
                 var next = current with { Purchased = current.Purchased - command.Quantity };

@@ -121,7 +121,7 @@ public sealed class ConferencingFlow(
         });
         var plan = new PlanSummary(planId, BotText.Get(language, "Conferencing_EnablePlanTitle"),
         [
-            new Fact(BotText.Get(language, "Conferencing_Bridge"), ConferenceBridge.DefaultName),
+            new Fact(BotText.Get(language, "Conferencing_Bridge"), DisplayNames.BridgeName(ConferenceBridge.DefaultName, language)),
             new Fact(BotText.Get(language, "Conferencing_SharedNumbersOf"), name),
             new Fact(BotText.Get(language, "Conferencing_Organizers"), Names(organizers, language)),
         ]);

@@ -3,6 +3,8 @@ using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
+using ChatPhone.Cards;
+using ChatPhone.Core.Availability;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Carrier;
@@ -14,7 +16,7 @@ namespace ChatPhone.Bot.Flows.Numbers;
 /// Step 3b by chat, "request 5 numbers in Lille": numbers the carrier does not offer online are asked for
 /// with the service desk's form; a plan card says which form, the request is submitted on confirm.
 /// </summary>
-public sealed class RequestNumbersFlow(NumberOrderService orders) : IIntentFlow, IPlannedFlow
+public sealed class RequestNumbersFlow(NumberOrderService orders, AvailabilityService availability) : IIntentFlow, IPlannedFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.RequestNumbers];
@@ -76,8 +78,8 @@ public sealed class RequestNumbersFlow(NumberOrderService orders) : IIntentFlow,
         var (planId, key) = PendingPlans.Start(turn.State, Name, planSlots);
         var changes = new List<Fact>
         {
-            new(BotText.Get(language, "Numbers_Country"), country),
-            new(BotText.Get(language, "Numbers_Type"), type.ToString()),
+            new(BotText.Get(language, "Numbers_Country"), CountryName(country, language)),
+            new(BotText.Get(language, "Numbers_Type"), CardText.Get(language, "NumberType_" + type)),
             new(BotText.Get(language, "Numbers_Quantity"), quantity.Value.ToString(CultureInfo.InvariantCulture)),
         };
         if (notes is not null)
@@ -85,7 +87,7 @@ public sealed class RequestNumbersFlow(NumberOrderService orders) : IIntentFlow,
             changes.Add(new Fact(BotText.Get(language, "Numbers_Notes"), notes));
         }
 
-        changes.Add(new Fact(BotText.Get(language, "Numbers_SubmittedTo"), destination));
+        changes.Add(new Fact(BotText.Get(language, "Numbers_SubmittedTo"), DisplayNames.RequestDestination(destination, CountryName(country, language), language)));
         await turn.SendCardAsync(PlanCard.Build(new PlanSummary(planId, BotText.Get(language, "Numbers_RequestTitle"), changes), key, language), cancellationToken);
     }
 
@@ -106,15 +108,19 @@ public sealed class RequestNumbersFlow(NumberOrderService orders) : IIntentFlow,
         }
 
         var request = requested.Value;
-        var text = BotText.Get(language, "Numbers_Request_Done", request.Id, request.SubmittedTo);
+        var submittedTo = DisplayNames.RequestDestination(request.SubmittedTo, CountryName(request.Country, language), language);
+        var text = BotText.Get(language, "Numbers_Request_Done", request.Id, submittedTo);
         var result = new ResultSummary(text,
         [
-            new Fact(BotText.Get(language, "Numbers_Country"), request.Country),
-            new Fact(BotText.Get(language, "Numbers_Type"), request.Type.ToString()),
+            new Fact(BotText.Get(language, "Numbers_Country"), CountryName(request.Country, language)),
+            new Fact(BotText.Get(language, "Numbers_Type"), CardText.Get(language, "NumberType_" + request.Type)),
             new Fact(BotText.Get(language, "Numbers_Quantity"), request.Quantity.ToString(CultureInfo.InvariantCulture)),
-            new Fact(BotText.Get(language, "Numbers_SubmittedTo"), request.SubmittedTo),
+            new Fact(BotText.Get(language, "Numbers_SubmittedTo"), submittedTo),
         ],
         BotText.Get(language, "Numbers_Request_Next"));
         return new ActionResult(text, ResultCard.Build(result, language));
     }
+
+    private string CountryName(string country, Language language) =>
+        availability.Catalog.Get(country) is { IsSuccess: true } known ? known.Value.Name(language) : country;
 }

@@ -60,7 +60,7 @@ public sealed class ServiceNumberFlow(ResourceAccountService accounts, Conferenc
             }
 
             slots[SlotNames.Target] = BridgeTarget;
-            targetText = BotText.Get(language, "ServiceNumber_Bridge", bridge.Value.Bridge.Name);
+            targetText = BotText.Get(language, "ServiceNumber_Bridge", DisplayNames.BridgeName(bridge.Value.Bridge.Name, language));
         }
         else
         {

@@ -46,7 +46,7 @@ public sealed class SelfServiceFlow(MyPhoneQuery myPhone, LicensingService licen
         }
 
         return string.Join("\n\n", phone.Lines.Select(line => line.EmergencyAddress is { } address
-            ? T(language, line.LocationName is { Length: > 0 } place ? "My_AddressAt" : "My_Address", Number(line.Number), address, line.LocationName ?? string.Empty)
+            ? T(language, line.LocationName is { Length: > 0 } place ? "My_AddressAt" : "My_Address", Number(line.Number), address, DisplayNames.LocationName(line.LocationName ?? string.Empty, language))
             : T(language, "My_AddressMissing", Number(line.Number))));
     }
 

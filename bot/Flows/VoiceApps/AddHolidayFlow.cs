@@ -182,8 +182,8 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
         yield return new Fact(T("Holiday_Attendant"), attendant);
         yield return new Fact(T("Holiday_Name"), holiday.Name);
         yield return new Fact(T("Holiday_Closed"), last > range.Start.Date
-            ? T("Holiday_Range", range.Start.ToString("D", culture), last.ToString("D", culture))
-            : range.Start.ToString("D", culture));
+            ? T("Holiday_Range", LongDate(range.Start, culture), LongDate(last, culture))
+            : LongDate(range.Start, culture));
         yield return new Fact(T("Holiday_Calls"), T("Holiday_Disconnect"));
     }
 
@@ -191,4 +191,8 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
 
     // A button per attendant while they are few; a long list stays in the text alone.
     private static IEnumerable<string> Choices(IReadOnlyCollection<AutoAttendant> all) => all.Count <= 6 ? all.Select(a => a.Name) : [];
+
+    // "lundi 1er janvier 2027": French writes the first day of a month as an ordinal.
+    private static string LongDate(DateTime date, CultureInfo culture) =>
+        FrenchText.IsFrench(culture) ? FrenchText.FirstOfMonth(date.ToString("D", culture)) : date.ToString("D", culture);
 }

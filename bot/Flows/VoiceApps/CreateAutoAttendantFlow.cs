@@ -147,7 +147,7 @@ public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQ
         var culture = VoiceAppReplies.Culture(language);
         yield return new Fact(T("CallQueue_Name"), value.Name);
         yield return new Fact(T("AutoAttendant_Language"), value.LanguageId);
-        yield return new Fact(T("AutoAttendant_TimeZone"), value.TimeZoneId);
+        yield return new Fact(T("AutoAttendant_TimeZone"), DisplayNames.TimeZone(value.TimeZoneId, language));
         foreach (var group in value.Hours.Days.GroupBy(d => string.Join(' ', d.Ranges.Select(r => r.Start + "-" + r.End))))
         {
             var range = group.First().Ranges[0];

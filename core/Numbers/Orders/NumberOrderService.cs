@@ -96,7 +96,7 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
             .Of(NumberQuota.KindOf(command.Type));
         if (command.Quantity > quota.Remaining)
         {
-            return new Error("number.quota_exceeded", quota.Kind.ToString().ToLowerInvariant(), quota.Remaining, command.Quantity);
+            return new Error("number.quota_exceeded", quota.Kind, quota.Remaining, command.Quantity);
         }
 
         var held = active.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);

@@ -77,7 +77,7 @@ public sealed class ConversationTests(RedisServerFixture redis) : IAsyncLifetime
 
         var replies = await SendAsync(_client, submit);
 
-        Assert.Contains("C’est fait : 1 nouvelles personnes", Shown(replies), StringComparison.Ordinal);
+        Assert.Contains("C’est fait. Nouvelles personnes : 1", Shown(replies), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public sealed partial class EmergencyNumbersConversationTests
 
     [Theory]
     [InlineData("request 5 numbers in Dallas", "en-US", "conv-req-en", "New user numbers request form (US and Puerto Rico)", "submitted to")]
-    [InlineData("demande 10 numéros à Lyon", "fr-FR", "conv-req-fr", "New user numbers request form (France)", "envoyée à")]
+    [InlineData("demande 10 numéros à Lyon", "fr-FR", "conv-req-fr", "Formulaire de demande de nouveaux numéros d’utilisateur (France)", "envoyée à")]
     public async Task RequestNumbers_PlansThenSubmitsOnce_SayingWhereItWent(string text, string locale, string conversation, string form, string done)
     {
         var user = Message(Alex, text, conversation + "-user", locale: locale);

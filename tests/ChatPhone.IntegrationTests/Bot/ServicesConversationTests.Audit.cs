@@ -38,7 +38,7 @@ public sealed partial class ServicesConversationTests
         await BuyAsync(Sku.PhoneSystem, 3);
         var replies = await SendAsync(_client, Message(Camille, "qui a modifié quoi aujourd'hui", "conv-audit-fr", locale: "fr-FR"));
 
-        Assert.Contains("Modifications du", Shown(replies), StringComparison.Ordinal);
+        Assert.Contains("Modifications trouvées du", Shown(replies), StringComparison.Ordinal);
         Assert.Contains("Megan Bowen", Shown(replies), StringComparison.Ordinal);
     }
 }

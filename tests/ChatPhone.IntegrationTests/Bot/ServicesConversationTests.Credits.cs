@@ -64,7 +64,7 @@ public sealed partial class ServicesConversationTests
 
         var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-credits-fr", "fr-FR"));
 
-        Assert.Contains("50,00 ajoutés", Shown(done), StringComparison.Ordinal);
+        Assert.Contains("Crédit de 50,00 ajouté", Shown(done), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -159,7 +159,7 @@ internal sealed class PurchaseLoad(Func<HttpClient> client, string tenant, int s
     public static string StoreUncertain(Language language) => new Error("store.unavailable_uncertain").Describe(language);
 
     private static bool IsDone(string shown, Language language) =>
-        shown.Contains(language == Language.French ? "achetée(s) au total" : "bought in all", StringComparison.Ordinal)
+        shown.Contains(language == Language.French ? " au total, dont " : "bought in all", StringComparison.Ordinal)
         || IsReplay(shown, language);
 
     private static bool IsReplay(string shown, Language language) =>

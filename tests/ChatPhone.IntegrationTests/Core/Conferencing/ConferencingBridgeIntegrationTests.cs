@@ -82,7 +82,7 @@ public sealed class ConferencingBridgeIntegrationTests(RedisServerFixture redis)
         var result = await conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, NewKey(), number));
 
         Assert.Equal("conferencing.bridge.not_conference_number", result.Error?.Code);
-        Assert.Equal(type, result.Error!.Args[1]);
+        Assert.Equal("NumberType." + type, result.Error!.Args[1]);
         Assert.Null((await NumberAsync(services, number))!.Assignment);
         Assert.Equal(4, (await BridgeAsync(services))!.Numbers.Count);
     }

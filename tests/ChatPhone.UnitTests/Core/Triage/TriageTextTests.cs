@@ -30,7 +30,7 @@ public sealed class TriageTextTests
     {
         Assert.Equal("Alex Wilber’s number +12065550100 was assigned less than 24 hours ago; it should work by 2026-03-11 08:00 UTC.",
             Activating.DescribeAbout("Alex Wilber", Language.English));
-        Assert.Equal("Le numéro +12065550100 de Alex Wilber a été attribué il y a moins de 24 heures ; il devrait fonctionner d’ici le 2026-03-11 08:00 UTC.",
+        Assert.Equal("Le numéro +12065550100 d’Alex Wilber a été attribué il y a moins de 24 heures ; il devrait fonctionner d’ici le 2026-03-11 08:00 UTC.",
             Activating.DescribeAbout("Alex Wilber", Language.French));
     }
 

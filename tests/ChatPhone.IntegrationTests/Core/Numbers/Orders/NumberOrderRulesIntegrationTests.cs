@@ -42,7 +42,7 @@ public sealed class NumberOrderRulesIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal(OrderStatus.Reserved, order.Status);
         Assert.Equal("number.quota_exceeded", overBy1.Error?.Code);
-        Assert.Equal(["user", "6", "7"], overBy1.Error!.Args);
+        Assert.Equal(["QuotaKind.User", "6", "7"], overBy1.Error!.Args);
         Assert.True(exact.IsSuccess);
         Assert.Equal((15, 15, 0), await QuotaAsync(world, QuotaKind.User));
     }
