@@ -85,6 +85,6 @@ public sealed class MessageRouter(
 
         await turn.SendTextAsync(intent.Kind == IntentKind.None
             ? BotText.Get(turn.Language, "DidNotUnderstand")
-            : BotText.Get(turn.Language, "NotYetByChat", intent.Kind), cancellationToken);
+            : BotText.Get(turn.Language, "NotYetByChat", Cards.Help.DidYouMeanCard.Label(intent.Kind.ToString(), turn.Language)), cancellationToken);
     }
 }
