@@ -69,6 +69,9 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<TicketListFlow>();
         services.AddFlow<HelpdeskChannelFlow>();
         services.AddFlow<SelfServiceFlow>();
+        services.AddFlow<RemoveLicenseFlow>();
+        services.AddSingleton<UndoSuggestions>();
+        services.AddFlow<UndoFlow>();
         return services;
     }
 }

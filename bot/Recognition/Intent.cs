@@ -116,6 +116,12 @@ public enum IntentKind
 
     /// <summary>"show our organisation profile", "affiche le profil de l'organisation".</summary>
     ShowOrganisationProfile,
+
+    /// <summary>"remove the calling plan from Oliver", "retire le forfait d'appels à Oliver": slots sku or skus, person or people.</summary>
+    RemoveLicense,
+
+    /// <summary>"undo the last change", "annule la dernière modification": shows one's own last change (undoing by chat comes later).</summary>
+    Undo,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>

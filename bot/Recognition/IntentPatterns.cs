@@ -13,6 +13,7 @@ internal static partial class IntentPatterns
     /// <summary>Each intent with its pattern, most specific first.</summary>
     public static readonly IReadOnlyList<(IntentKind Kind, Regex Pattern)> Ordered =
     [
+        (IntentKind.Undo, Undo()),
         (IntentKind.Cancel, Cancel()),
         (IntentKind.Help, Help()),
         (IntentKind.ShowOrganisationProfile, ShowOrganisationProfile()),
@@ -28,6 +29,7 @@ internal static partial class IntentPatterns
         (IntentKind.PortNumbers, PortNumbers()),
         (IntentKind.RequestNumbers, RequestNumbers()),
         (IntentKind.ReleaseNumber, ReleaseNumber()),
+        (IntentKind.RemoveLicense, RemoveLicense()),
         (IntentKind.UnassignNumber, UnassignNumber()),
         (IntentKind.AssignServiceNumber, AssignServiceNumber()),
         (IntentKind.AssignLicense, AssignLicense()),

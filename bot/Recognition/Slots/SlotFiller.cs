@@ -79,6 +79,10 @@ internal static partial class SlotFiller
             case IntentKind.ShowAudit:
                 DateSlots.FillDate(context, SlotNames.From, SlotNames.To, preferFuture: false, endOfDay: true);
                 break;
+            case IntentKind.RemoveLicense:
+                TypedSlots.FillSkus(context);
+                PeopleSlots.Fill(context);
+                break;
         }
 
         return kind;
