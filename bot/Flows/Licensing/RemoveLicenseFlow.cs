@@ -51,7 +51,7 @@ public sealed class RemoveLicenseFlow(PeopleResolver people, LicensingService li
             return;
         }
 
-        var removals = new List<(Person Person, Sku[] Removing, IReadOnlyList<Sku> Keeping)>();
+        var removals = new List<Removal>();
         var refusals = new List<Fact>();
         foreach (var mention in mentions)
         {
@@ -128,7 +128,7 @@ public sealed class RemoveLicenseFlow(PeopleResolver people, LicensingService li
         await people.ResolveAsync(turn.Actor, userId, cancellationToken) is { IsSuccess: true } found ? found.Value.DisplayName : userId;
 
     private async Task<string?> PlanOneAsync(
-        FlowTurn turn, string mention, IReadOnlyList<Sku> skus, List<(Person, Sku[], IReadOnlyList<Sku>)> removals, CancellationToken cancellationToken)
+        FlowTurn turn, string mention, IReadOnlyList<Sku> skus, List<Removal> removals, CancellationToken cancellationToken)
     {
         var language = turn.Language;
         var person = await people.ResolveAsync(turn.Actor, mention, cancellationToken);
@@ -137,7 +137,7 @@ public sealed class RemoveLicenseFlow(PeopleResolver people, LicensingService li
             return person.Error.Describe(language);
         }
 
-        if (removals.Any(r => r.Item1.AadObjectId == person.Value.AadObjectId))
+        if (removals.Any(r => r.Person.AadObjectId == person.Value.AadObjectId))
         {
             return null;
         }
@@ -154,7 +154,7 @@ public sealed class RemoveLicenseFlow(PeopleResolver people, LicensingService li
             return BotText.Get(language, "RemoveLicense_NotHeld", person.Value.DisplayName, SkuText.List(skus, language));
         }
 
-        removals.Add((person.Value, removing, held.Value.Skus.Except(removing).ToArray()));
+        removals.Add(new Removal(person.Value, removing, held.Value.Skus.Except(removing).ToArray()));
         return null;
     }
 
@@ -165,4 +165,7 @@ public sealed class RemoveLicenseFlow(PeopleResolver people, LicensingService li
             .OfType<Sku>()
             .Distinct()
             .ToArray();
+
+    // One person of the plan: what they lose and what they keep.
+    private sealed record Removal(Person Person, Sku[] Removing, IReadOnlyList<Sku> Keeping);
 }
