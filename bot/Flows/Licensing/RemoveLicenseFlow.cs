@@ -99,13 +99,16 @@ public sealed class RemoveLicenseFlow(PeopleResolver people, LicensingService li
 
             // Each person is their own command, so one refusal never undoes the others; the derived key keeps each one-shot.
             var removed = await licensing.RemoveAsync(new RemoveLicenses(turn.Actor, key.For(userId), userId, skus), cancellationToken);
-            var who = await NameAsync(turn, userId, cancellationToken);
-            outcomes.Add(removed switch
+            if (removed.IsSuccess && removed.Value.Changed.Count > 0)
             {
-                { IsSuccess: false } => (who, null, removed.Error.Describe(language), removed.Error),
-                { Value.Changed.Count: 0 } => (who, null, BotText.Get(language, "RemoveLicense_NoLongerHeld", who), null),
-                _ => (removed.Value.DisplayName, removed.Value, null, null),
-            });
+                outcomes.Add((removed.Value.DisplayName, removed.Value, null, null));
+                continue;
+            }
+
+            var who = await NameAsync(turn, userId, cancellationToken);
+            outcomes.Add(removed.IsSuccess
+                ? (who, null, BotText.Get(language, "RemoveLicense_NoLongerHeld", who), null)
+                : (who, null, removed.Error.Describe(language), removed.Error));
         }
 
         if (outcomes.Count == 1)

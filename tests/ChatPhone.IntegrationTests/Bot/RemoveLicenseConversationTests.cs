@@ -120,6 +120,21 @@ public sealed class RemoveLicenseConversationTests(RedisServerFixture redis) : B
         Assert.Empty(await HeldAsync(Sam));
     }
 
+    [Fact]
+    public async Task ALicenseRemovedElsewhereBeforeConfirm_IsReportedAsNoLongerHeld_NotAsDone()
+    {
+        await AssignAsync("give oliver@fabrikam.com Phone System and a calling plan", "en-US");
+        var plan = await SayAsync(Boss, "remove the calling plan from Oliver");
+        var elsewhere = await Phone.Licensing.RemoveAsync(new RemoveLicenses(TenantSeed.Admin(_tenant), IdempotencyKey.New(), Oliver, [Sku.DomesticCallingPlan]));
+
+        var confirmed = Shown(await ConfirmAsync(Boss, plan, "en-US"));
+
+        Assert.True(elsewhere.IsSuccess, elsewhere.Error?.Code);
+        Assert.Contains("Oliver Smith no longer holds these licenses: nothing was removed.", confirmed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Licenses removed from", confirmed, StringComparison.Ordinal);
+        Assert.Equal([Sku.PhoneSystem], await HeldAsync(Oliver));
+    }
+
     private async Task AssignAsync(string text, string locale)
     {
         var plan = await SayAsync(Boss, text, locale);
