@@ -77,6 +77,9 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<CallQueueListFlow>();
         services.AddFlow<AddQueueAgentsFlow>();
         services.AddFlow<AutoRechargeFlow>();
+        services.AddFlow<RemoveLicenseFlow>();
+        services.AddSingleton<UndoSuggestions>();
+        services.AddFlow<UndoFlow>();
         return services;
     }
 }

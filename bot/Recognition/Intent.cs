@@ -149,10 +149,10 @@ public enum IntentKind
     /// <summary>"turn on auto-recharge: add 20 € when the balance drops below 5 €", "désactive la recharge automatique": slots amount, threshold, currency, enabled.</summary>
     SetAutoRecharge,
 
-    /// <summary>"remove the calling plan from Oliver": slots sku or skus, person or people.</summary>
+    /// <summary>"remove the calling plan from Oliver", "retire le forfait d'appels à Oliver": slots sku or skus, person or people.</summary>
     RemoveLicense,
 
-    /// <summary>"undo the last change", "reviens en arrière".</summary>
+    /// <summary>"undo the last change", "annule la dernière modification": shows one's own last change (undoing by chat comes later).</summary>
     Undo,
 }
 

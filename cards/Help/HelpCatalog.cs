@@ -101,6 +101,10 @@ public static class HelpCatalog
         new("SetDefaultCountry", "SetOrganisationProfile", HelpGroup.Organisation),
         new("SetBillingCurrency", "SetOrganisationProfile", HelpGroup.Organisation),
         new("ShowOrganisationProfile", "ShowOrganisationProfile", HelpGroup.Organisation),
+
+        // Grouped on the card with their step and group (the card groups entries by group, then by step).
+        new("RemoveLicense", "RemoveLicense", HelpGroup.Setup, SetupStepKind.Licenses),
+        new("Undo", "Undo", HelpGroup.Helpdesk),
     ];
 
     /// <summary>The capabilities with a button on the card (the most common ones), in button order.</summary>

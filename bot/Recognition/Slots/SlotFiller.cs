@@ -10,7 +10,7 @@ internal static partial class SlotFiller
     [
         IntentKind.None, IntentKind.Help, IntentKind.Cancel, IntentKind.Greeting, IntentKind.Thanks, IntentKind.Goodbye,
         IntentKind.AboutBot, IntentKind.MyNumber, IntentKind.MyEmergencyAddress, IntentKind.MyLicenses, IntentKind.MyDialIn,
-        IntentKind.UseHelpdeskChannel, IntentKind.ListTickets, IntentKind.ShowOrganisationProfile,
+        IntentKind.UseHelpdeskChannel, IntentKind.ListTickets, IntentKind.ShowOrganisationProfile, IntentKind.Undo,
     ];
 
     /// <summary>True when <paramref name="kind"/> has slots to read.</summary>
@@ -103,6 +103,10 @@ internal static partial class SlotFiller
                 break;
             case IntentKind.ShowAudit:
                 DateSlots.FillDate(context, SlotNames.From, SlotNames.To, preferFuture: false, endOfDay: true);
+                break;
+            case IntentKind.RemoveLicense:
+                TypedSlots.FillSkus(context);
+                PeopleSlots.Fill(context);
                 break;
         }
 
