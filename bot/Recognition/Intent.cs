@@ -165,6 +165,9 @@ public sealed record Intent(IntentKind Kind, IReadOnlyDictionary<string, string>
     /// </summary>
     public IReadOnlyList<IntentGuess> Guesses { get; init; } = [];
 
+    /// <summary>True when the message asked rather than told ("is my line broken?"): nothing it leads to opens a ticket unasked.</summary>
+    public bool IsQuestion { get; init; }
+
     /// <summary>How sure the model was of <see cref="Kind"/> (1 for an intent chosen by the person).</summary>
     public float Confidence { get; init; } = 1;
 

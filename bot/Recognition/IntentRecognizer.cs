@@ -10,7 +10,8 @@ namespace ChatPhone.Bot.Recognition;
 /// (see <see cref="IntentModel"/>) chooses the intent, then the Recognizers models (built once, see
 /// <see cref="RecognizerModels"/>) and the core catalogs read the slots, which may refine the intent (several people
 /// make an assignment bulk). A choice below <see cref="IntentConfidence"/>'s bar is not acted on: the intent is
-/// <see cref="IntentKind.None"/> with the likeliest guesses, for a "did you mean…?" card. Input is capped and every
+/// <see cref="IntentKind.None"/> with the likeliest guesses, for a "did you mean…?" card. A question is marked as such,
+/// so what it leads to offers a ticket rather than opening one. Input is capped and every
 /// pattern has a match timeout, so no message can stall a turn; a message that times out is not understood.
 /// </summary>
 public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
@@ -35,10 +36,7 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return Intent.Of(IntentKind.None, language);
         }
 
-        // A question is not a problem report: "which numbers are not assigned?" must never open a ticket unasked.
-        var unsure = best.Kind == IntentKind.None || best.Score < IntentConfidence.Required(best.Kind)
-            || (best.Kind == IntentKind.ReportProblem && input.IsQuestion);
-        if (unsure)
+        if (best.Kind == IntentKind.None || best.Score < IntentConfidence.Required(best.Kind))
         {
             return Intent.Of(IntentKind.None, language) with
             {
@@ -62,14 +60,14 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
     {
         if (!SlotFiller.HasSlots(kind))
         {
-            return Intent.Of(kind, input.Language);
+            return Intent.Of(kind, input.Language) with { IsQuestion = input.IsQuestion };
         }
 
         try
         {
             var context = new SlotContext(input, models, time.GetLocalNow().DateTime);
             kind = SlotFiller.Fill(kind, context);
-            return new Intent(kind, context.Slots, input.Language);
+            return new Intent(kind, context.Slots, input.Language) { IsQuestion = input.IsQuestion };
         }
         catch (RegexMatchTimeoutException)
         {

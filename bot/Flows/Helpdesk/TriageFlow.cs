@@ -78,11 +78,16 @@ public sealed class TriageFlow(TriageService triage, TicketService tickets, Peop
             return;
         }
 
+        // Asked as a question ("is my line broken?"), the ticket is offered, never opened unasked.
+        var offer = report.Value.NeedsAdmin && intent.IsQuestion
+            ? new OpenTicketPayload(turn.Actor.UserId, symptom.ToString(), IdempotencyKey.New().Value)
+            : null;
         await turn.SendCardAsync(TriageCard.Build(BotText.Get(language, "Triage_Title"),
-            TicketViews.Causes(report.Value, [], language, about: false), null, language), cancellationToken);
-        if (!report.Value.NeedsAdmin)
+            TicketViews.Causes(report.Value, [], language, about: false), offer, language), cancellationToken);
+        if (!report.Value.NeedsAdmin || offer is not null)
         {
-            await turn.SendTextAsync(BotText.Get(language, report.Value.Causes.Count == 0 ? "Triage_NothingFound" : "Triage_YouCanFix"), cancellationToken);
+            var next = offer is not null ? "Triage_TicketOffered" : report.Value.Causes.Count == 0 ? "Triage_NothingFound" : "Triage_YouCanFix";
+            await turn.SendTextAsync(BotText.Get(language, next), cancellationToken);
             return;
         }
 

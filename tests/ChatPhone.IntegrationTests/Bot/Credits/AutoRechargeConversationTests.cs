@@ -49,7 +49,7 @@ public sealed class AutoRechargeConversationTests(RedisServerFixture redis) : Bo
         var again = await SendAsync(Client, Message(Camille, "désactive la recharge automatique", "ar-fr", locale: "fr-FR"));
 
         Assert.Contains("Activer la recharge automatique", Shown(onPlan), StringComparison.Ordinal);
-        Assert.Contains("La recharge automatique est activée : ajouter 20,00 dès que le solde passe sous 5,00.", Shown(on), StringComparison.Ordinal);
+        Assert.Contains("La recharge automatique est activée : ajouter 20,00 quand le solde passe sous 5,00.", Shown(on), StringComparison.Ordinal);
         Assert.Contains("Ajoute 20,00 quand le solde passe sous 5,00", Shown(on), StringComparison.Ordinal);
         Assert.Contains("La recharge automatique est désactivée", Shown(off), StringComparison.Ordinal);
         Assert.Null((await AccountAsync())?.AutoRecharge);

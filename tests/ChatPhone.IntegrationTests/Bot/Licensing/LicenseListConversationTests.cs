@@ -31,7 +31,7 @@ public sealed class LicenseListConversationTests(RedisServerFixture redis) : Bot
         Assert.Contains("10 purchased, 2 assigned, 8 available", helpdesk, StringComparison.Ordinal);
         Assert.DoesNotContain("VIRTUALUSER", helpdesk, StringComparison.Ordinal);
         Assert.Contains("Licences de l’organisation", french, StringComparison.Ordinal);
-        Assert.Contains("10 achetées, 2 attribuées, 8 disponibles", french, StringComparison.Ordinal);
+        Assert.Contains("achetées : 10, attribuées : 2, disponibles : 8", french, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class NumberOrderListConversationTests(RedisServerFixture redis) :
 
         Assert.Contains("Transfer order ", submitted, StringComparison.Ordinal);
         Assert.Contains("Port orders (number transfers)", english, StringComparison.Ordinal);
-        Assert.Contains($"{order.Id}: 2 number(s) — processing", english, StringComparison.Ordinal);
-        Assert.Contains($"{order.Id} : 2 numéro(s) — en cours de traitement", french, StringComparison.Ordinal);
+        Assert.Contains($"{order.Id} — numbers: 2 — processing", english, StringComparison.Ordinal);
+        Assert.Contains($"{order.Id} — numéros : 2 — en cours de traitement", french, StringComparison.Ordinal);
     }
 }
