@@ -23,6 +23,9 @@ public sealed class MessageRouter(
     private static readonly HashSet<IntentKind> SlowIntents =
         [IntentKind.AssignLicensesBulk, IntentKind.SearchNumbers, IntentKind.ListNumbers, IntentKind.ShowAudit];
 
+    // Words in an answer short enough to be one ("Call queue", "Japon", "4242 12/2030") rather than a new request.
+    private const int AnswerWords = 3;
+
     /// <summary>Handles one message.</summary>
     public async Task RouteAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
@@ -60,7 +63,7 @@ public sealed class MessageRouter(
         }
 
         var intent = recognizer.Recognize(activity.Text, activity.Locale);
-        if (intent.Kind == IntentKind.None && turn.State.PendingFlow is { } pending && _questions.TryGetValue(pending, out var question))
+        if (turn.State.PendingFlow is { } pending && _questions.TryGetValue(pending, out var question) && IsAnswer(intent, activity.Text))
         {
             await question.AnswerAsync(turn, activity.Text ?? string.Empty, cancellationToken);
             return;
@@ -87,4 +90,11 @@ public sealed class MessageRouter(
             ? BotText.Get(turn.Language, "DidNotUnderstand")
             : BotText.Get(turn.Language, "NotYetByChat", Cards.Help.DidYouMeanCard.Label(intent.Kind.ToString(), turn.Language)), cancellationToken);
     }
+
+    // While a question waits, a short reply answers it even when it reads like a request ("Call queue" answers "for a
+    // call queue or an auto attendant?"); "cancel" and "help" keep their meaning.
+    private static bool IsAnswer(Intent intent, string? text) =>
+        intent.Kind == IntentKind.None
+        || (intent.Kind is not (IntentKind.Cancel or IntentKind.Help)
+            && (text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= AnswerWords);
 }

@@ -90,7 +90,7 @@ public sealed partial class PlaygroundJourneyTests(RedisServerFixture redis) : I
 
         await form.GetByLabel("Alex Wilber (alex.wilber@contoso.com)").CheckAsync();
         await ClickAsync(form, "Give licenses");
-        await _page.ConfirmAsync("Assign licenses to 1 people");
+        await _page.ConfirmAsync("Assign licenses to 1 person");
         await Expect(_page.Said("Licenses assigned — done: 1")).ToBeVisibleAsync();
         await Expect(checklist).ToContainTextAsync("2. Buy and assign licenses — Done");
         await Expect(checklist).ToContainTextAsync("3. Get user numbers — Ready");

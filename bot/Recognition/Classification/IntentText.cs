@@ -4,18 +4,42 @@ namespace ChatPhone.Bot.Recognition.Classification;
 
 /// <summary>
 /// What the model reads of a message, the same at training and at recognition: the folded text (see
-/// <see cref="RecognitionInput.Fold"/>) with every digit as 0, so the model learns "a phone number", "a quantity",
-/// not which one, and with the typographic apostrophes already made plain.
+/// <see cref="RecognitionInput.Fold"/>) with every run of digits as one 0 and every e-mail address as the same
+/// placeholder, so the model learns "a phone number", "a quantity", "a person's address", not which one.
 /// </summary>
 public static class IntentText
 {
+    /// <summary>What every e-mail address reads as.</summary>
+    public const string Email = "someone@contoso";
+
     /// <summary>The model's view of already folded text.</summary>
     public static string FromFolded(string folded)
     {
         var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
+        foreach (var word in folded.Split(' '))
         {
-            builder.Append(char.IsAsciiDigit(c) ? '0' : c);
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            if (word.Contains('@', StringComparison.Ordinal))
+            {
+                builder.Append(Email);
+                continue;
+            }
+
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (!char.IsAsciiDigit(word[i]))
+                {
+                    builder.Append(word[i]);
+                }
+                else if (i == 0 || !char.IsAsciiDigit(word[i - 1]))
+                {
+                    builder.Append('0');
+                }
+            }
         }
 
         return builder.ToString();

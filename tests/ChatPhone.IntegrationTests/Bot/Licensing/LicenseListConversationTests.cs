@@ -26,10 +26,10 @@ public sealed class LicenseListConversationTests(RedisServerFixture redis) : Bot
         Assert.Contains("Licenses of the organisation", english, StringComparison.Ordinal);
         Assert.Contains("Teams Phone Standard (MCOEV)", english, StringComparison.Ordinal);
         Assert.Contains("10 purchased, 2 assigned, 8 available", english, StringComparison.Ordinal);
-        Assert.Contains("VIRTUALUSER)", english, StringComparison.Ordinal);
+        Assert.Contains("Teams Phone Resource Account", english, StringComparison.Ordinal);
         Assert.Contains("3 purchased, 0 assigned, 3 available", english, StringComparison.Ordinal);
         Assert.Contains("10 purchased, 2 assigned, 8 available", helpdesk, StringComparison.Ordinal);
-        Assert.DoesNotContain("VIRTUALUSER", helpdesk, StringComparison.Ordinal);
+        Assert.DoesNotContain("Resource Account", helpdesk, StringComparison.Ordinal);
         Assert.Contains("Licences de l’organisation", french, StringComparison.Ordinal);
         Assert.Contains("achetées : 10, attribuées : 2, disponibles : 8", french, StringComparison.Ordinal);
     }

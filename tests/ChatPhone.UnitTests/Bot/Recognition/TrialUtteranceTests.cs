@@ -71,9 +71,12 @@ public sealed class TrialUtteranceTests
     [InlineData("est-ce que mon numéro ne fonctionne plus ?", "fr-FR")]
     public void Question_NeverOpensATicketUnasked(string text, string locale)
     {
+        // Read as a problem at most, and then marked as a question: the triage offers the ticket instead of opening it.
         var intent = RecognizerFixture.Recognizer.Recognize(text, locale);
 
-        Assert.NotEqual(IntentKind.ReportProblem, intent.Kind);
+        Assert.True(
+            intent.Kind is not (IntentKind.ReportProblem or IntentKind.CheckPhoneSetup) || intent.IsQuestion,
+            $"{intent.Kind}, not marked as a question");
     }
 
     // The slots of the intent that the expectation names, in the expectation's form.

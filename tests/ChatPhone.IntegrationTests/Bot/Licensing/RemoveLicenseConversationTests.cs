@@ -5,7 +5,7 @@ using ChatPhone.IntegrationTests.Infrastructure;
 using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
-namespace ChatPhone.IntegrationTests.Bot;
+namespace ChatPhone.IntegrationTests.Bot.Licensing;
 
 /// <summary>
 /// Removing licenses through <c>POST /api/messages</c>, in English and French: a plan card, then Confirm; refused with

@@ -5,7 +5,7 @@ using ChatPhone.IntegrationTests.Infrastructure;
 using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
-namespace ChatPhone.IntegrationTests.Bot;
+namespace ChatPhone.IntegrationTests.Bot.Audit;
 
 /// <summary>
 /// "undo the last change" through <c>POST /api/messages</c>, in English and French: undoing is not available yet, so the
