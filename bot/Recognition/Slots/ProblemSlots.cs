@@ -147,8 +147,10 @@ internal static partial class ProblemSlots
             var possessive = text.EndsWith("'s", StringComparison.Ordinal) && text.Length > 2;
             var name = possessive ? text[..^2] : text;
             var gap = context.Folded[previousEnd..token.Index];
+            // A person is named with a capital or by address: "est-ce que ma ligne est en panne ?" names nobody.
             var isName = name.Length > 1 && !ProblemWords.NotNames.Contains(name) && !ProblemWords.NotNames.Contains(text)
-                && (!name.Any(char.IsDigit) || name.Contains('@')) && !context.IsUsed(start);
+                && (!name.Any(char.IsDigit) || name.Contains('@')) && !context.IsUsed(start)
+                && (char.IsUpper(context.Text[start]) || name.Contains('@'));
             words.Add(new Word(start, start + name.Length, isName, possessive, gap.IndexOfAny([',', ';', '.', '!', '?']) >= 0));
             previousEnd = token.Index + token.Length;
         }
