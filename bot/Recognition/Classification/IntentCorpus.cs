@@ -60,12 +60,12 @@ public static class IntentCorpus
     }
 
     /// <summary>
-    /// A hash of every sentence with its intent and language: the model records the fingerprint of the corpus it was
-    /// trained on, so a test can tell when the committed model no longer matches the corpus.
+    /// A hash of every sentence with its intent and language, and of how the model reads text (<see cref="IntentText.Version"/>):
+    /// the model records the fingerprint it was trained on, so a test can tell when the committed model is stale.
     /// </summary>
     public static string Fingerprint(IEnumerable<Utterance> utterances)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder().Append("text v").Append(IntentText.Version).Append('\n');
         foreach (var u in utterances.OrderBy(u => u.Language, StringComparer.Ordinal).ThenBy(u => u.Intent.ToString(), StringComparer.Ordinal).ThenBy(u => u.Text, StringComparer.Ordinal))
         {
             text.Append(u.Language).Append('\t').Append(u.Intent).Append('\t').Append(u.Text).Append('\n');

@@ -9,6 +9,12 @@ namespace ChatPhone.Bot.Recognition.Classification;
 /// </summary>
 public static class IntentText
 {
+    /// <summary>
+    /// The version of this reading, part of the corpus fingerprint: changing how text is read makes the committed model
+    /// stale just as changing the corpus does, and the same test says to retrain.
+    /// </summary>
+    public const int Version = 2;
+
     /// <summary>What every e-mail address reads as.</summary>
     public const string Email = "someone@contoso";
 
