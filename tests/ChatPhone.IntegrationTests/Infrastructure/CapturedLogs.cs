@@ -11,6 +11,10 @@ public sealed class CapturedLogs : ILoggerProvider
     /// <summary>All lines, one per entry (an exception adds its text and stack to its entry).</summary>
     public string Text() => string.Join("\n", _lines);
 
+    /// <summary>The entries at <paramref name="level"/> or above, each whole (with its exception).</summary>
+    public IReadOnlyList<string> AtLeast(LogLevel level) =>
+        _lines.Where(l => Enum.TryParse<LogLevel>(l[..l.IndexOf(':', StringComparison.Ordinal)], out var logged) && logged >= level).ToArray();
+
     /// <summary>The entries containing <paramref name="fragment"/>.</summary>
     public IReadOnlyList<string> Matching(string fragment) => _lines.Where(l => l.Contains(fragment, StringComparison.Ordinal)).ToArray();
 

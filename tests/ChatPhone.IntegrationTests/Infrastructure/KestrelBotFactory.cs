@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace ChatPhone.IntegrationTests.Infrastructure;
 
@@ -14,6 +15,7 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
 {
     private readonly RedisServerFixture _redis;
     private readonly string _prefix = CoreServices.UniquePrefix();
+    private readonly CapturedLogs _logs = new();
 
     public KestrelBotFactory(RedisServerFixture redis)
     {
@@ -51,11 +53,17 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
             await Task.Delay(200);
         }
 
-        throw new TimeoutException($"The bot did not become healthy within 30 s (last connection error: {refused?.Message ?? "none"}).", refused);
+        throw new TimeoutException(
+            $"The bot did not become healthy within 30 s (last connection error: {refused?.Message ?? "none"}). What it logged at warning or above:\n{Troubles()}",
+            refused);
     }
+
+    // Why a start failed is in the host's own log (a start-up service that threw stops the host, and the port refuses).
+    private string Troubles() => string.Join("\n", _logs.AtLeast(LogLevel.Warning).DefaultIfEmpty("(nothing)"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureLogging(logging => logging.AddProvider(_logs));
         builder.UseEnvironment("Development");
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Redis:ConnectionString", _redis.ConnectionString);
