@@ -40,6 +40,7 @@ public static class FlowsServiceCollectionExtensions
 
         services.AddFlow<HelpFlow>();
         services.AddFlow<HelpButtonFlow>();
+        services.AddFlow<ObjectButtonFlow>();
         services.AddFlow<SmallTalkFlow>();
         services.AddFlow<IntentChoiceFlow>();
         services.AddFlow<OrganisationProfileFlow>();

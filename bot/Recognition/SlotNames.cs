@@ -54,4 +54,7 @@ public static class SlotNames
 
     /// <summary>"false" when a setting is to be turned off (auto-recharge).</summary>
     public const string Enabled = "enabled";
+
+    /// <summary>The id of the object an object card's button acts on (see <c>ObjectActionPayload</c>); set by clicks only, never read from text.</summary>
+    public const string ObjectId = "objectId";
 }

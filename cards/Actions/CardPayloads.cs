@@ -49,6 +49,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(OpenTicketPayload))]
 [JsonSerializable(typeof(HelpAskPayload))]
 [JsonSerializable(typeof(IntentChoicePayload))]
+[JsonSerializable(typeof(ObjectActionPayload))]
 [JsonSerializable(typeof(SaveProfilePayload))]
 [JsonSerializable(typeof(SkipProfilePayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;

@@ -1,0 +1,16 @@
+using ChatPhone.Bot.Recognition;
+using ChatPhone.Cards.Actions;
+using ChatPhone.Cards.AdaptiveCards;
+
+namespace ChatPhone.Bot.Flows.Common;
+
+/// <summary>Buttons that run an intent on one object (Show, Edit, Remove, Review), for <see cref="ObjectButtonFlow"/>.</summary>
+public static class ObjectButtons
+{
+    /// <summary>A button titled <paramref name="title"/> that runs <paramref name="intent"/> on the object <paramref name="objectId"/>.</summary>
+    public static CardAction Create(string title, IntentKind intent, string objectId) =>
+        new(title, ObjectActionPayload.Verb, CardPayloads.Write(new ObjectActionPayload(intent.ToString(), objectId)));
+
+    /// <summary>The id an object button named, when the intent came from one.</summary>
+    public static string? ObjectId(this Intent intent) => intent.Slots.GetValueOrDefault(SlotNames.ObjectId);
+}
