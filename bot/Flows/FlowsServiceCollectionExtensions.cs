@@ -7,6 +7,7 @@ using ChatPhone.Bot.Flows.Directory;
 using ChatPhone.Bot.Flows.Emergency;
 using ChatPhone.Bot.Flows.Helpdesk;
 using ChatPhone.Bot.Flows.Licensing;
+using ChatPhone.Bot.Flows.Objects;
 using ChatPhone.Bot.Flows.Numbers;
 using ChatPhone.Bot.Flows.Queries;
 using ChatPhone.Bot.Flows.ResourceAccounts;
@@ -41,6 +42,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<HelpFlow>();
         services.AddFlow<HelpButtonFlow>();
         services.AddFlow<ObjectButtonFlow>();
+        services.AddFlow<ObjectFlow>();
         services.AddFlow<SmallTalkFlow>();
         services.AddFlow<IntentChoiceFlow>();
         services.AddFlow<OrganisationProfileFlow>();

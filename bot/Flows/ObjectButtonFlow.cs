@@ -28,13 +28,19 @@ public sealed class ObjectButtonFlow(IntentFlows intentFlows) : IActionFlow
         if (!Enum.TryParse<IntentKind>(payload.Value.Intent, out var kind)
             || !Enum.IsDefined(kind)
             || intentFlows.For(kind) is not ITargetedFlow flow
+            || !Enum.TryParse<ObjectKind>(payload.Value.Kind, out var objectKind)
+            || !Enum.IsDefined(objectKind)
             || string.IsNullOrWhiteSpace(payload.Value.ObjectId))
         {
             return ActionRouter.Failed(turn, new Error("card.invalid_payload"));
         }
 
         var language = turn.Language == Language.French ? "fr" : "en";
-        var slots = new Dictionary<string, string> { [SlotNames.ObjectId] = payload.Value.ObjectId };
+        var slots = new Dictionary<string, string>
+        {
+            [SlotNames.ObjectKind] = objectKind.ToString(),
+            [SlotNames.ObjectId] = payload.Value.ObjectId,
+        };
         await flow.RunAsync(turn, new Intent(kind, slots, language), cancellationToken);
         return new ActionResult(BotText.Get(turn.Language, "Help_Asked")) { Quiet = true };
     }

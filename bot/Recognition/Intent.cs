@@ -154,6 +154,24 @@ public enum IntentKind
 
     /// <summary>"undo the last change", "annule la dernière modification": shows one's own last change (undoing by chat comes later).</summary>
     Undo,
+
+    /// <summary>"list the auto attendants", "liste des comptes de ressources": every object of one kind (slot objectKind) that has no list intent of its own.</summary>
+    ListObjects,
+
+    /// <summary>"show the Sales queue", "montre le standard Accueil": one object in detail; slots objectKind, and the object named in the text.</summary>
+    ShowObject,
+
+    /// <summary>"rename the queue Sales to Ventes", "passe le délai d'alerte de Support à 30 s": one setting of one object; slot objectKind.</summary>
+    ChangeObject,
+
+    /// <summary>"delete the Support queue", "supprime l'adresse Contoso Lille": one object removed, through a plan card; slot objectKind.</summary>
+    RemoveObject,
+
+    /// <summary>"add a location 3rd floor to Contoso Paris", "ajoute un emplacement Bâtiment B à HQ Lyon": a place under an emergency address.</summary>
+    AddEmergencyLocation,
+
+    /// <summary>"set Lucas's emergency address to Contoso Lyon", "utilise l'emplacement 3e étage pour le +33 1 84 88 00 01": which address a person or number uses.</summary>
+    SetEmergencyLocation,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>
@@ -170,6 +188,10 @@ public sealed record Intent(IntentKind Kind, IReadOnlyDictionary<string, string>
 
     /// <summary>How sure the model was of <see cref="Kind"/> (1 for an intent chosen by the person).</summary>
     public float Confidence { get; init; } = 1;
+
+    /// <summary>The message as read (cleaned and capped); empty for an intent that did not come from text. Flows that look for
+    /// the names of existing objects in it (see <c>ObjectMentions</c>) read it here.</summary>
+    public string Text { get; init; } = string.Empty;
 
     /// <summary>An intent without slots.</summary>
     public static Intent Of(IntentKind kind, string language) => new(kind, new Dictionary<string, string>(), language);

@@ -60,14 +60,14 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
     {
         if (!SlotFiller.HasSlots(kind))
         {
-            return Intent.Of(kind, input.Language) with { IsQuestion = input.IsQuestion };
+            return Intent.Of(kind, input.Language) with { IsQuestion = input.IsQuestion, Text = input.Text };
         }
 
         try
         {
             var context = new SlotContext(input, models, time.GetLocalNow().DateTime);
             kind = SlotFiller.Fill(kind, context);
-            return new Intent(kind, context.Slots, input.Language) { IsQuestion = input.IsQuestion };
+            return new Intent(kind, context.Slots, input.Language) { IsQuestion = input.IsQuestion, Text = input.Text };
         }
         catch (RegexMatchTimeoutException)
         {

@@ -57,4 +57,7 @@ public static class SlotNames
 
     /// <summary>The id of the object an object card's button acts on (see <c>ObjectActionPayload</c>); set by clicks only, never read from text.</summary>
     public const string ObjectId = "objectId";
+
+    /// <summary>The kind of object a generic list/show/change/remove sentence is about (an <see cref="Recognition.ObjectKind"/> name).</summary>
+    public const string ObjectKind = "objectKind";
 }

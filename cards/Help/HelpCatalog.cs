@@ -105,6 +105,10 @@ public static class HelpCatalog
         // Grouped on the card with their step and group (the card groups entries by group, then by step).
         new("RemoveLicense", "RemoveLicense", HelpGroup.Setup, SetupStepKind.Licenses),
         new("Undo", "Undo", HelpGroup.Helpdesk),
+        new("ListObjects", "ListObjects", HelpGroup.Helpdesk),
+        new("ShowObject", "ShowObject", HelpGroup.Helpdesk),
+        new("ChangeObject", "ChangeObject", HelpGroup.Administration),
+        new("RemoveObject", "RemoveObject", HelpGroup.Administration),
     ];
 
     /// <summary>The capabilities with a button on the card (the most common ones), in button order.</summary>

@@ -28,6 +28,11 @@ public static class FlowRegistration
             services.AddSingleton(sp => (IPlannedFlow)sp.GetRequiredService<T>());
         }
 
+        if (typeof(Objects.IObjectHandler).IsAssignableFrom(typeof(T)))
+        {
+            services.AddSingleton(sp => (Objects.IObjectHandler)sp.GetRequiredService<T>());
+        }
+
         return services;
     }
 }

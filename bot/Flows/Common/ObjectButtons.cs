@@ -7,9 +7,9 @@ namespace ChatPhone.Bot.Flows.Common;
 /// <summary>Buttons that run an intent on one object (Show, Edit, Remove, Review), for <see cref="ObjectButtonFlow"/>.</summary>
 public static class ObjectButtons
 {
-    /// <summary>A button titled <paramref name="title"/> that runs <paramref name="intent"/> on the object <paramref name="objectId"/>.</summary>
-    public static CardAction Create(string title, IntentKind intent, string objectId) =>
-        new(title, ObjectActionPayload.Verb, CardPayloads.Write(new ObjectActionPayload(intent.ToString(), objectId)));
+    /// <summary>A button titled <paramref name="title"/> that runs <paramref name="intent"/> on the <paramref name="kind"/> object <paramref name="objectId"/>.</summary>
+    public static CardAction Create(string title, IntentKind intent, ObjectKind kind, string objectId) =>
+        new(title, ObjectActionPayload.Verb, CardPayloads.Write(new ObjectActionPayload(intent.ToString(), kind.ToString(), objectId)));
 
     /// <summary>The id an object button named, when the intent came from one.</summary>
     public static string? ObjectId(this Intent intent) => intent.Slots.GetValueOrDefault(SlotNames.ObjectId);

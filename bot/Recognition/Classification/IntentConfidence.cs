@@ -32,7 +32,8 @@ public static class IntentConfidence
         IntentKind.SetPinLength, IntentKind.CreateCallQueue, IntentKind.CreateAutoAttendant, IntentKind.AddHoliday,
         IntentKind.CreateResourceAccount, IntentKind.FundCredits, IntentKind.ReportProblem, IntentKind.UseHelpdeskChannel,
         IntentKind.SetOrganisationProfile, IntentKind.AddQueueAgents, IntentKind.SetAutoRecharge,
-        IntentKind.RemoveLicense, IntentKind.Undo,
+        IntentKind.RemoveLicense, IntentKind.Undo, IntentKind.ChangeObject, IntentKind.RemoveObject,
+        IntentKind.AddEmergencyLocation, IntentKind.SetEmergencyLocation,
     }.ToFrozenSet();
 
     /// <summary>The least score at which the bot acts on <paramref name="kind"/>.</summary>

@@ -108,6 +108,9 @@ internal static partial class SlotFiller
                 TypedSlots.FillSkus(context);
                 PeopleSlots.Fill(context);
                 break;
+            case IntentKind.ListObjects or IntentKind.ShowObject or IntentKind.ChangeObject or IntentKind.RemoveObject:
+                ObjectSlots.Fill(context);
+                break;
         }
 
         return kind;
