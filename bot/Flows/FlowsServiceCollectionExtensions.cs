@@ -52,6 +52,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<PlanFlow>();
         services.AddFlow<FormFlow>();
         services.AddFlow<ChecklistFlow>();
+        services.AddFlow<StepReviewFlow>();
         services.AddFlow<AvailabilityFlow>();
         services.AddFlow<LicenseFlow>();
         services.AddFlow<NumberSearchFlow>();

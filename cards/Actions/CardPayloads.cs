@@ -38,6 +38,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(CancelPlanPayload))]
 [JsonSerializable(typeof(StartStepPayload))]
 [JsonSerializable(typeof(RefreshChecklistPayload))]
+[JsonSerializable(typeof(ReviewStepPayload))]
 [JsonSerializable(typeof(AcquireNumbersPayload))]
 [JsonSerializable(typeof(SubmitAddressPayload))]
 [JsonSerializable(typeof(SubmitPortOrderPayload))]

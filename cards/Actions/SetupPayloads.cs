@@ -15,3 +15,10 @@ public sealed record RefreshChecklistPayload : ICardPayload
     /// <inheritdoc />
     public static string Verb => "setup.checklist.refresh";
 }
+
+/// <summary>Review one step of the setup guide: what the step configured so far (the step travels by name).</summary>
+public sealed record ReviewStepPayload(SetupStepKind Step) : ICardPayload
+{
+    /// <inheritdoc />
+    public static string Verb => "setup.step.review";
+}

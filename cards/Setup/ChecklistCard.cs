@@ -6,8 +6,8 @@ using ChatPhone.Core.Setup;
 namespace ChatPhone.Cards.Setup;
 
 /// <summary>
-/// The setup guide's ten steps on one card: each step's status and why, and a Start button on every
-/// Ready step. The card is a pure function of the steps and carries a refresh action, so the bot can
+/// The setup guide's ten steps on one card: each step's status and why, a Start button on every Ready step, and on
+/// every Done step a Review button (what it configured) and an Add more button. The card is a pure function of the steps and carries a refresh action, so the bot can
 /// answer Teams' refresh (or any step's completion) by rebuilding it in place.
 /// </summary>
 public static class ChecklistCard
@@ -44,6 +44,15 @@ public static class ChecklistCard
                 items.Add(new ActionSet(
                 [
                     new CardAction(T("Checklist_Start"), StartStepPayload.Verb, CardPayloads.Write(new StartStepPayload(step.Step))) { Primary = true },
+                ]));
+            }
+            else if (step.Status == StepStatus.Done)
+            {
+                // A done step stays useful: see what it configured, or add more of it.
+                items.Add(new ActionSet(
+                [
+                    new CardAction(T("Checklist_Review"), ReviewStepPayload.Verb, CardPayloads.Write(new ReviewStepPayload(step.Step))),
+                    new CardAction(T("Checklist_AddMore"), StartStepPayload.Verb, CardPayloads.Write(new StartStepPayload(step.Step))),
                 ]));
             }
 

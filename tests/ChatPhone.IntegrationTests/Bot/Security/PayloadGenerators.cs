@@ -14,12 +14,13 @@ public static class PayloadGenerators
         "plan.confirm", "plan.cancel", "numbers.acquire", "numbers.assign", "numbers.port.submit", "emergency.address.submit",
         "ticket.claim", "ticket.resolve", "ticket.handover", "ticket.fix", "ticket.open", "directory.import.apply",
         "directory.import.cancel", "setup.step.start", "setup.checklist.refresh", "form.submit",
+        "setup.step.review", "object.act",
     ];
 
     public static readonly string[] Fields =
     [
         "planId", "idempotencyKey", "orderId", "numbers", "number", "person", "people", "ticketId", "handTo", "code", "userId",
-        "symptom", "importId", "step", "intent", "section", "sku", "skus", "quantity", "place", "phoneNumber", "assignee", "name",
+        "symptom", "importId", "step", "intent", "kind", "objectId", "section", "sku", "skus", "quantity", "place", "phoneNumber", "assignee", "name",
         "country", "numberType", "amount", "agents", "routingMethod", "companyName", "btn",
     ];
 
