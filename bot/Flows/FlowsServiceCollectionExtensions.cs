@@ -43,6 +43,9 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<HelpButtonFlow>();
         services.AddFlow<ObjectButtonFlow>();
         services.AddFlow<ObjectFlow>();
+        services.AddSingleton<ResourceAccountViews>();
+        services.AddFlow<ResourceAccountPlans>();
+        services.AddFlow<ResourceAccountHandler>();
         services.AddFlow<SmallTalkFlow>();
         services.AddFlow<IntentChoiceFlow>();
         services.AddFlow<OrganisationProfileFlow>();

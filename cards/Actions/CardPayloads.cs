@@ -51,6 +51,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(HelpAskPayload))]
 [JsonSerializable(typeof(IntentChoicePayload))]
 [JsonSerializable(typeof(ObjectActionPayload))]
+[JsonSerializable(typeof(ResourceAccountActionPayload))]
 [JsonSerializable(typeof(SaveProfilePayload))]
 [JsonSerializable(typeof(SkipProfilePayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;

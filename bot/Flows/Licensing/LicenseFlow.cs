@@ -83,8 +83,9 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
         var quantity = intent.Slots.GetValueOrDefault(SlotNames.Quantity);
         if (skus.Count != 1 || quantity is null)
         {
+            // The form comes with the license the sentence named already picked, so "Buy" buys that one, not Phone System.
             await turn.SendTextAsync(BotText.Get(language, "Licenses_BuyHow"), cancellationToken);
-            await forms.SendAsync(turn, SetupStepKind.Licenses, cancellationToken);
+            await forms.SendLicensesAsync(turn, skus.Count == 1 ? skus[0] : null, cancellationToken);
             return;
         }
 

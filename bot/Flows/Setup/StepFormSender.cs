@@ -4,6 +4,7 @@ using ChatPhone.Core.Availability;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
+using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Carrier;
 using ChatPhone.Core.ResourceAccounts;
@@ -25,6 +26,10 @@ public sealed class StepFormSender(
 {
     /// <summary>How many people or numbers a picker lists (a card must stay under 28 KB).</summary>
     public const int MaxOptions = 100;
+
+    /// <summary>Sends the licenses form with <paramref name="buy"/> preselected for buying (the license the sentence named).</summary>
+    public async Task SendLicensesAsync(FlowTurn turn, Sku? buy, CancellationToken cancellationToken) =>
+        await turn.SendCardAsync(StepForms.Licenses(await PeopleAsync(turn, cancellationToken), turn.Language, buy), cancellationToken);
 
     /// <summary>Sends the form(s) of <paramref name="step"/>; false for a step without a form.</summary>
     public async Task<bool> SendAsync(FlowTurn turn, SetupStepKind step, CancellationToken cancellationToken)

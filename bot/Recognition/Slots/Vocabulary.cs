@@ -36,6 +36,14 @@ internal static class Vocabulary
         ("licence de compte de ressource", Sku.ResourceAccount), ("licences de comptes de ressources", Sku.ResourceAccount),
         ("licence teams phone compte de ressources", Sku.ResourceAccount), ("licences teams phone compte de ressources", Sku.ResourceAccount),
         ("licence teams phone pour compte de ressources", Sku.ResourceAccount),
+        // The license's former name, and French phrasings that put "Teams Phone" before "for resource accounts": read
+        // alone, "phone system" / "teams phone" would buy Teams Phone Standard instead of the free license.
+        ("phone system   virtual user", Sku.ResourceAccount) /* "Phone System - Virtual User": hyphens fold to spaces */, ("phone system virtual users", Sku.ResourceAccount),
+        ("teams phone resource account licence", Sku.ResourceAccount), ("teams phone resource account licences", Sku.ResourceAccount),
+        ("licences teams phone pour comptes de ressources", Sku.ResourceAccount), ("licence teams phone pour les comptes de ressources", Sku.ResourceAccount),
+        ("licences teams phone pour les comptes de ressources", Sku.ResourceAccount), ("teams phone pour comptes de ressources", Sku.ResourceAccount),
+        ("compte de ressources teams phone", Sku.ResourceAccount), ("comptes de ressources teams phone", Sku.ResourceAccount),
+        ("licences compte de ressources teams phone", Sku.ResourceAccount), ("licences de compte de ressources teams phone", Sku.ResourceAccount),
     ]);
 
     public static readonly Phrases<AvailabilityFeature> Features = new(

@@ -11,6 +11,7 @@ using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.Help;
 using ChatPhone.Cards.Licensing;
 using ChatPhone.Cards.Numbers;
+using ChatPhone.Cards.ResourceAccounts;
 using ChatPhone.Cards.Setup;
 using ChatPhone.Cards.VoiceApps;
 using ChatPhone.Core.Audit;
@@ -25,6 +26,7 @@ using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Carrier;
 using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.Core.Numbers.Porting;
+using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.Setup;
 using ChatPhone.Core.Tenants;
 
@@ -167,7 +169,23 @@ internal static class CardSamples
         yield return ("CallQueuesMany", CallQueuesCard.Build(Enumerable.Range(1, 200).Select(i => new CallQueueSummary($"Queue {i} of Contoso Pharmaceuticals", ChatPhone.Core.CallQueues.RoutingMethod.LongestIdle,
             Enumerable.Range(1, 20).Select(a => $"Agent number {a} of Contoso Pharmaceuticals").ToArray(), ["+12065550100", "+18005550100"])).ToArray(), language));
         yield return ("CallQueuesEmpty", CallQueuesCard.Build([], language));
+        yield return ("FormLicensesBuyResourceAccount", StepForms.Licenses(People(3), language, Sku.ResourceAccount));
+        yield return ("ResourceAccounts", ResourceAccountCards.List([Account(1, licensed: true, "Sales"), Account(2, licensed: false, null)], ShowButton, language));
+        yield return ("ResourceAccountsMany", ResourceAccountCards.List(Enumerable.Range(1, 400).Select(i => Account(i, i % 2 == 0, $"Queue {i} of Contoso Pharmaceuticals")).ToArray(), ShowButton, language));
+        yield return ("ResourceAccountDetail", ResourceAccountCards.Detail(Account(1, licensed: false, null), [ShowButton(Account(1, false, null).Account), ShowButton(Account(2, false, null).Account)], language));
+        yield return ("ResourceAccountDetailReadOnly", ResourceAccountCards.Detail(Account(3, licensed: true, "Support"), [], language));
+        yield return ("ResourceAccountEdit", ResourceAccountCards.Edit(Account(1, licensed: true, null).Account, language));
     }
+
+    // A resource account with a long name, linked (with a number) or not.
+    private static ResourceAccountView Account(int i, bool licensed, string? serves) => new(
+        new ResourceAccount($"ra-{i:0000}", $"cq-queue-{i}@contoso-pharmaceuticals.example", $"Resource account number {i} of Contoso Pharmaceuticals <b>*bold*</b>",
+            ResourceAccountKind.CallQueue, licensed ? Sku.ResourceAccount : null, serves is null ? null : $"+1206555{i:0000}",
+            serves is null ? null : $"queue-{i}", 3, Now),
+        serves);
+
+    private static CardAction ShowButton(ResourceAccount account) =>
+        new("Show", ObjectActionPayload.Verb, CardPayloads.Write(new ObjectActionPayload("ShowObject", "ResourceAccount", account.Id)));
 
     private static NumberRequest Request(int i) =>
         new($"req-{i}", "FR", NumberType.UserSubscriber, 10, "For the Lyon office", NumberRequestForms.Version, "New user numbers request form (France)", NumberRequestStatus.Submitted, Now.AddDays(-i), "user-1");
