@@ -31,7 +31,7 @@ using ChatPhone.Core.Tenants;
 namespace ChatPhone.UnitTests.Cards;
 
 /// <summary>Realistic read models, and every card builder applied to them (large inputs included, to test the caps).</summary>
-internal static class CardSamples
+internal static partial class CardSamples
 {
     public static readonly DateTimeOffset Now = new(2025, 3, 1, 17, 0, 0, TimeSpan.Zero);
 
@@ -167,6 +167,10 @@ internal static class CardSamples
         yield return ("CallQueuesMany", CallQueuesCard.Build(Enumerable.Range(1, 200).Select(i => new CallQueueSummary($"Queue {i} of Contoso Pharmaceuticals", ChatPhone.Core.CallQueues.RoutingMethod.LongestIdle,
             Enumerable.Range(1, 20).Select(a => $"Agent number {a} of Contoso Pharmaceuticals").ToArray(), ["+12065550100", "+18005550100"])).ToArray(), language));
         yield return ("CallQueuesEmpty", CallQueuesCard.Build([], language));
+        foreach (var sample in AutoAttendantSamples(language))
+        {
+            yield return sample;
+        }
     }
 
     private static NumberRequest Request(int i) =>
