@@ -56,7 +56,7 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
         Assert.Contains("Accueil", listed, StringComparison.Ordinal);
         Assert.Contains("Pacific Standard Time", listed, StringComparison.Ordinal);
         Assert.Contains("object.act", listed, StringComparison.Ordinal);
-        foreach (var setting in new[] { "Pacific Standard Time", "en-US", "Christmas", "09:00–17:00", "After hours", "ChangeObject", "RemoveObject" })
+        foreach (var setting in new[] { "Pacific Standard Time", "en-US", "Christmas", "09:00–17:00", locale == "fr-FR" ? "Hors heures d’ouverture" : "After hours", "ChangeObject", "RemoveObject" })
         {
             Assert.Contains(setting, shown, StringComparison.Ordinal);
         }
@@ -181,8 +181,8 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
     }
 
     [Theory]
-    [InlineData("en-US", "list the holidays", "show the Christmas holiday", "move Christmas to December 24-26", "Holiday Christmas updated.", "delete the Christmas holiday", "Holiday Christmas removed from Main line.", "Christmas")]
-    [InlineData("fr-FR", "liste les jours fériés", "montre le jour férié Noël", "décale Noël au 24 décembre", "Jour férié Noël modifié.", "supprime le jour férié Noël", "Jour férié Noël supprimé du standard Accueil.", "Noël")]
+    [InlineData("en-US", "list the holidays", "show the Christmas holiday", "move the Christmas holiday to December 24-26", "Holiday Christmas updated.", "delete the Christmas holiday", "Holiday Christmas removed from Main line.", "Christmas")]
+    [InlineData("fr-FR", "liste les jours fériés", "montre le jour férié Noël", "change la date du jour férié Noël au 24 décembre", "Jour férié Noël modifié.", "supprime le jour férié Noël", "Jour férié Noël supprimé du standard Accueil.", "Noël")]
     public async Task AHoliday_IsListedShownMovedAndRemoved_ByChat(string locale, string list, string show, string move, string moved, string remove, string removed, string name)
     {
         var listed = Shown(await SayAsync(Boss, list, locale));
@@ -201,7 +201,7 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
         Assert.Contains("ChangeObject", shown, StringComparison.Ordinal);
         Assert.Contains("plan.confirm", Shown(plan), StringComparison.Ordinal);
         Assert.Contains(moved, done, StringComparison.Ordinal);
-        Assert.Equal(new DateTime(2026, 12, 24), holiday!.Dates.Single().Start);
+        Assert.Equal((12, 24), (holiday!.Dates.Single().Start.Month, holiday.Dates.Single().Start.Day));
         Assert.Contains(removed, gone, StringComparison.Ordinal);
         Assert.DoesNotContain(name, listedAfter, StringComparison.Ordinal);
     }

@@ -23,13 +23,14 @@ public sealed class AutoAttendantObjectUtteranceTests
         { "montre le jour férié Noël", IntentKind.ShowObject, "Holiday" },
         { "delete the Christmas holiday", IntentKind.RemoveObject, "Holiday" },
         { "supprime le jour férié Noël", IntentKind.RemoveObject, "Holiday" },
+        { "move the Christmas holiday to December 24-26", IntentKind.ChangeObject, "Holiday" },
+        { "change la date du jour férié Noël au 24 décembre", IntentKind.ChangeObject, "Holiday" },
     };
 
-    // No kind word: the flow finds the holiday by its name among the objects that exist.
+    // No kind word: the flow finds the object by its name among those that exist.
     public static TheoryData<string, IntentKind> WithoutKind => new()
     {
-        { "move Christmas to December 24-26", IntentKind.ChangeObject },
-        { "décale Noël au 24 décembre", IntentKind.ChangeObject },
+        { "rename Main line to Reception", IntentKind.ChangeObject },
     };
 
     [Theory]
