@@ -87,6 +87,8 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<RemoveLicenseFlow>();
         services.AddSingleton<UndoSuggestions>();
         services.AddFlow<UndoFlow>();
+        services.AddFlow<AutoAttendantHandler>();
+        services.AddFlow<HolidayHandler>();
         return services;
     }
 }

@@ -62,7 +62,8 @@ public sealed partial class AutoAttendantService
         string rawId,
         Func<AutoAttendantSettings, Result<AutoAttendantSettings>> change,
         IEnumerable<string> newPeople,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        DateTimeOffset? seen = null)
     {
         var id = Id(rawId);
         var extra = newPeople.ToArray();
@@ -81,6 +82,11 @@ public sealed partial class AutoAttendantService
                     if (context.Find(AutoAttendantCollections.Attendants, id) is not { } attendant)
                     {
                         return new Error("autoattendant.not_found", rawId);
+                    }
+
+                    if (ChangedSince(id, seen, context) is { } changedMeanwhile)
+                    {
+                        return changedMeanwhile;
                     }
 
                     var changed = change(attendant.Settings);

@@ -28,13 +28,13 @@ public sealed partial class AutoAttendantService(CommandRunner runner)
 
     /// <summary>Replaces an auto attendant's settings.</summary>
     public Task<Result<AutoAttendantSaved>> UpdateAsync(UpdateAutoAttendant command, CancellationToken cancellationToken = default) =>
-        ChangeAsync(command, "autoattendant.update", command.Id, _ => command.Settings, command.Settings.PersonIds(), cancellationToken);
+        ChangeAsync(command, "autoattendant.update", command.Id, _ => command.Settings, command.Settings.PersonIds(), cancellationToken, command.Seen);
 
     /// <summary>Deletes an auto attendant nobody uses.</summary>
     public Task<Result<VoiceAppDeleted>> DeleteAsync(DeleteAutoAttendant command, CancellationToken cancellationToken = default) =>
         runner.RunAsync(command, "autoattendant.delete", Role.Admin,
             reads => reads.All(AutoAttendantCollections.Attendants).All(ResourceAccountCollections.Accounts),
-            context => Delete(Id(command.Id), context),
+            context => ChangedSince(Id(command.Id), command.Seen, context) is { } changed ? changed : Delete(Id(command.Id), context),
             AutoAttendantsJson.Default.VoiceAppDeleted,
             cancellationToken);
 
@@ -89,6 +89,12 @@ public sealed partial class AutoAttendantService(CommandRunner runner)
         context.Delete(AutoAttendantCollections.Attendants, id);
         return new VoiceAppDeleted(id, attendant.Name);
     }
+
+    /// <summary>The refusal when the attendant changed after the editor read it at <paramref name="seen"/>; null when it did not.</summary>
+    private static Error? ChangedSince(string id, DateTimeOffset? seen, CommandContext context) =>
+        seen is { } read && context.Find(AutoAttendantCollections.Attendants, id) is { } attendant && attendant.UpdatedAt != read
+            ? new Error("autoattendant.changed_meanwhile", attendant.Name, attendant.UpdatedAt.ToUniversalTime().ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture))
+            : null;
 
     private static bool Same(AutoAttendantSettings a, AutoAttendantSettings b) =>
         JsonSerializer.Serialize(a, AutoAttendantsJson.Default.AutoAttendantSettings) == JsonSerializer.Serialize(b, AutoAttendantsJson.Default.AutoAttendantSettings);

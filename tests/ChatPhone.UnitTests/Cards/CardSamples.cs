@@ -33,7 +33,7 @@ using ChatPhone.Core.Tenants;
 namespace ChatPhone.UnitTests.Cards;
 
 /// <summary>Realistic read models, and every card builder applied to them (large inputs included, to test the caps).</summary>
-internal static class CardSamples
+internal static partial class CardSamples
 {
     public static readonly DateTimeOffset Now = new(2025, 3, 1, 17, 0, 0, TimeSpan.Zero);
 
@@ -175,6 +175,10 @@ internal static class CardSamples
         yield return ("ResourceAccountDetail", ResourceAccountCards.Detail(Account(1, licensed: false, null), [ShowButton(Account(1, false, null).Account), ShowButton(Account(2, false, null).Account)], language));
         yield return ("ResourceAccountDetailReadOnly", ResourceAccountCards.Detail(Account(3, licensed: true, "Support"), [], language));
         yield return ("ResourceAccountEdit", ResourceAccountCards.Edit(Account(1, licensed: true, null).Account, language));
+        foreach (var sample in AutoAttendantSamples(language))
+        {
+            yield return sample;
+        }
     }
 
     // A resource account with a long name, linked (with a number) or not.
