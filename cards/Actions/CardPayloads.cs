@@ -50,6 +50,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(HelpAskPayload))]
 [JsonSerializable(typeof(IntentChoicePayload))]
 [JsonSerializable(typeof(ObjectActionPayload))]
+[JsonSerializable(typeof(EditCallQueuePayload))]
 [JsonSerializable(typeof(SaveProfilePayload))]
 [JsonSerializable(typeof(SkipProfilePayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
