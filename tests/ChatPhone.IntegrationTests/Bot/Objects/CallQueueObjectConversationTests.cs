@@ -89,15 +89,15 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
     }
 
     [Theory]
-    [InlineData("en-US", "Edit", "Call queue “Sales” changed.")]
-    [InlineData("fr-FR", "Modifier", "File d’attente « Sales » modifiée.")]
-    public async Task TheEditButton_SendsAFormWithTodaysValues_WhoseSubmitIsPlannedThenApplied(string locale, string edit, string done)
+    [InlineData("en-US", "show the Sales queue", "Edit", "Call queue “Sales” changed.")]
+    [InlineData("fr-FR", "montre la file d'attente Sales", "Modifier", "File d’attente « Sales » modifiée.")]
+    public async Task TheEditButton_SendsAFormWithTodaysValues_WhoseSubmitIsPlannedThenApplied(string locale, string show, string edit, string done)
     {
         await LicenseAsync(Alex, Sam);
         await CreateQueueAsync("Sales", Alex, Sam);
         var user = locale == "fr-FR" ? Camille : Megan;
 
-        var shown = await SayAsync(user, "show the Sales queue", locale);
+        var shown = await SayAsync(user, show, locale);
         var form = await ClickAsync(user, ObjectButton(shown, "ChangeObject"), locale);
         var card = CardOf(form);
         var data = WithInputs(card, (JObject)card.SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "callqueue.edit"));
