@@ -82,6 +82,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<LicenseListFlow>();
         services.AddFlow<NumberOrderListFlow>();
         services.AddFlow<CallQueueListFlow>();
+        services.AddFlow<Objects.CallQueues.CallQueueHandler>();
         services.AddFlow<AddQueueAgentsFlow>();
         services.AddFlow<AutoRechargeFlow>();
         services.AddFlow<RemoveLicenseFlow>();

@@ -52,6 +52,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(IntentChoicePayload))]
 [JsonSerializable(typeof(ObjectActionPayload))]
 [JsonSerializable(typeof(ResourceAccountActionPayload))]
+[JsonSerializable(typeof(EditCallQueuePayload))]
 [JsonSerializable(typeof(SaveProfilePayload))]
 [JsonSerializable(typeof(SkipProfilePayload))]
 [JsonSerializable(typeof(AutoAttendantEditPayload))]

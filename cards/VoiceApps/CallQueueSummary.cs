@@ -1,3 +1,4 @@
+using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Core.CallQueues;
 
 namespace ChatPhone.Cards.VoiceApps;
@@ -7,4 +8,8 @@ namespace ChatPhone.Cards.VoiceApps;
 /// <param name="RoutingMethod">How calls reach the agents.</param>
 /// <param name="Agents">The agents' display names (an id when the directory no longer knows the person).</param>
 /// <param name="Numbers">The phone numbers of the resource accounts linked to the queue, E.164.</param>
-public sealed record CallQueueSummary(string Name, RoutingMethod RoutingMethod, IReadOnlyList<string> Agents, IReadOnlyList<string> Numbers);
+public sealed record CallQueueSummary(string Name, RoutingMethod RoutingMethod, IReadOnlyList<string> Agents, IReadOnlyList<string> Numbers)
+{
+    /// <summary>The button that shows the queue whole, if the list offers one.</summary>
+    public CardAction? Show { get; init; }
+}

@@ -29,8 +29,8 @@ public static class CallQueuesCard
             var agents = queue.Agents.Count == 0 ? T("CallQueues_NoAgents")
                 : string.Join(", ", queue.Agents.Take(MaxAgents).Select(a => CardLists.Clip(a, 64)))
                     + (queue.Agents.Count > MaxAgents ? " " + T("Common_More", queue.Agents.Count - MaxAgents) : string.Empty);
-            body.Add(new Container(
-            [
+            var items = new List<CardElement>
+            {
                 new TextBlock(CardLists.Clip(queue.Name, 80)) { Bolder = true },
                 new FactSet(
                 [
@@ -38,7 +38,13 @@ public static class CallQueuesCard
                     new Fact(T("CallQueues_Agents"), agents),
                     new Fact(T("CallQueues_Numbers"), queue.Numbers.Count == 0 ? T("CallQueues_NoNumber") : string.Join(", ", queue.Numbers)),
                 ]),
-            ]) { Separator = true });
+            };
+            if (queue.Show is { } show)
+            {
+                items.Add(new ActionSet([show]));
+            }
+
+            body.Add(new Container([.. items]) { Separator = true });
         }
 
         if (queues.Count > MaxListed)

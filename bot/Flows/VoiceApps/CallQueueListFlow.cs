@@ -9,7 +9,8 @@ namespace ChatPhone.Bot.Flows.VoiceApps;
 
 /// <summary>
 /// "list the call queues", "affiche les files d'attente": each queue with its routing method, its agents by name and
-/// the numbers of the resource accounts linked to it. Helpdesk and admins (core checks the role).
+/// the numbers of the resource accounts linked to it, and a Show button that opens the queue's detail card. Helpdesk and
+/// admins (core checks the role). "list the queues" read as the generic list intent lands here too.
 /// </summary>
 public sealed class CallQueueListFlow(VoiceAppQueries queries, ResourceAccountService accounts, IDirectoryStore directory) : IIntentFlow
 {
@@ -37,7 +38,10 @@ public sealed class CallQueueListFlow(VoiceAppQueries queries, ResourceAccountSe
                 q.Name,
                 q.Settings.RoutingMethod,
                 q.Settings.Users.Select(u => people.GetValueOrDefault(u) ?? u).ToArray(),
-                numbers[q.Id].Order(StringComparer.Ordinal).ToArray()))
+                numbers[q.Id].Order(StringComparer.Ordinal).ToArray())
+            {
+                Show = ObjectButtons.Create(BotText.Get(turn.Language, "CqObject_Show"), IntentKind.ShowObject, ObjectKind.CallQueue, q.Id),
+            })
             .ToArray();
         await turn.SendCardAsync(CallQueuesCard.Build(summaries, turn.Language), cancellationToken);
     }

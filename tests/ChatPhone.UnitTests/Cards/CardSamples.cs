@@ -178,7 +178,16 @@ internal static partial class CardSamples
         foreach (var sample in AutoAttendantSamples(language))
         {
             yield return sample;
-        }
+            yield return ("CallQueuesManyWithShow", CallQueuesCard.Build(Enumerable.Range(1, 200).Select(i => new CallQueueSummary($"Queue {i} of Contoso Pharmaceuticals", ChatPhone.Core.CallQueues.RoutingMethod.LongestIdle,
+            Enumerable.Range(1, 20).Select(a => $"Agent number {a} of Contoso Pharmaceuticals").ToArray(), ["+12065550100", "+18005550100"])
+        {
+            Show = ShowQueueButton(),
+        }).ToArray(), language));
+        yield return ("CallQueueEditForm", CallQueueEditForm.Build(EditedQueue(), Enumerable.Range(1, 300).Select(i => (Guid.NewGuid().ToString("D"), $"Person number {i} of Contoso Pharmaceuticals")).ToArray(), language));
+        yield return ("CallQueueDetail", DetailCard.Build(new DetailSummary("Call queue “Sales”",
+            Enumerable.Range(1, 24).Select(i => new Fact($"Setting {i}", new string('x', 200))).ToArray(),
+            [ShowQueueButton(), ShowQueueButton()]) { Notes = ["Nobody can call “Sales” yet: it has no resource account with a phone number."] }, language));
+    }
     }
 
     // A resource account with a long name, linked (with a number) or not.
@@ -190,6 +199,16 @@ internal static partial class CardSamples
 
     private static CardAction ShowButton(ResourceAccount account) =>
         new("Show", ObjectActionPayload.Verb, CardPayloads.Write(new ObjectActionPayload("ShowObject", "ResourceAccount", account.Id)));
+
+    private static CardAction ShowQueueButton() =>
+        new("Show", ObjectActionPayload.Verb, CardPayloads.Write(new ObjectActionPayload("ShowObject", "CallQueue", Guid.NewGuid().ToString("D"))));
+
+    private static ChatPhone.Core.CallQueues.CallQueue EditedQueue() =>
+        new(Guid.NewGuid().ToString("D"), new ChatPhone.Core.CallQueues.CallQueueSettings
+        {
+            Name = new string('S', 64),
+            Users = Enumerable.Range(1, 20).Select(_ => Guid.NewGuid().ToString("D")).ToArray(),
+        }, Now, Now);
 
     private static NumberRequest Request(int i) =>
         new($"req-{i}", "FR", NumberType.UserSubscriber, 10, "For the Lyon office", NumberRequestForms.Version, "New user numbers request form (France)", NumberRequestStatus.Submitted, Now.AddDays(-i), "user-1");

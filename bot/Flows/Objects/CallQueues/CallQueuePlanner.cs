@@ -1,0 +1,189 @@
+using System.Globalization;
+using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.VoiceApps;
+using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Cards.Common;
+using ChatPhone.Core.CallQueues;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.VoiceApps;
+
+namespace ChatPhone.Bot.Flows.Objects.CallQueues;
+
+/// <summary>
+/// Turns an edit of a call queue (from a sentence or the edit form) into a plan card showing old → new for each setting:
+/// values outside the Teams limits are refused with the limit, the timeout is rounded to 15 s (said on the card), the new
+/// settings are dry-run through core's validator, and the plan keeps the queue's id and the time it was read so that
+/// Confirm refuses when the queue changed or disappeared meanwhile.
+/// </summary>
+internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver people, CallQueueReader reader)
+{
+    public const string QueueIdSlot = "cq.id";
+    public const string QueueNameSlot = "cq.queue";
+    public const string SeenSlot = "cq.seen";
+    public const string OperationSlot = "cq.op";
+    public const string ChangeOperation = "change";
+    public const string RemoveOperation = "remove";
+
+    /// <summary>The edit a sentence asks for, or null after saying why it cannot be planned.</summary>
+    public async Task<CallQueueEdit?> FromSentenceAsync(FlowTurn turn, CallQueue queue, CallQueueRequest request, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        IReadOnlyList<string>? users = null;
+        if (request.RemovedAgents.Count > 0)
+        {
+            var problems = new List<string>();
+            var removed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var mention in request.RemovedAgents)
+            {
+                var person = await people.ResolveAsync(turn.Actor, mention, cancellationToken);
+                if (!person.IsSuccess)
+                {
+                    problems.Add(person.Error.Describe(language));
+                }
+                else if (!queue.Settings.Users.Contains(person.Value.AadObjectId, StringComparer.OrdinalIgnoreCase))
+                {
+                    problems.Add(BotText.Get(language, "CqObject_NotAnAgent", person.Value.DisplayName, queue.Name));
+                }
+                else
+                {
+                    removed.Add(person.Value.AadObjectId);
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                await turn.SendTextAsync(string.Join(" ", problems) + " " + BotText.Get(language, "CqObject_NothingPlanned"), cancellationToken);
+                return null;
+            }
+
+            users = queue.Settings.Users.Where(u => !removed.Contains(u)).ToArray();
+        }
+
+        return new CallQueueEdit
+        {
+            Name = request.Name,
+            Routing = request.Routing,
+            AlertTime = request.AlertTime,
+            Timeout = request.Timeout,
+            Overflow = request.Overflow,
+            Users = users,
+        };
+    }
+
+    /// <summary>Plans <paramref name="edit"/> on <paramref name="queue"/> (as read at <see cref="CallQueue.UpdatedAt"/>), or says why not.</summary>
+    public async Task PlanAsync(FlowTurn turn, CallQueue queue, CallQueueEdit edit, string planName, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        if (OutOfRange(edit, language) is { } refusal)
+        {
+            await turn.SendTextAsync(refusal, cancellationToken);
+            return;
+        }
+
+        var warnings = new List<string>();
+        if (edit.Timeout is { } asked && CallQueueValidator.RoundTimeout(asked) != asked)
+        {
+            warnings.Add(new Error("callqueue.timeout_rounded", asked, CallQueueValidator.RoundTimeout(asked)).Describe(language));
+            edit = edit with { Timeout = CallQueueValidator.RoundTimeout(asked) };
+        }
+
+        edit = edit with { Name = edit.Name?.Trim() is { Length: > 0 } name ? name : null };
+        edit = edit.Against(queue.Settings);
+        if (edit.IsEmpty)
+        {
+            await turn.SendTextAsync(BotText.Get(language, "CqObject_AlreadySo", queue.Name), cancellationToken);
+            return;
+        }
+
+        var settings = edit.ApplyTo(queue.Settings);
+        var check = await queries.CheckCallQueueAsync(turn.Actor, settings, queue.Id, cancellationToken);
+        if (!check.IsSuccess || check.Value.Problems.Count > 0)
+        {
+            var problems = check.IsSuccess ? check.Value.Problems : [check.Error];
+            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "CqObject_Problems", queue.Name), problems, cancellationToken);
+            return;
+        }
+
+        warnings.AddRange(check.Value.Notes.Select(n => n.Describe(language)));
+        var slots = edit.ToSlots();
+        slots[OperationSlot] = ChangeOperation;
+        slots[QueueIdSlot] = queue.Id;
+        slots[QueueNameSlot] = queue.Name;
+        // UTC ticks, not a date string: the state's JSON reader would turn a date-shaped string into a date and back.
+        slots[SeenSlot] = queue.UpdatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
+        var (planId, key) = PendingPlans.Start(turn.State, planName, slots);
+        var names = await reader.NamesAsync(turn.Actor, cancellationToken);
+        var plan = new PlanSummary(planId, BotText.Get(language, "CqObject_ChangeTitle", queue.Name), Changes(queue.Settings, edit, names, language))
+        {
+            Warnings = warnings,
+        };
+        await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
+    }
+
+    /// <summary>Each changed setting as "old → new".</summary>
+    public static IReadOnlyList<Fact> Changes(CallQueueSettings before, CallQueueEdit edit, IReadOnlyDictionary<string, string> names, Language language)
+    {
+        string T(string name) => BotText.Get(language, name);
+        var facts = new List<Fact>();
+        void Add(string label, string old, string now) => facts.Add(new Fact(T(label), $"{old} → {now}"));
+        if (edit.Name is { } name)
+        {
+            Add("CqObject_Name", before.Name, name);
+        }
+
+        if (edit.Routing is { } routing)
+        {
+            Add("CqObject_Routing", CallQueueWords.Routing(before.RoutingMethod, language), CallQueueWords.Routing(routing, language));
+        }
+
+        if (edit.AlertTime is { } alert)
+        {
+            Add("CqObject_AlertTime", CallQueueWords.Seconds(before.AgentAlertTime, language), CallQueueWords.Seconds(alert, language));
+        }
+
+        if (edit.Timeout is { } timeout)
+        {
+            Add("CqObject_TimeoutThreshold", CallQueueWords.Seconds(before.TimeoutThreshold, language), CallQueueWords.Seconds(timeout, language));
+        }
+
+        if (edit.Overflow is { } overflow)
+        {
+            Add("CqObject_OverflowThreshold", CallQueueWords.Calls(before.OverflowThreshold, language), CallQueueWords.Calls(overflow, language));
+        }
+
+        if (edit.Presence is { } presence)
+        {
+            Add("CqObject_Presence", CallQueueWords.OnOff(before.PresenceBasedRouting, language), CallQueueWords.OnOff(presence, language));
+        }
+
+        if (edit.Conference is { } conference)
+        {
+            Add("CqObject_Conference", CallQueueWords.OnOff(before.ConferenceMode, language), CallQueueWords.OnOff(conference, language));
+        }
+
+        if (edit.Users is { } users)
+        {
+            Add("CqObject_Agents", CallQueueWords.People(before.Users, names, language), CallQueueWords.People(users, names, language));
+        }
+
+        return facts;
+    }
+
+    // The Teams limits (reference step 7): said with the limit, before anything is planned.
+    private static string? OutOfRange(CallQueueEdit edit, Language language)
+    {
+        if (edit.AlertTime is { } alert && alert is < CallQueueValidator.MinAgentAlertTime or > CallQueueValidator.MaxAgentAlertTime)
+        {
+            return BotText.Get(language, "CqObject_AlertOutOfRange", alert, CallQueueValidator.MinAgentAlertTime, CallQueueValidator.MaxAgentAlertTime);
+        }
+
+        if (edit.Timeout is { } timeout && timeout is < CallQueueValidator.MinTimeoutThreshold or > CallQueueValidator.MaxTimeoutThreshold)
+        {
+            return BotText.Get(language, "CqObject_TimeoutOutOfRange", timeout, CallQueueValidator.MinTimeoutThreshold, CallQueueValidator.MaxTimeoutThreshold);
+        }
+
+        return edit.Overflow is { } overflow && overflow is < CallQueueValidator.MinOverflowThreshold or > CallQueueValidator.MaxOverflowThreshold
+            ? BotText.Get(language, "CqObject_OverflowOutOfRange", overflow, CallQueueValidator.MinOverflowThreshold, CallQueueValidator.MaxOverflowThreshold)
+            : null;
+    }
+}

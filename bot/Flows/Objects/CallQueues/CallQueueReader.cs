@@ -1,0 +1,61 @@
+using ChatPhone.Core.AutoAttendants;
+using ChatPhone.Core.CallQueues;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.ResourceAccounts;
+using ChatPhone.Core.VoiceApps;
+
+namespace ChatPhone.Bot.Flows.Objects.CallQueues;
+
+/// <summary>Reads one call queue of the actor's tenant by id, and what its cards name: linked accounts, people, who uses it.</summary>
+internal sealed class CallQueueReader(VoiceAppQueries queries, ResourceAccountService accounts, IDirectoryStore directory)
+{
+    /// <summary>The queue with id <paramref name="id"/> (never by name: an id comes from a button or a plan).</summary>
+    public async Task<Result<CallQueue>> QueueAsync(Actor actor, string id, CancellationToken cancellationToken)
+    {
+        var all = await queries.ListCallQueuesAsync(actor, cancellationToken);
+        return !all.IsSuccess ? all.Error
+            : all.Value.FirstOrDefault(q => string.Equals(q.Id, id, StringComparison.OrdinalIgnoreCase)) is { } queue ? queue
+            : new Error("callqueue.not_found", id);
+    }
+
+    /// <summary>The resource accounts linked to the queue <paramref name="id"/>, by UPN.</summary>
+    public async Task<IReadOnlyList<ResourceAccount>> LinkedAsync(Actor actor, string id, CancellationToken cancellationToken)
+    {
+        var all = await accounts.ListAsync(actor, cancellationToken);
+        return all.IsSuccess ? all.Value.Where(a => a.AssociatedWith == id).OrderBy(a => a.Upn, StringComparer.OrdinalIgnoreCase).ToArray() : [];
+    }
+
+    /// <summary>The auto attendants that transfer calls straight to the queue <paramref name="id"/>, by name.</summary>
+    public async Task<IReadOnlyList<string>> UsedByAsync(Actor actor, string id, CancellationToken cancellationToken)
+    {
+        var all = await queries.ListAutoAttendantsAsync(actor, cancellationToken);
+        return all.IsSuccess
+            ? all.Value.Where(a => a.Settings.Targets().Any(t => t.Type == CallableEntityType.ConfigurationEndpoint && string.Equals(t.Id?.Trim(), id, StringComparison.OrdinalIgnoreCase)))
+                .Select(a => a.Name).Order(StringComparer.OrdinalIgnoreCase).ToArray()
+            : [];
+    }
+
+    /// <summary>Display names of the tenant's people and UPNs of its resource accounts, by object id.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var names = (await directory.ListAsync(actor.Tenant, cancellationToken))
+            .ToDictionary(p => p.AadObjectId, p => p.DisplayName, StringComparer.OrdinalIgnoreCase);
+        if (await accounts.ListAsync(actor, cancellationToken) is { IsSuccess: true } all)
+        {
+            foreach (var account in all.Value)
+            {
+                names.TryAdd(account.Id, account.Upn);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The tenant's people (id, name) by name, for the agent picker.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> PeopleAsync(Actor actor, CancellationToken cancellationToken) =>
+        (await directory.ListAsync(actor.Tenant, cancellationToken))
+            .OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase)
+            .Select(p => (p.AadObjectId, p.DisplayName))
+            .ToArray();
+}
