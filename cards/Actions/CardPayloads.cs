@@ -40,6 +40,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(RefreshChecklistPayload))]
 [JsonSerializable(typeof(AcquireNumbersPayload))]
 [JsonSerializable(typeof(SubmitAddressPayload))]
+[JsonSerializable(typeof(EditAddressPayload))]
 [JsonSerializable(typeof(SubmitPortOrderPayload))]
 [JsonSerializable(typeof(SubmitFormPayload))]
 [JsonSerializable(typeof(ClaimTicketPayload))]
