@@ -114,6 +114,13 @@ public sealed class SetEmergencyLocationFlow(
             .Concat(addresses.SelectMany(a => a.Locations.Where(l => !l.IsDefault).Select(l => (Object: EmergencyPlaces.LocationObject(a, l) with { Id = "l:" + l.Id }, Address: a, Location: l))))
             .ToArray();
         var found = ObjectMentions.Find(text, candidates.Select(c => c.Object));
+        if (found.Count > 1)
+        {
+            // "Contoso Redmond" is the name of one address and only the company and city of another: the name wins.
+            var byName = ObjectMentions.Find(text, found.Select(f => f with { Aliases = [] }));
+            found = byName.Count == 1 ? byName : found;
+        }
+
         return candidates.Where(c => found.Any(f => f.Id == c.Object.Id)).Select(c => (c.Address, c.Location)).ToArray();
     }
 

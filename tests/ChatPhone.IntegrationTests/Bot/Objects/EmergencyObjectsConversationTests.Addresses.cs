@@ -72,7 +72,7 @@ public sealed partial class EmergencyObjectsConversationTests
 
     [Theory]
     [InlineData("en-US", "change the postal code of Contoso Paris to 75002", "can’t be changed")]
-    [InlineData("fr-FR", "change le code postal de l'adresse Contoso Paris en 75002", "ne peut pas être modifiée")]
+    [InlineData("fr-FR", "change le code postal de l'adresse Contoso Paris en 75002", "ne peut plus être modifiée")]
     public async Task AValidatedAddress_IsNotChanged_AndTheReasonIsGiven(string locale, string text, string reason)
     {
         var world = await WorldAsync();
