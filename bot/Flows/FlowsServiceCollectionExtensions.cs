@@ -71,6 +71,12 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<FundCreditsFlow>();
         services.AddFlow<AuditFlow>();
         services.AddFlow<EmergencyAddressFlow>();
+        services.AddSingleton<EmergencyPlaces>();
+        services.AddFlow<EmergencyAddressHandler>();
+        services.AddFlow<EditAddressFormFlow>();
+        services.AddFlow<EmergencyLocationHandler>();
+        services.AddFlow<AddEmergencyLocationFlow>();
+        services.AddFlow<SetEmergencyLocationFlow>();
         services.AddFlow<NumberInventoryFlow>();
         services.AddFlow<RequestNumbersFlow>();
         services.AddFlow<PortNumbersFlow>();

@@ -41,6 +41,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(ReviewStepPayload))]
 [JsonSerializable(typeof(AcquireNumbersPayload))]
 [JsonSerializable(typeof(SubmitAddressPayload))]
+[JsonSerializable(typeof(EditAddressPayload))]
 [JsonSerializable(typeof(SubmitPortOrderPayload))]
 [JsonSerializable(typeof(SubmitFormPayload))]
 [JsonSerializable(typeof(ClaimTicketPayload))]

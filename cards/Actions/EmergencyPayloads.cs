@@ -46,3 +46,12 @@ public static class AddressInputs
     /// <summary>Free description.</summary>
     public const string Description = "description";
 }
+
+/// <summary>Submit the edit form of an existing address; the fields come back as the inputs of <see cref="AddressInputs"/>.</summary>
+/// <param name="AddressId">The address edited (looked up again in the clicker's tenant).</param>
+/// <param name="PlanId">The pending form it belongs to.</param>
+public sealed record EditAddressPayload(string AddressId, string PlanId) : ICardPayload
+{
+    /// <inheritdoc />
+    public static string Verb => "emergency.address.edit";
+}

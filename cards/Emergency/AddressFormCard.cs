@@ -14,7 +14,14 @@ public static class AddressFormCard
     private const string CoordinatePattern = @"^-?\d{1,3}(\.\d+)?$";
 
     /// <summary>Builds the form of the pending plan <paramref name="planId"/>, prefilled from <paramref name="draft"/> when given.</summary>
-    public static AdaptiveCard Build(AddressFields? draft, string planId, string idempotencyKey, Language language)
+    public static AdaptiveCard Build(AddressFields? draft, string planId, string idempotencyKey, Language language) =>
+        Build(draft, new CardAction(CardText.Get(language, "Address_Submit"), SubmitAddressPayload.Verb, CardPayloads.Write(new SubmitAddressPayload(planId, idempotencyKey))) { Primary = true }, planId, language);
+
+    /// <summary>The same form prefilled with an existing address's fields; its Submit leads to a plan card of what changes.</summary>
+    public static AdaptiveCard BuildEdit(AddressFields current, string addressId, string planId, Language language) =>
+        Build(current, new CardAction(CardText.Get(language, "Address_EditSubmit"), EditAddressPayload.Verb, CardPayloads.Write(new EditAddressPayload(addressId, planId))) { Primary = true }, planId, language);
+
+    private static AdaptiveCard Build(AddressFields? draft, CardAction submit, string planId, Language language)
     {
         string T(string name, params object[] args) => CardText.Get(language, name, args);
         InputText Field(string id, string? value, int maxLength) =>
@@ -54,10 +61,6 @@ public static class AddressFormCard
             Field(AddressInputs.Description, draft?.Description, 250),
         };
 
-        var submit = new CardAction(
-            T("Address_Submit"),
-            SubmitAddressPayload.Verb,
-            CardPayloads.Write(new SubmitAddressPayload(planId, idempotencyKey))) { Primary = true };
         var cancel = new CardAction(
             T("Plan_Cancel"),
             CancelPlanPayload.Verb,

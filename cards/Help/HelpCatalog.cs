@@ -80,6 +80,8 @@ public static class HelpCatalog
         new("PortNumbers", "PortNumbers", HelpGroup.Setup, SetupStepKind.UserNumbers),
         new("SearchServiceNumbers", "SearchNumbers", HelpGroup.Setup, SetupStepKind.ServiceNumbers),
         new("AddEmergencyAddress", "AddEmergencyAddress", HelpGroup.Setup, SetupStepKind.EmergencyAndAssignment),
+        new("AddEmergencyLocation", "AddEmergencyLocation", HelpGroup.Setup, SetupStepKind.EmergencyAndAssignment),
+        new("SetEmergencyLocation", "SetEmergencyLocation", HelpGroup.Setup, SetupStepKind.EmergencyAndAssignment),
         new("AssignNumber", "AssignNumber", HelpGroup.Setup, SetupStepKind.EmergencyAndAssignment),
         new("UnassignNumber", "UnassignNumber", HelpGroup.Setup, SetupStepKind.EmergencyAndAssignment),
         new("SetupConferencing", "SetupConferencing", HelpGroup.Setup, SetupStepKind.AudioConferencing),

@@ -80,4 +80,49 @@ public sealed partial class EmergencyService
             },
             EmergencyJson.Default.CivicAddress,
             cancellationToken);
+
+    /// <summary>Renames a location (the default one too); the new name must be unique in its address.</summary>
+    public Task<Result<LocationPlace>> RenameLocationAsync(RenameLocation command, CancellationToken cancellationToken = default) =>
+        runner.RunAsync(command, "emergency.location.rename", Role.Admin,
+            reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
+            context =>
+            {
+                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
+                {
+                    return new Error("emergency.address_not_found", command.AddressId);
+                }
+
+                if (address.Location(command.LocationId) is not { } location)
+                {
+                    return new Error("emergency.location_not_found", command.LocationId);
+                }
+
+                if (command.ExpectedName is { } expected && !location.Name.Equals(expected, StringComparison.Ordinal))
+                {
+                    return new Error("emergency.location_changed", expected, location.Name);
+                }
+
+                var name = string.Join(' ', (command.Name ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                if (name.Length == 0)
+                {
+                    return new Error("emergency.location_name_required");
+                }
+
+                if (name.Length > MaxLocationNameLength)
+                {
+                    return new Error("emergency.location_name_too_long", MaxLocationNameLength);
+                }
+
+                if (address.Locations.Any(l => l.Id != location.Id && l.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return new Error("emergency.location_name_duplicate", name, address.OneLine());
+                }
+
+                var renamed = location with { Name = name };
+                var next = address with { Locations = address.Locations.Select(l => l.Id == location.Id ? renamed : l).ToArray() };
+                context.Put(EmergencyCollections.Addresses, next.Id, next);
+                return new LocationPlace(next, renamed);
+            },
+            EmergencyJson.Default.LocationPlace,
+            cancellationToken);
 }

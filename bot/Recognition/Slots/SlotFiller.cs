@@ -111,6 +111,14 @@ internal static partial class SlotFiller
             case IntentKind.ListObjects or IntentKind.ShowObject or IntentKind.ChangeObject or IntentKind.RemoveObject:
                 ObjectSlots.Fill(context);
                 break;
+            case IntentKind.SetEmergencyLocation:
+                // Numbers and people here; the address or location is found by the flow among those that exist.
+                SetPhones(context, PlaceSlots.FindCountry(context));
+                PeopleSlots.Fill(context);
+                break;
+            case IntentKind.AddEmergencyLocation:
+                // Nothing to read: the flow finds the address among those that exist, and the location's name around it.
+                break;
         }
 
         return kind;

@@ -8,6 +8,7 @@ namespace ChatPhone.Core.Numbers.Assignment;
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(PhoneNumber))]
+[JsonSerializable(typeof(PhoneNumber[]))]
 [JsonSerializable(typeof(ReleaseOutcome))]
 [JsonSerializable(typeof(BulkNumberOutcome))]
 internal sealed partial class AssignmentJson : JsonSerializerContext;

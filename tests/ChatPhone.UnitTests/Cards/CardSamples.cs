@@ -131,6 +131,9 @@ internal static partial class CardSamples
             new Dictionary<string, string> { ["numbers"] = "+12065550100, +12065550101", ["portType"] = "Full", ["loaAccepted"] = "true", ["companyName"] = "Contoso" },
             Enumerable.Range(1, 100).Select(i => $"+1206555{i:0000}: already in your inventory.").ToArray(), "flow-1", "key-1", language));
         yield return ("AddressFormPrefilled", AddressFormCard.Build(Draft, "flow-1", "key-1", language));
+        yield return ("AddressFormEdit", AddressFormCard.BuildEdit(Draft, "address-1", "flow-1", language));
+        yield return ("PlaceList", PlaceListCard.Build(Places(3, 2), language));
+        yield return ("PlaceListMany", PlaceListCard.Build(Places(200, 5), language));
         yield return ("AddressValidated", AddressResultCard.Build(Address(ValidationStatus.Validated), language));
         yield return ("AddressInvalid", AddressResultCard.Build(Address(ValidationStatus.Invalid), language));
         yield return ("LicenseResult", LicenseResultCard.Build(Change, language));
@@ -209,6 +212,15 @@ internal static partial class CardSamples
             Name = new string('S', 64),
             Users = Enumerable.Range(1, 20).Select(_ => Guid.NewGuid().ToString("D")).ToArray(),
         }, Now, Now);
+
+    // Addresses with their locations as the location list shows them: a heading per address, a Show button per row.
+    private static PlaceList Places(int addresses, int locations) => new(
+        "Emergency locations",
+        Enumerable.Range(1, addresses).SelectMany(a => Enumerable.Range(1, locations).Select(l => new PlaceRow(
+            $"Floor {l} of building {a} of Contoso Pharmaceuticals",
+            $"{l} number(s) use it",
+            [new ChatPhone.Cards.AdaptiveCards.CardAction("Show", ObjectActionPayload.Verb, CardPayloads.Write(new ObjectActionPayload("ShowObject", "EmergencyLocation", $"location-{a}-{l}")))],
+            $"Contoso Pharmaceuticals {a} — {a} Microsoft Way, Redmond, WA 98052, US"))).ToArray());
 
     private static NumberRequest Request(int i) =>
         new($"req-{i}", "FR", NumberType.UserSubscriber, 10, "For the Lyon office", NumberRequestForms.Version, "New user numbers request form (France)", NumberRequestStatus.Submitted, Now.AddDays(-i), "user-1");
