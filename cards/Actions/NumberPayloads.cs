@@ -73,4 +73,7 @@ public static class PortOrderInputs
 
     /// <summary>Other people to notify, comma-separated emails.</summary>
     public const string Notify = "notify";
+
+    /// <summary>What the numbers are: <c>UserSubscriber</c> or a service number type (one type per order).</summary>
+    public const string NumberType = "numberType";
 }

@@ -1,7 +1,9 @@
 using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
+using ChatPhone.Cards.Forms;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Numbers;
 
 namespace ChatPhone.Cards.Numbers;
 
@@ -51,9 +53,15 @@ public static class PortOrderFormCard
         }
 
         var portType = V(PortOrderInputs.PortType) is { } chosen ? chosen : "Partial";
+        var numberType = V(PortOrderInputs.NumberType) is { } kind && Enum.IsDefined(typeof(NumberType), kind) ? kind : nameof(NumberType.UserSubscriber);
+        var numberTypes = new[] { NumberType.UserSubscriber }.Concat(StepForms.ServiceTypes)
+            .Select(t => new Choice(T("NumberType_" + t), t.ToString()))
+            .ToArray();
         body.AddRange(
         [
             Required(PortOrderInputs.Numbers, 20000) with { IsMultiline = true },
+            new InputChoiceSet(PortOrderInputs.NumberType, T("Port_numberType"), numberTypes) { Selected = [numberType], IsRequired = true, ErrorMessage = T("Address_Required", T("Port_numberType")) },
+            new TextBlock(T("Port_numberType_Hint")) { Subtle = true },
             new InputChoiceSet(PortOrderInputs.PortType, T("Port_portType"),
             [
                 new Choice(T("Port_Full"), "Full"),

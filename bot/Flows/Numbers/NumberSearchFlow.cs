@@ -42,7 +42,7 @@ public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService
     {
         var language = turn.Language;
         var slots = intent.Slots;
-        var type = Enum.TryParse<NumberType>(slots.GetValueOrDefault(SlotNames.NumberType), out var parsed) ? parsed : NumberType.UserSubscriber;
+        var type = RequestedNumberType.From(slots);
         var quantity = int.TryParse(slots.GetValueOrDefault(SlotNames.Quantity), NumberStyles.None, CultureInfo.InvariantCulture, out var q) ? q : 1;
         var city = slots.GetValueOrDefault(SlotNames.City);
         var state = slots.GetValueOrDefault(SlotNames.State);
@@ -53,7 +53,7 @@ public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService
         if (country is null)
         {
             await turn.SendTextAsync(BotText.Get(language, "Numbers_WhereMissing"), cancellationToken);
-            await forms.SendAsync(turn, SetupStepKind.UserNumbers, cancellationToken);
+            await forms.SendAsync(turn, type.IsService() ? SetupStepKind.ServiceNumbers : SetupStepKind.UserNumbers, cancellationToken);
             return;
         }
 
@@ -108,7 +108,7 @@ public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService
         var result = new ResultSummary(
             BotText.Get(language, "Numbers_Acquired_Title", acquired.Count),
             acquired.Select(n => new Cards.AdaptiveCards.Fact(n, order.Value.Country)).ToArray(),
-            BotText.Get(language, "Numbers_Acquired_Next", acquired.FirstOrDefault() ?? string.Empty));
+            BotText.Get(language, NextStep(order.Value.Type), acquired.FirstOrDefault() ?? string.Empty));
         var title = BotText.Get(language, "Numbers_Acquired_Title", acquired.Count);
         if (order.Value.Type == NumberType.UserSubscriber && acquired.Count > 0)
         {
@@ -120,6 +120,12 @@ public sealed class NumberSearchFlow(NumberOrderService orders, EmergencyService
 
         return new ActionResult(title, ResultCard.Build(result, language));
     }
+
+    // Service numbers never go to people (reference §11 rule 3): the hint names where each kind goes.
+    private static string NextStep(NumberType type) =>
+        type.IsConference() ? "Numbers_Acquired_NextBridge"
+        : type.IsService() ? "Numbers_Acquired_NextVoiceApp"
+        : "Numbers_Acquired_Next";
 
     private static string? Hint(Error error, Language language) => error.Code switch
     {

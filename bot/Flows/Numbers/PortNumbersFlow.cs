@@ -31,7 +31,7 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
         PortOrderInputs.LosingCarrier, PortOrderInputs.AccountNumber, PortOrderInputs.BillingTelephoneNumber, PortOrderInputs.Pin,
         PortOrderInputs.Numbers, PortOrderInputs.CompanyName, PortOrderInputs.AuthorizingPerson, PortOrderInputs.ServiceAddress,
         PortOrderInputs.City, PortOrderInputs.State, PortOrderInputs.Zip, PortOrderInputs.PortType, PortOrderInputs.TransferDate,
-        PortOrderInputs.StartTime, PortOrderInputs.Signature, PortOrderInputs.LoaAccepted, PortOrderInputs.Notify,
+        PortOrderInputs.StartTime, PortOrderInputs.Signature, PortOrderInputs.LoaAccepted, PortOrderInputs.Notify, PortOrderInputs.NumberType,
     ];
 
     /// <summary>The name stored as the pending flow while the form waits.</summary>
@@ -176,6 +176,9 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
 
         var portType = Enum.TryParse<PortType>(In(PortOrderInputs.PortType), ignoreCase: true, out var type) ? type : PortType.Partial;
         var notify = CardInputs.Values(data, PortOrderInputs.Notify);
+        var numberType = Enum.TryParse<NumberType>(In(PortOrderInputs.NumberType), ignoreCase: false, out var declared) && Enum.IsDefined(declared)
+            ? declared
+            : NumberType.UserSubscriber;
         var request = new PortRequest(
             In(PortOrderInputs.AccountNumber),
             Normalize(In(PortOrderInputs.BillingTelephoneNumber)),
@@ -193,7 +196,8 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
             CardInputs.Value(data, PortOrderInputs.LoaAccepted) == PortOrderFormCard.Accepted,
             In(PortOrderInputs.LosingCarrier),
             CardInputs.Value(data, PortOrderInputs.Pin),
-            notify.Count == 0 ? null : notify);
+            notify.Count == 0 ? null : notify,
+            numberType);
         return (true, request, null);
     }
 

@@ -6,6 +6,8 @@ using ChatPhone.Cards.Common;
 using ChatPhone.Cards;
 using ChatPhone.Core.Availability;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Carrier;
 using ChatPhone.Core.Numbers.Orders;
@@ -16,7 +18,9 @@ namespace ChatPhone.Bot.Flows.Numbers;
 /// Step 3b by chat, "request 5 numbers in Lille": numbers the carrier does not offer online are asked for
 /// with the service desk's form; a plan card says which form, the request is submitted on confirm.
 /// </summary>
-public sealed class RequestNumbersFlow(NumberOrderService orders, AvailabilityService availability) : IIntentFlow, IPlannedFlow
+public sealed class RequestNumbersFlow(
+    NumberOrderService orders, AvailabilityService availability, IDirectoryStore directory, EmergencyService emergency)
+    : IIntentFlow, IPlannedFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.RequestNumbers];
@@ -40,7 +44,10 @@ public sealed class RequestNumbersFlow(NumberOrderService orders, AvailabilitySe
         var city = slots.GetValueOrDefault(SlotNames.City);
         var state = slots.GetValueOrDefault(SlotNames.State);
         var place = city is null ? null : CarrierCatalog.Places.FirstOrDefault(p => p.City.Equals(city, StringComparison.OrdinalIgnoreCase));
-        var country = (slots.GetValueOrDefault(SlotNames.Country) ?? place?.Country)?.ToUpperInvariant();
+        // A city the carrier does not stock is what the form is for: without a country said, it is the country of the tenant's
+        // emergency address in that city, else the admin's own (their usage location); the plan card shows which before anything is sent.
+        var country = (slots.GetValueOrDefault(SlotNames.Country) ?? place?.Country
+            ?? (city is not null ? await CountryOfAsync(turn, city, cancellationToken) : null))?.ToUpperInvariant();
         var quantity = int.TryParse(slots.GetValueOrDefault(SlotNames.Quantity), NumberStyles.None, CultureInfo.InvariantCulture, out var q) ? q : (int?)null;
         if (country is null || quantity is null)
         {
@@ -54,7 +61,7 @@ public sealed class RequestNumbersFlow(NumberOrderService orders, AvailabilitySe
             return;
         }
 
-        var type = Enum.TryParse<NumberType>(slots.GetValueOrDefault(SlotNames.NumberType), out var parsed) ? parsed : NumberType.UserSubscriber;
+        var type = RequestedNumberType.From(slots);
         var where = string.Join(", ", new[] { city, state }.Where(p => !string.IsNullOrWhiteSpace(p)));
         var notes = where.Length > 0 ? BotText.Get(language, "Numbers_RequestWhere", where) : null;
         var destination = NumberRequestForms.Destination(country, type);
@@ -119,6 +126,19 @@ public sealed class RequestNumbersFlow(NumberOrderService orders, AvailabilitySe
         ],
         BotText.Get(language, "Numbers_Request_Next"));
         return new ActionResult(text, ResultCard.Build(result, language));
+    }
+
+    private async Task<string?> CountryOfAsync(FlowTurn turn, string city, CancellationToken cancellationToken)
+    {
+        var addresses = await emergency.ListAddressesAsync(turn.Actor, null, cancellationToken);
+        if (addresses.IsSuccess
+            && addresses.Value.FirstOrDefault(a => string.Equals(a.City, city, StringComparison.OrdinalIgnoreCase)) is { } office)
+        {
+            return office.Country;
+        }
+
+        var me = await directory.FindAsync(turn.Actor.Tenant, turn.Actor.UserId, cancellationToken);
+        return me.IsSuccess && IsoCountries.IsValid(me.Value.UsageLocation) ? me.Value.UsageLocation : null;
     }
 
     private string CountryName(string country, Language language) =>

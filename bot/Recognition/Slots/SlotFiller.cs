@@ -35,6 +35,11 @@ internal static partial class SlotFiller
             case IntentKind.SearchNumbers or IntentKind.RequestNumbers:
                 TypedSlots.FillNumberType(context);
                 PlaceSlots.Fill(context);
+                if (kind == IntentKind.RequestNumbers)
+                {
+                    RequestPlaceSlots.FillCity(context);
+                }
+
                 SetNumber(context, SlotNames.Quantity);
                 break;
             case IntentKind.PortNumbers:

@@ -72,6 +72,11 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
             return new Error("license.missing", person.DisplayName, CallingPlanNumberType);
         }
 
+        if (CountryMismatch(current, command.Category, person.DisplayName, licenses.UsageLocation) is { } mismatch)
+        {
+            return mismatch;
+        }
+
         var lines = context.Find(NumberCollections.UserLines, userId) ?? [];
         if (command.Category == AssignmentCategory.Primary && lines.FirstOrDefault(l => l.Category == AssignmentCategory.Primary) is { } primary)
         {
@@ -135,6 +140,13 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
 
         return address.IsValidated ? locationId : new Error("number.address_not_validated", address.Id);
     }
+
+    // A Calling Plan works in the country of the usage location it was assigned under (reference §0.4), so a primary or
+    // private number must be of that country; only an alternate (multiline) number may come from any country (§0.1).
+    private static Error? CountryMismatch(PhoneNumber number, AssignmentCategory category, string displayName, string usageLocation) =>
+        category != AssignmentCategory.Alternate && !number.Country.Equals(usageLocation, StringComparison.OrdinalIgnoreCase)
+            ? new Error("number.country_mismatch", number.Number, number.Country.ToUpperInvariant(), displayName, usageLocation.ToUpperInvariant())
+            : null;
 
     private static Result<PhoneNumber> Owned(string e164, CommandContext context) =>
         context.Find(NumberCollections.Numbers, e164) is { } number

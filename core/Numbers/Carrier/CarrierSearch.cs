@@ -54,11 +54,17 @@ public static class CarrierSearch
             return Narrow(candidates, "+" + e164, r => r.E164Prefix.StartsWith(e164, StringComparison.Ordinal) || e164.StartsWith(r.E164Prefix, StringComparison.Ordinal));
         }
 
+        if (tollFree)
+        {
+            // Toll-free ranges are national, not per city or region.
+            return new CarrierSelection(candidates, null);
+        }
+
         var matches = candidates
             .Where(p => Blank(place.City) || Same(p.City, place.City!))
             .Where(p => Blank(place.Subdivision) || Same(p.Subdivision, place.Subdivision!) || Same(p.SubdivisionName, place.Subdivision!))
             .ToArray();
-        return new CarrierSelection(tollFree || !place.IsEmpty ? matches : [], null);
+        return new CarrierSelection(!place.IsEmpty ? matches : [], null);
     }
 
     private static CarrierSelection Narrow(CarrierPlace[] candidates, string start, Func<CarrierRange, bool> overlaps) =>

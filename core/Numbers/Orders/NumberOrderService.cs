@@ -80,7 +80,10 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
             return new Error("number.civic_address_required", country);
         }
 
-        var place = requested.IsEmpty && address is not null ? new NumberPlace(address.StateOrProvince, address.City) : requested;
+        // Toll-free numbers are national: a city (typed, or the emergency address's) never narrows them, only an area code or prefix does.
+        var place = tollFree ? new NumberPlace(AreaCode: requested.AreaCode, Prefix: requested.Prefix)
+            : requested.IsEmpty && address is not null ? new NumberPlace(address.StateOrProvince, address.City)
+            : requested;
         var selection = CarrierSearch.Select(country, tollFree, place);
         if (selection.Places.Count == 0)
         {

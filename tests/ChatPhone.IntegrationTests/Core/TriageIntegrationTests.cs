@@ -88,25 +88,24 @@ public sealed partial class TriageIntegrationTests(RedisServerFixture redis, ITe
     }
 
     [Fact]
-    public async Task MeetingDialIn_FrenchBridgeWithoutNumbers_TheThreeFixesInOrder_MakeDialInWork()
+    public async Task MeetingDialIn_FrenchBridge_HasTheSharedNumbers_SoTheTwoFixesInOrder_MakeDialInWork()
     {
         await using var world = await WorldAsync(redis);
         var phone = world.Phone;
         Ok(await phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, Key(), Sku.AudioConferencing, 2)));
-        Ok(await phone.Conferencing.EnableAsync(new EnableConferencing(Admin, Key(), "FR")));
-        var order = Ok(await phone.NumberOrders.SearchAsync(new SearchNumbers(Admin, Key(), "FR", NumberType.ConferenceToll, 1, new NumberPlace(null, "Paris"))));
-        Ok(await phone.NumberOrders.AcquireAsync(new AcquireNumbers(Admin, Key(), order.Id)));
+        var bridge = Ok(await phone.Conferencing.EnableAsync(new EnableConferencing(Admin, Key(), "FR")));
 
         var lucas = Alex with { UserId = "id-lucas", DisplayName = "Lucas Bernard" };
         var report = Ok(await phone.Triage.DiagnoseAsync(lucas, "id-lucas", Symptom.MeetingDialIn));
         await ApplyAllAsync(world, report);
         var after = Ok(await phone.Triage.DiagnoseAsync(lucas, "id-lucas", Symptom.MeetingDialIn));
 
-        Assert.Equal([AudioConferencingMissing, BridgeNumberMissing, OrganizerNotEnabled], Codes(report));
-        Assert.Equal(order.Numbers[0].Number, report.Causes[1].Fix!.Args["number"]);
+        // Enabling conferencing in France attaches its shared dial-in numbers (Paris first), so no bridge number is missing.
+        Assert.Equal([AudioConferencingMissing, OrganizerNotEnabled], Codes(report));
         Assert.StartsWith("Vous n’avez pas de licence Audioconférence", report.Causes[0].Describe(Language.French), StringComparison.Ordinal);
         Assert.Empty(after.Causes);
-        Assert.Equal(order.Numbers[0].Number, Ok(await phone.Conferencing.GetOrganizerAsync(Admin, "id-lucas")).TollNumber);
+        Assert.StartsWith("+331", bridge.DefaultNumber, StringComparison.Ordinal);
+        Assert.Equal(bridge.DefaultNumber, Ok(await phone.Conferencing.GetOrganizerAsync(Admin, "id-lucas")).TollNumber);
     }
 
     [Fact]

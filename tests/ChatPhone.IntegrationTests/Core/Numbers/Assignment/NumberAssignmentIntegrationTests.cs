@@ -61,9 +61,11 @@ public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
     public async Task Assign_NonUsNumber_NeedsNoLocation()
     {
         await using var world = await ReadyAsync(redis);
+        await world.PeopleAsync(("id-lucas", "Lucas Martin", "FR"));
+        await world.LicensesAsync("id-lucas", "FR", Sku.PhoneSystem, Sku.DomesticCallingPlan);
         await world.NumbersAsync(world.Number("+33184880000", "FR"));
 
-        Assert.True((await world.Assignment.AssignAsync(Assign("+33184880000", Alex))).IsSuccess);
+        Assert.True((await world.Assignment.AssignAsync(Assign("+33184880000", "id-lucas"))).IsSuccess);
     }
 
     [Theory]

@@ -57,6 +57,16 @@ public sealed class CarrierSearchTests
     }
 
     [Theory]
+    [InlineData("FR", "IDF", "Issy-les-Moulineaux", "FR//Toll Free"), InlineData("GB", null, "London", "GB//Toll Free"), InlineData("US", "WA", "Seattle", "US//Toll Free")]
+    public void Select_TollFree_IsNational_ACityOrRegionDoesNotNarrowIt(string country, string? state, string city, string key)
+    {
+        var selection = CarrierSearch.Select(country, tollFree: true, new NumberPlace(state, city));
+
+        Assert.Equal([key], selection.Places.Select(p => p.Key));
+        Assert.NotEmpty(selection.Stock(_ => 5));
+    }
+
+    [Theory]
     [InlineData("US", null, "Springfield", null), InlineData("US", null, null, "999"), InlineData("IT", null, "Rome", null), InlineData("US", null, null, null)]
     public void Select_PlaceNotOffered_OrNoPlaceForGeographicNumbers_IsEmpty(string country, string? state, string? city, string? area)
     {
