@@ -21,7 +21,7 @@ public sealed class AddEmergencyLocationFlow(EmergencyPlaces places, EmergencySe
     // Words that end the location's name before the address is named: "to", "à l'adresse", "de l'adresse d'urgence"…
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "to", "at", "in", "under", "for", "of", "on", "the", "address", "emergency", "civic", "à", "au", "aux", "de", "du", "des",
+        "to", "at", "in", "under", "for", "of", "on", "the", "address", "emergency", "civic", "a", "au", "aux", "de", "du", "des",
         "pour", "dans", "sous", "sur", "l'adresse", "la", "le", "l'", "adresse", "d'urgence", "urgence", "civique",
     };
 

@@ -19,7 +19,7 @@ namespace ChatPhone.Bot.Flows.Emergency;
 /// before anything is planned, and core checks again (and that nothing moved meanwhile) on Confirm, all numbers at once.
 /// </summary>
 public sealed class SetEmergencyLocationFlow(
-    EmergencyPlaces places, NumberQueries numbers, PeopleResolver people, IDirectoryStore directory, NumberAssignmentService assignment)
+    EmergencyPlaces places, NumberQueries numbers, IDirectoryStore directory, NumberAssignmentService assignment)
     : IIntentFlow, IPlannedFlow
 {
     private const string LocationSlot = "locationId";
@@ -130,7 +130,6 @@ public sealed class SetEmergencyLocationFlow(
         List<(PhoneNumber Number, string? Holder)> moving, List<string> refusals, CancellationToken cancellationToken)
     {
         var language = turn.Language;
-        var placeWords = TextFolding.Fold($"{EmergencyPlaces.AddressName(address)} {address.CompanyName} {address.City} {location.Name}");
         foreach (var typed in (intent.Slots.GetValueOrDefault(SlotNames.PhoneNumber) ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var digits = new string(typed.Where(char.IsAsciiDigit).ToArray());
@@ -143,33 +142,12 @@ public sealed class SetEmergencyLocationFlow(
             Add(number, null);
         }
 
-        var mentions = (intent.Slots.GetValueOrDefault(SlotNames.People) ?? intent.Slots.GetValueOrDefault(SlotNames.Person) ?? string.Empty)
-            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var found = new List<Person>();
+        // The people of the directory whose name the sentence contains ("change l'adresse d'urgence de Lucas pour Contoso Lyon",
+        // "move Sam's and Inès's emergency location"): read from what exists, not from the grammar.
+        var directoryPeople = await directory.ListAsync(turn.Actor.Tenant, cancellationToken);
+        var named = ObjectMentions.FindAll(intent.Text, directoryPeople.Select(p => new NamedObject(p.AadObjectId, p.DisplayName, [p.DisplayName.Split(' ')[0], p.Upn])));
+        var found = directoryPeople.Where(p => named.Any(n => n.Id == p.AadObjectId)).ToList();
         var unknown = new List<string>();
-        foreach (var mention in mentions)
-        {
-            if (await ResolveAsync(turn.Actor, mention, cancellationToken) is { } person)
-            {
-                found.Add(person);
-            }
-            else if (!placeWords.Contains(TextFolding.Fold(Possessive(mention)), StringComparison.Ordinal))
-            {
-                unknown.Add(mention);
-            }
-        }
-
-        if (found.Count == 0 && moving.Count == 0)
-        {
-            // "change l'adresse d'urgence de Lucas pour Contoso Lyon": the people of the directory whose name the sentence contains.
-            var directoryPeople = await directory.ListAsync(turn.Actor.Tenant, cancellationToken);
-            var named = ObjectMentions.Find(intent.Text, directoryPeople.Select(p => new NamedObject(p.AadObjectId, p.DisplayName, [p.DisplayName.Split(' ')[0], p.Upn])));
-            found.AddRange(directoryPeople.Where(p => named.Any(n => n.Id == p.AadObjectId)));
-            if (found.Count > 0)
-            {
-                unknown.Clear();
-            }
-        }
 
         refusals.AddRange(unknown.Select(m => new Error("directory.person_not_found", m).Describe(language)));
         foreach (var person in found.DistinctBy(p => p.AadObjectId))
@@ -207,30 +185,6 @@ public sealed class SetEmergencyLocationFlow(
 
             moving.Add((number, holder));
         }
-    }
-
-    // "Lucas's", "Lucas’", then each capitalised word ("Lucas's emergency address" → "Lucas").
-    private async Task<Person?> ResolveAsync(Actor actor, string mention, CancellationToken cancellationToken)
-    {
-        var tries = new[] { mention, Possessive(mention) }
-            .Concat(mention.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(Possessive))
-            .Distinct(StringComparer.Ordinal);
-        foreach (var text in tries)
-        {
-            var person = await people.ResolveAsync(actor, text, cancellationToken);
-            if (person.IsSuccess)
-            {
-                return person.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private static string Possessive(string mention)
-    {
-        var text = mention.Trim().Replace('’', '\'');
-        return text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? text[..^2] : text.TrimEnd('\'');
     }
 
     private static string Where(IReadOnlyList<CivicAddress> addresses, string? locationId, Language language) =>

@@ -57,6 +57,18 @@ public sealed class ObjectFlow(IEnumerable<IObjectHandler> handlers) : ITargeted
         }
 
         var found = candidates.Value;
+        if (found.Count == 0 && named && intent.ObjectId() is null)
+        {
+            // A kind word can be part of a name ("cq-sales@contoso.com" holds "cq"): an object of another kind the
+            // sentence names exactly is then the one meant.
+            var elsewhere = await CandidatesAsync(turn.Actor, _handlers.Values.Where(h => h.Kind != kind), intent, cancellationToken);
+            if (elsewhere.IsSuccess && elsewhere.Value.Count == 1)
+            {
+                found = elsewhere.Value;
+                kind = found[0].Handler.Kind;
+            }
+        }
+
         if (found.Count == 1)
         {
             var (handler, target) = found[0];

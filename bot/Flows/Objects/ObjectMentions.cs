@@ -40,6 +40,15 @@ public static class ObjectMentions
         return found;
     }
 
+    /// <summary>Every object <paramref name="text"/> names (people in "move Lucas and Inès to Contoso Lyon"), in the order given.</summary>
+    public static IReadOnlyList<NamedObject> FindAll(string text, IEnumerable<NamedObject> objects)
+    {
+        var folded = " " + Words(text) + " ";
+        return objects
+            .Where(o => o.Aliases.Prepend(o.Name).Select(Words).Any(name => name.Length > 0 && folded.Contains(" " + name + " ", StringComparison.Ordinal)))
+            .ToArray();
+    }
+
     // Lower case, no accents, punctuation as spaces, single spaces: "Contoso-Lyon (HQ)" and "contoso lyon hq" compare equal.
     private static string Words(string text)
     {

@@ -117,9 +117,8 @@ internal static partial class SlotFiller
                 ObjectSlots.Fill(context);
                 break;
             case IntentKind.SetEmergencyLocation:
-                // Numbers and people here; the address or location is found by the flow among those that exist.
+                // Numbers here; the people and the address or location are found by the flow among those that exist.
                 SetPhones(context, PlaceSlots.FindCountry(context));
-                PeopleSlots.Fill(context);
                 break;
             case IntentKind.AddEmergencyLocation:
                 // Nothing to read: the flow finds the address among those that exist, and the location's name around it.

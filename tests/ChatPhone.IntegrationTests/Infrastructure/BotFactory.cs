@@ -144,11 +144,14 @@ public sealed class BotFactory(IRespServer redis, params (string Key, string Val
 
     /// <summary>The content of the first card among <paramref name="replies"/>.</summary>
     public static JObject CardOf(IReadOnlyList<JObject> replies) =>
-        (JObject)replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).First()["content"]!;
+        (JObject?)replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).FirstOrDefault()?["content"]
+        ?? throw new Xunit.Sdk.XunitException($"No card in what the bot answered:\n{Shown(replies)}");
 
     /// <summary>The data of the first button with <paramref name="verb"/> on the first card.</summary>
     public static JObject ActionData(IReadOnlyList<JObject> replies, string verb) =>
-        (JObject)CardOf(replies).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == verb);
+        replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).SelectMany(a => a.SelectTokens("$..data")).OfType<JObject>()
+            .FirstOrDefault(d => (string?)d["verb"] == verb)
+        ?? throw new Xunit.Sdk.XunitException($"No button with verb {verb} in what the bot answered:\n{Shown(replies)}");
 
     /// <summary>
     /// What a step form's button named by <paramref name="intent"/> sends, as Teams sends it: the button's data with

@@ -13,12 +13,18 @@ namespace ChatPhone.UnitTests.Cards;
 public sealed class CardBuilderTests
 {
     [Fact]
-    public void Checklist_HasOneStartButtonPerReadyStep_NamingTheStep_AndARefreshAction()
+    public void Checklist_HasAStartButtonPerReadyStep_ReviewAndAddMorePerDoneStep_NamingTheStep_AndARefreshAction()
     {
         using var card = Json(ChecklistCard.Build(CardSamples.Steps, Language.English));
-        var starts = Actions(card.RootElement).Where(a => a.GetProperty("verb").GetString() == StartStepPayload.Verb).ToArray();
+        string?[] Steps(string verb) => Actions(card.RootElement).Where(a => a.GetProperty("verb").GetString() == verb)
+            .Select(a => a.GetProperty("data").GetProperty("step").GetString()).ToArray();
+        var ready = CardSamples.Steps.Where(s => s.Status == StepStatus.Ready).Select(s => s.Step.ToString()).ToArray();
+        var done = CardSamples.Steps.Where(s => s.Status == StepStatus.Done).Select(s => s.Step.ToString()).ToArray();
 
-        Assert.Equal(["UserNumbers", "ServiceNumbers", "AudioConferencing", "CommunicationsCredits"], starts.Select(a => a.GetProperty("data").GetProperty("step").GetString()));
+        Assert.Equal(["UserNumbers", "ServiceNumbers", "AudioConferencing", "CommunicationsCredits"], ready);
+        Assert.NotEmpty(done);
+        Assert.Equal(CardSamples.Steps.OrderBy(s => s.Step).Select(s => s.Step.ToString()).Where(s => ready.Contains(s) || done.Contains(s)), Steps(StartStepPayload.Verb));
+        Assert.Equal(done, Steps(ReviewStepPayload.Verb));
         Assert.Equal(RefreshChecklistPayload.Verb, card.RootElement.GetProperty("refresh").GetProperty("action").GetProperty("verb").GetString());
         Assert.Contains("Finish step 3 first.", card.RootElement.GetRawText(), StringComparison.Ordinal);
     }

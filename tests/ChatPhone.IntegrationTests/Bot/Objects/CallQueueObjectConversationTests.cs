@@ -121,9 +121,9 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
 
     [Theory]
     [InlineData("en-US", "raise the agent alert time of the Sales queue to 200 s", "The agent alert time must be between 15 and 180 seconds")]
-    [InlineData("fr-FR", "passe le délai d'alerte de la file Sales à 5 secondes", "Le délai d’alerte des agents doit être compris entre 15 et 180 secondes")]
+    [InlineData("fr-FR", "passe le délai d'alerte de la file Sales à 5 secondes", "Le délai d’alerte des agents doit être compris entre 15 et 180 s")]
     [InlineData("en-US", "set the overflow threshold of the Sales queue to 500 calls", "The overflow threshold must be between 0 and 200 calls")]
-    [InlineData("fr-FR", "passe le délai d'attente de la file Sales à 50 minutes", "Le délai d’attente doit être compris entre 0 et 2700 secondes")]
+    [InlineData("fr-FR", "passe le délai d'attente de la file Sales à 50 minutes", "Le délai d’attente doit être compris entre 0 et 2700 s")]
     public async Task AValueOutsideTheTeamsLimits_IsRefusedWithTheLimit_AndNothingIsPlanned(string locale, string text, string refusal)
     {
         await CreateQueueAsync("Sales");

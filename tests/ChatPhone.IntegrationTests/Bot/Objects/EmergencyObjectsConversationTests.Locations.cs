@@ -67,8 +67,8 @@ public sealed partial class EmergencyObjectsConversationTests
     }
 
     [Theory]
-    [InlineData("en-US", "set Lucas's emergency address to Contoso Lyon", "Emergency location set on 1 number(s)")]
-    [InlineData("fr-FR", "change l'adresse d'urgence de Lucas pour Contoso Lyon", "Emplacement d’urgence défini sur 1 numéro(s)")]
+    [InlineData("en-US", "set Lucas's emergency address to Contoso Lyon", "Emergency location set (numbers: 1)")]
+    [InlineData("fr-FR", "change l'adresse d'urgence de Lucas pour Contoso Lyon", "Emplacement d’urgence défini (numéros : 1)")]
     public async Task APersonsEmergencyAddress_IsMovedOnConfirm_ThePlanShowingOldAndNew(string locale, string text, string done)
     {
         var world = await WorldAsync();

@@ -44,7 +44,8 @@ public sealed class ConferencingDataTests
     [Fact]
     public void SharedNumbers_CountryWithoutData_None()
     {
-        Assert.Empty(SharedConferencingNumbers.For("FR"));
+        // Antarctica: no availability data lists a city with shared dial-in numbers there.
+        Assert.Empty(SharedConferencingNumbers.For("AQ"));
     }
 
     [Theory]
