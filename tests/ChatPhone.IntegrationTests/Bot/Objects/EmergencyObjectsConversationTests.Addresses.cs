@@ -56,8 +56,8 @@ public sealed partial class EmergencyObjectsConversationTests
     }
 
     [Theory]
-    [InlineData("en-US", "delete the emergency address Contoso Paris", "can’t be deleted: 2 number(s) use one of its locations", "1 person(s) hold those numbers.")]
-    [InlineData("fr-FR", "supprime l'adresse d'urgence Contoso Paris", "ne peut pas être supprimée : 2 numéros utilisent l’un de ses emplacements", "1 personne(s) ont ces numéros.")]
+    [InlineData("en-US", "delete the emergency address Contoso Paris", "can’t be deleted: 2 number(s) use one of its locations", "People holding those numbers: 1.")]
+    [InlineData("fr-FR", "supprime l'adresse d'urgence Contoso Paris", "ne peut pas être supprimée : 2 numéros utilisent l’un de ses emplacements", "Personnes qui ont ces numéros : 1.")]
     public async Task AnAddressANumberUses_IsNotRemoved_AndTheReasonIsGiven(string locale, string text, string reason, string people)
     {
         var world = await WorldAsync();
