@@ -21,7 +21,7 @@ namespace ChatPhone.Bot.Flows.VoiceApps;
 /// removals through the plan card, applied only if the attendant is still what the plan showed. Removal follows core's
 /// rules (no linked resource account, no other attendant transferring to it), said before anything is planned.
 /// </summary>
-public sealed class AutoAttendantHandler(
+public sealed partial class AutoAttendantHandler(
     VoiceAppQueries queries,
     AutoAttendantService attendants,
     ResourceAccountService accounts,
@@ -166,138 +166,6 @@ public sealed class AutoAttendantHandler(
         await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
     }
 
-    /// <inheritdoc />
-    public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
-    {
-        var language = turn.Language;
-        var id = slots[IdSlot];
-        var seen = DateTimeOffset.Parse(slots[SeenSlot], CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-        if (slots.GetValueOrDefault(ActionSlot) == RemoveAction)
-        {
-            var deleted = await attendants.DeleteAsync(new DeleteAutoAttendant(turn.Actor, key, id, seen), cancellationToken);
-            if (!deleted.IsSuccess)
-            {
-                return ActionResult.Failure(deleted.Error, language);
-            }
-
-            var gone = BotText.Get(language, "AaRemove_Done", deleted.Value.Name);
-            return new ActionResult(gone, ResultCard.Build(new ResultSummary(gone, [new Fact(BotText.Get(language, "AaShow_Name"), deleted.Value.Name)]), language));
-        }
-
-        var current = await queries.GetAutoAttendantAsync(turn.Actor, id, cancellationToken);
-        if (!current.IsSuccess)
-        {
-            return ActionResult.Failure(current.Error.Code == "autoattendant.not_found" ? new Error("autoattendant.not_found", slots[OldNameSlot]) : current.Error, language);
-        }
-
-        var edit = AutoAttendantEdit.FromSlots(slots);
-        var saved = await attendants.UpdateAsync(new UpdateAutoAttendant(turn.Actor, key, id, edit.Apply(current.Value.Settings), seen), cancellationToken);
-        if (!saved.IsSuccess)
-        {
-            return ActionResult.Failure(saved.Error, language);
-        }
-
-        var attendant = saved.Value.Attendant;
-        var text = BotText.Get(language, "AaEdit_Done", attendant.Name);
-        return new ActionResult(text, ResultCard.Build(new ResultSummary(text, ChangeFacts(current.Value.Settings, edit, language)), language));
-    }
-
-    /// <inheritdoc />
-    public async Task<ActionResult> RunAsync(FlowTurn turn, string verb, JsonElement data, CancellationToken cancellationToken)
-    {
-        var language = turn.Language;
-        if (!turn.Actor.IsAdmin)
-        {
-            return ActionRouter.Failed(turn, new Error("auth.admin_required"));
-        }
-
-        var payload = CardPayloads.Read<AutoAttendantEditPayload>(data);
-        if (!payload.IsSuccess)
-        {
-            return ActionRouter.Failed(turn, payload.Error);
-        }
-
-        // The id is only looked up among the clicker's own tenant's attendants.
-        var all = await queries.ListAutoAttendantsAsync(turn.Actor, cancellationToken);
-        var id = payload.Value.AttendantId;
-        if (!all.IsSuccess || all.Value.FirstOrDefault(a => a.Id == id) is not { } attendant)
-        {
-            return new ActionResult(all.IsSuccess ? BotText.Get(language, "Objects_Gone_AutoAttendant") : all.Error.Describe(language)) { Failed = true };
-        }
-
-        var edit = FromForm(data, attendant);
-        if (!edit.IsSuccess)
-        {
-            return ActionRouter.Failed(turn, edit.Error);
-        }
-
-        await PlanChangeAsync(turn, attendant, edit.Value, cancellationToken);
-        return new ActionResult(BotText.Get(language, "Form_Received")) { Quiet = true };
-    }
-
-    private async Task PlanChangeAsync(FlowTurn turn, AutoAttendant attendant, AutoAttendantEdit asked, CancellationToken cancellationToken)
-    {
-        var language = turn.Language;
-        var edit = asked.Against(attendant.Settings);
-        if (edit.IsEmpty)
-        {
-            await turn.SendTextAsync(new Error("voiceapp.unchanged", attendant.Name).Describe(language), cancellationToken);
-            return;
-        }
-
-        var check = await queries.CheckAutoAttendantAsync(turn.Actor, edit.Apply(attendant.Settings), attendant.Id, cancellationToken);
-        if (!check.IsSuccess)
-        {
-            await turn.SendTextAsync(check.Error.Describe(language), cancellationToken);
-            return;
-        }
-
-        if (!check.Value.IsValid)
-        {
-            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "AaEdit_Problems", attendant.Name), check.Value.Problems, cancellationToken);
-            return;
-        }
-
-        var slots = new Dictionary<string, string>(Slots(attendant, "edit"));
-        foreach (var (name, value) in edit.ToSlots())
-        {
-            slots[name] = value;
-        }
-
-        var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
-        var plan = new PlanSummary(planId, BotText.Get(language, "AaEdit_PlanTitle", attendant.Name), ChangeFacts(attendant.Settings, edit, language));
-        await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
-    }
-
-    // One fact per setting that changes: "before → after".
-    private static IReadOnlyList<Fact> ChangeFacts(AutoAttendantSettings before, AutoAttendantEdit edit, Language language)
-    {
-        var details = new AutoAttendantDetails(new Dictionary<string, string>(), language);
-        string T(string name) => BotText.Get(language, name);
-        var facts = new List<Fact>();
-        if (edit.Name is { } name)
-        {
-            facts.Add(new Fact(T("AaShow_Name"), $"{before.Name} → {name}"));
-        }
-
-        if (edit.TimeZoneId is { } zone)
-        {
-            facts.Add(new Fact(T("AaShow_TimeZone"), $"{before.TimeZoneId} → {zone}"));
-        }
-
-        if (edit.LanguageId is { } lang)
-        {
-            facts.Add(new Fact(T("AaShow_Language"), $"{before.LanguageId} → {lang}"));
-        }
-
-        if (edit.Hours is { } hours)
-        {
-            facts.Add(new Fact(T("AaShow_Hours"), $"{details.Hours(before.Hours)} → {details.Hours(hours)}"));
-        }
-
-        return facts;
-    }
-
     private static Dictionary<string, string> Slots(AutoAttendant attendant, string action) => new()
     {
         [IdSlot] = attendant.Id,
@@ -305,57 +173,6 @@ public sealed class AutoAttendantHandler(
         [OldNameSlot] = attendant.Name,
         [ActionSlot] = action,
     };
-
-    private static AutoAttendantFormValues FormValues(AutoAttendant attendant)
-    {
-        var hours = attendant.Settings.Hours;
-        var ranges = hours.Days.SelectMany(d => d.Ranges).ToArray();
-        var open = ranges.Length == 0 ? TimeSpan.FromHours(9) : ranges.Min(r => r.Start);
-        var close = ranges.Length == 0 ? TimeSpan.FromHours(17) : ranges.Max(r => r.End);
-        return new AutoAttendantFormValues(attendant.Id, attendant.Name, attendant.Settings.TimeZoneId, attendant.Settings.LanguageId,
-            HoursText.Clock(open), HoursText.Clock(close), hours.Days.Where(d => d.Ranges.Count > 0).Select(d => d.Day).ToArray());
-    }
-
-    // The form's values that differ from what it was prefilled with; hours from the form are the same every open day.
-    private static Result<AutoAttendantEdit> FromForm(JsonElement data, AutoAttendant attendant)
-    {
-        var before = FormValues(attendant);
-        var name = CardInputs.Value(data, AutoAttendantEditForm.NameInput);
-        var zone = CardInputs.Value(data, AutoAttendantEditForm.TimeZoneInput);
-        var lang = CardInputs.Value(data, AutoAttendantEditForm.LanguageInput);
-        if (zone is not null && SupportedTimeZones.Canonical(zone) is null)
-        {
-            return new Error("autoattendant.time_zone_unsupported", zone);
-        }
-
-        if (lang is not null && SupportedLanguages.Canonical(lang) is null)
-        {
-            return new Error("voiceapp.language_unsupported", lang);
-        }
-
-        var open = CardInputs.Value(data, AutoAttendantEditForm.OpenInput) ?? before.Open;
-        var close = CardInputs.Value(data, AutoAttendantEditForm.CloseInput) ?? before.Close;
-        var days = CardInputs.Values(data, AutoAttendantEditForm.DaysInput)
-            .Select(d => Enum.TryParse<DayOfWeek>(d, out var day) && Enum.IsDefined(day) ? day : (DayOfWeek?)null).ToArray();
-        if (days.Any(d => d is null) || Time(open) is not { } start || Time(close) is not { } end)
-        {
-            return new Error("form.invalid_field", "hours");
-        }
-
-        var chosen = days.OfType<DayOfWeek>().Distinct().ToArray();
-        var hoursChanged = Time(before.Open) != start || Time(before.Close) != end || !chosen.Order().SequenceEqual(before.Days.Order());
-        var hours = hoursChanged ? new BusinessHours(chosen.Select(d => new DayHours(d, [new TimeRange(start, end)])).ToArray()) : null;
-        return new AutoAttendantEdit(name, zone is null ? null : SupportedTimeZones.Canonical(zone), lang is null ? null : SupportedLanguages.Canonical(lang), hours);
-    }
-
-    private static TimeSpan? Time(string text)
-    {
-        var parts = text.Split(':');
-        return parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var h) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var m)
-            && h is >= 0 and <= 24 && m is >= 0 and < 60 && (h < 24 || m == 0)
-            ? new TimeSpan(h, m, 0)
-            : null;
-    }
 
     private async Task<AutoAttendant?> FindAsync(FlowTurn turn, string id, CancellationToken cancellationToken)
     {
