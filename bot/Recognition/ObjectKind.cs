@@ -20,4 +20,28 @@ public enum ObjectKind
 
     /// <summary>A holiday of the auto attendants.</summary>
     Holiday,
+
+    /// <summary>A phone number of the tenant (user or service).</summary>
+    PhoneNumber,
+
+    /// <summary>A number order or a request for new numbers from the carrier.</summary>
+    NumberOrder,
+
+    /// <summary>A port order (numbers moving from another carrier).</summary>
+    PortOrder,
+
+    /// <summary>A license subscription (a SKU bought) and who it is assigned to.</summary>
+    Subscription,
+
+    /// <summary>The audio conferencing bridge and its dial-in numbers.</summary>
+    ConferenceBridge,
+
+    /// <summary>The communications credits account and its auto-recharge.</summary>
+    Credits,
+
+    /// <summary>A helpdesk ticket.</summary>
+    Ticket,
+
+    /// <summary>The channel where the helpdesk receives tickets.</summary>
+    HelpdeskChannel,
 }

@@ -14,12 +14,20 @@ internal static partial class ObjectSlots
     // Most specific first: a kind listed earlier wins when both are named.
     private static readonly (ObjectKind Kind, Regex Words)[] Kinds =
     [
+        (ObjectKind.PortOrder, PortOrderWords()),
+        (ObjectKind.NumberOrder, NumberOrderWords()),
+        (ObjectKind.HelpdeskChannel, HelpdeskChannelWords()),
+        (ObjectKind.Ticket, TicketWords()),
+        (ObjectKind.ConferenceBridge, BridgeWords()),
+        (ObjectKind.Credits, CreditsWords()),
         (ObjectKind.ResourceAccount, ResourceAccountWords()),
+        (ObjectKind.Subscription, SubscriptionWords()),
         (ObjectKind.Holiday, HolidayWords()),
         (ObjectKind.EmergencyLocation, LocationWords()),
         (ObjectKind.EmergencyAddress, AddressWords()),
         (ObjectKind.AutoAttendant, AutoAttendantWords()),
         (ObjectKind.CallQueue, CallQueueWords()),
+        (ObjectKind.PhoneNumber, PhoneNumberWords()),
     ];
 
     /// <summary>Sets "objectKind" when the sentence names a kind.</summary>
@@ -62,4 +70,28 @@ internal static partial class ObjectSlots
 
     [GeneratedRegex(@"\b(call queues?|queues?|cqs?|files? d'attente|files? d'appels?|files?|hunt groups?|groupes? d'appels?|groupes? de reponse)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex CallQueueWords();
+
+    [GeneratedRegex(@"\b(port orders?|porting( orders?| requests?)?|ports? of numbers|number ports?|portages?|portabilites?|transferts? de numeros?|demandes? de portage|(mon|le|ce|du|au) transfert)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex PortOrderWords();
+
+    [GeneratedRegex(@"\b(number orders?|orders?|number requests?|requests? for (new )?numbers|commandes?|demandes? de (nouveaux )?numeros?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NumberOrderWords();
+
+    [GeneratedRegex(@"\b(helpdesk channel|support channel|channel of the helpdesk|canal (du |de l'|d')?(helpdesk|support|assistance)|canal)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex HelpdeskChannelWords();
+
+    [GeneratedRegex(@"\b(tickets?|incidents?|demandes? d'assistance|signalements?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex TicketWords();
+
+    [GeneratedRegex(@"\b(bridges?|conference bridges?|conferencing bridges?|ponts?( de conferences?| audio)?|audio ?conferencing|conferences? audio|audioconferences?|dial-?in( numbers?)?|numeros? d'acces|numeros? de conferences?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex BridgeWords();
+
+    [GeneratedRegex(@"\b(credits?|communications? credits?|credits? de communications?|auto-?recharges?|recharges? automatiques?|rechargements? automatiques?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex CreditsWords();
+
+    [GeneratedRegex(@"\b(licen[cs]es?|subscriptions?|abonnements?|skus?|calling plans?|forfaits?( d'appels?)?|teams phone)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex SubscriptionWords();
+
+    [GeneratedRegex(@"(\b(phone numbers?|numbers?|numeros?( de telephone)?|service numbers?|toll-? ?free|lignes? (directes?|telephoniques?))\b|\+\d)", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex PhoneNumberWords();
 }

@@ -58,6 +58,21 @@ public sealed class ObjectUtteranceTests
     [InlineData("l'adresse d'urgence Contoso Lyon", ObjectKind.EmergencyAddress)]
     [InlineData("the Main line AA", ObjectKind.AutoAttendant)]
     [InlineData("la CQ Support", ObjectKind.CallQueue)]
+    [InlineData("the phone number of the Sales queue", ObjectKind.CallQueue)]
+    [InlineData("the unassigned numbers in Paris", ObjectKind.PhoneNumber)]
+    [InlineData("le numéro +33 1 23 45 67 89", ObjectKind.PhoneNumber)]
+    [InlineData("the toll-free service numbers", ObjectKind.PhoneNumber)]
+    [InlineData("où en est mon transfert ?", ObjectKind.PortOrder)]
+    [InlineData("the open port orders for the Paris numbers", ObjectKind.PortOrder)]
+    [InlineData("les demandes de nouveaux numéros à Lille", ObjectKind.NumberOrder)]
+    [InlineData("the Teams Phone Resource Account license", ObjectKind.ResourceAccount)]
+    [InlineData("the calling plan licenses", ObjectKind.Subscription)]
+    [InlineData("quels abonnements avons-nous ?", ObjectKind.Subscription)]
+    [InlineData("the dial-in numbers of the bridge", ObjectKind.ConferenceBridge)]
+    [InlineData("le pont de conférence", ObjectKind.ConferenceBridge)]
+    [InlineData("the auto-recharge of the communications credits", ObjectKind.Credits)]
+    [InlineData("le ticket 42 sur les numéros", ObjectKind.Ticket)]
+    [InlineData("the helpdesk channel", ObjectKind.HelpdeskChannel)]
     public void MostSpecificKind_Wins(string text, ObjectKind kind) =>
         Assert.Equal(kind, ObjectSlots.Find(RecognitionInput.Fold(text)));
 
