@@ -1,4 +1,5 @@
 using ChatPhone.Core.Audit;
+using ChatPhone.Core.Audit.Undo;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.Availability;
 using ChatPhone.Core.CallQueues;
@@ -73,6 +74,7 @@ public static class ServiceCollectionExtensions
         services.AddNotifications();
         services.AddSingleton<InvariantChecker>();
         services.AddSingleton<AuditQueryService>();
+        services.AddSingleton<UndoService>();
         services.AddSingleton<SetupService>();
         services.AddTriage();
         services.AddSingleton<Helpdesk.TicketService>();

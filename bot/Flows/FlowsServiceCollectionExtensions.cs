@@ -92,7 +92,6 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<AddQueueAgentsFlow>();
         services.AddFlow<AutoRechargeFlow>();
         services.AddFlow<RemoveLicenseFlow>();
-        services.AddSingleton<UndoSuggestions>();
         services.AddFlow<UndoFlow>();
         services.AddFlow<AutoAttendantHandler>();
         services.AddFlow<HolidayHandler>();

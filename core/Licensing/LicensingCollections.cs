@@ -7,7 +7,11 @@ namespace ChatPhone.Core.Licensing;
 public static class LicensingCollections
 {
     /// <summary>Subscriptions, by SKU enum name.</summary>
-    public static readonly DocumentCollection<Subscription> Subscriptions = new("subscriptions", Subscription.SchemaVersion, LicensingJson.Default.Subscription);
+    public static readonly DocumentCollection<Subscription> Subscriptions = new("subscriptions", Subscription.SchemaVersion, LicensingJson.Default.Subscription)
+    {
+        IsConsistent = s => s.Purchased >= 0 && s.Consumed >= 0 && s.Consumed <= s.Purchased,
+        Counters = new HashSet<string>(["purchased", "consumed"], StringComparer.Ordinal),
+    };
 
     /// <summary>Per-person licenses, by user object id (lower-case).</summary>
     public static readonly DocumentCollection<UserLicenses> Users = new("licenses", UserLicenses.SchemaVersion, LicensingJson.Default.UserLicenses);

@@ -35,7 +35,22 @@ public sealed class ChangeSet
         return this;
     }
 
-    /// <summary>Adds an audit entry of the command's own making.</summary>
+    /// <summary>
+    /// Writes back a document as the audit trail kept it (<paramref name="dataJson"/>, the aggregate's JSON), or deletes it
+    /// when null: the undo of a change, for a collection whose audit copies are whole.
+    /// </summary>
+    public ChangeSet Restore(IStoredCollection collection, string id, string? dataJson)
+    {
+        if (collection.KeepsSecrets)
+        {
+            throw new InvalidOperationException($"{collection.Name} keeps masked audit copies; they cannot be written back.");
+        }
+
+        _changes[(collection.Name, id)] = new DocumentChange(collection.Name, id, dataJson is null ? null : collection.Envelope(dataJson), dataJson);
+        return this;
+    }
+
+    /// <summary>Adds an audit entry of the command's own, besides those of the documents it changes.</summary>
     public ChangeSet Record(AuditEntry entry)
     {
         _audit.Add(entry);

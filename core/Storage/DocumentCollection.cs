@@ -14,7 +14,7 @@ namespace ChatPhone.Core.Storage;
 /// <param name="Name">Lower-case, dash-separated name; it is part of the Redis key.</param>
 /// <param name="SchemaVersion">The version new documents are written with.</param>
 /// <param name="Type">Source-generated JSON metadata for <typeparamref name="T"/>.</param>
-public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonTypeInfo<T> Type)
+public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonTypeInfo<T> Type) : IStoredCollection
 {
     // Above this many distinct documents kept, the shared reads start over (a bound, not a policy).
     private const int MaxSharedReads = 50_000;
@@ -33,6 +33,33 @@ public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonT
     /// number). Null keeps documents whole. Audit entries are read by helpdesk staff, the documents by admins only.
     /// </summary>
     public Func<T, T>? AuditCopy { get; init; }
+
+    /// <summary>
+    /// What must hold of every document of the collection whatever wrote it (a subscription never has more units
+    /// assigned than bought). Commands keep it by their own rules; a write that is not a command's own decision (an
+    /// undo restoring an older state) is checked against it. Null: any document that reads is consistent.
+    /// </summary>
+    public Func<T, bool>? IsConsistent { get; init; }
+
+    /// <inheritdoc />
+    public IReadOnlySet<string> Counters { get; init; } = new HashSet<string>();
+
+    /// <inheritdoc />
+    public bool KeepsSecrets => AuditCopy is not null;
+
+    /// <inheritdoc />
+    public bool Accepts(string dataJson)
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize(dataJson, Type);
+            return value is not null && (IsConsistent is null || IsConsistent(value));
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Serialises <paramref name="value"/> in its envelope.</summary>
     public string Write(T value) => Envelope(DataJson(value));

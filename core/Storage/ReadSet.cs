@@ -23,6 +23,14 @@ public sealed class ReadSet
     }
 
     /// <summary>Reads several documents of one collection.</summary>
+    /// <summary>Declares that the command reads the document <paramref name="id"/> of a collection known by name only.</summary>
+    public ReadSet One(IStoredCollection collection, string id)
+    {
+        _documents.Add((collection.Name, id));
+        return this;
+    }
+
+    /// <summary>Declares that the command reads the documents <paramref name="ids"/> of <paramref name="collection"/>.</summary>
     public ReadSet Many<T>(DocumentCollection<T> collection, IEnumerable<string> ids)
     {
         foreach (var id in ids)

@@ -1,54 +1,153 @@
+using System.Globalization;
+using System.Text.Json;
 using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Recognition;
-using ChatPhone.Cards.Audit;
-using ChatPhone.Core.Audit;
+using ChatPhone.Cards.Actions;
+using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Cards.Common;
+using ChatPhone.Core.Audit.Undo;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 
 namespace ChatPhone.Bot.Flows.Audit;
 
 /// <summary>
-/// "undo the last change": undoing by chat does not exist yet (issue 17), so this shows the person's own most recent
-/// change from the audit trail, says plainly that nothing was undone, and names the chat command that reverses it when
-/// there is one. A read: whoever may see the audit trail (helpdesk and admins; core refuses everyone else).
+/// "undo the last change" / "annule la dernière modification", and the Undo button of a result card: the inverse of
+/// one of the admin's own changes, read from the audit trail's before/after, shown as a plan card ("here is exactly what
+/// goes back") and applied on Confirm by <see cref="UndoService"/> — atomic, idempotent, audited, and refused with the
+/// reason when something changed since or depends on it. Saying it again goes one change further back.
 /// </summary>
-public sealed class UndoFlow(AuditQueryService audit, UndoSuggestions suggestions, TimeProvider clock) : IIntentFlow
+public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimeProvider clock) : IIntentFlow, IActionFlow, IPlannedFlow
 {
-    /// <summary>How far back a person's last change is looked for.</summary>
-    public static readonly TimeSpan LookBack = TimeSpan.FromDays(30);
+    /// <summary>How long after a change its result card's Undo button works.</summary>
+    public static readonly TimeSpan ButtonWindow = TimeSpan.FromMinutes(10);
+
+    private const string AtSlot = "undoAt";
+    private const string EntrySlot = "undoEntry";
+
+    // The longest list of fields one document's fact shows.
+    private const int MaxFieldsShown = 6;
 
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.Undo];
 
     /// <inheritdoc />
+    public IReadOnlyCollection<string> Verbs { get; } = [UndoChangePayload.Verb];
+
+    /// <summary>The name of the undo's own plans (an undo's result card has no Undo button of its own).</summary>
+    public const string PlanName = "undo";
+
+    /// <inheritdoc />
+    public string Name => PlanName;
+
+    /// <summary>The Undo button for <paramref name="change"/>, to put on the card that reports it.</summary>
+    public static CardAction Button(ChangeRef change, Language language) =>
+        new(BotText.Get(language, "Undo_Button"), UndoChangePayload.Verb,
+            CardPayloads.Write(new UndoChangePayload(change.At.ToString("O", CultureInfo.InvariantCulture), change.EntryId)));
+
+    /// <inheritdoc />
     public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
-        var language = turn.Language;
-        var now = clock.GetUtcNow();
-        var entries = await audit.QueryAsync(
-            new AuditQuery(turn.Actor, now - LookBack, now, ActorId: turn.Actor.UserId, Limit: AuditQuery.MaxLimit), cancellationToken);
-        if (!entries.IsSuccess)
+        var last = await undo.LastChangeAsync(turn.Actor, cancellationToken);
+        if (!last.IsSuccess)
         {
-            await turn.SendTextAsync(entries.Error.Describe(language), cancellationToken);
+            await turn.SendTextAsync(last.Error.Describe(turn.Language), cancellationToken);
             return;
         }
 
-        // One command writes one entry per document it changed, all at the same instant under the same action.
-        var applied = entries.Value.Where(e => e.Outcome == AuditOutcome.Applied).ToArray();
-        if (applied.Length == 0)
+        if (last.Value is not { } change)
         {
-            await turn.SendTextAsync(BotText.Get(language, "Undo_NoChange", (int)LookBack.TotalDays), cancellationToken);
+            await turn.SendTextAsync(BotText.Get(turn.Language, "Undo_NothingLeft", (int)UndoService.LookBack.TotalDays), cancellationToken);
             return;
         }
 
-        var last = applied[0];
-        var change = applied.Where(e => e.At == last.At && e.Action == last.Action).ToArray();
-        var culture = language.Culture();
-        var reverse = await suggestions.ForAsync(turn.Actor, change, language, cancellationToken);
-        var text = string.Join(" ",
-            BotText.Get(language, "Undo_LastChange", last.At.ToString("g", culture), last.Action),
-            BotText.Get(language, "Undo_NotYet"),
-            reverse is null ? BotText.Get(language, "Undo_NoReverse") : BotText.Get(language, "Undo_ReverseWith", reverse));
-        await turn.SendTextAsync(text, cancellationToken);
-        await turn.SendCardAsync(AuditCard.Build(change, language), cancellationToken);
+        await PlanAsync(turn, change.Change, cancellationToken);
     }
+
+    /// <inheritdoc />
+    public async Task<ActionResult> RunAsync(FlowTurn turn, string verb, JsonElement data, CancellationToken cancellationToken)
+    {
+        var payload = CardPayloads.Read<UndoChangePayload>(data);
+        if (!payload.IsSuccess)
+        {
+            return ActionRouter.Failed(turn, payload.Error);
+        }
+
+        if (!DateTimeOffset.TryParseExact(payload.Value.At, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at))
+        {
+            return ActionResult.Failure(new Error("undo.change_not_found"), turn.Language);
+        }
+
+        if (clock.GetUtcNow() - at > ButtonWindow)
+        {
+            return new ActionResult(BotText.Get(turn.Language, "Undo_ButtonExpired", (int)ButtonWindow.TotalMinutes));
+        }
+
+        await PlanAsync(turn, new ChangeRef(at, payload.Value.EntryId), cancellationToken);
+        return new ActionResult(BotText.Get(turn.Language, "Help_Asked")) { Quiet = true };
+    }
+
+    /// <inheritdoc />
+    public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var change = new ChangeRef(
+            DateTimeOffset.ParseExact(slots[AtSlot], "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), slots[EntrySlot]);
+        var done = await undo.ApplyAsync(new UndoChange(turn.Actor, key, change), cancellationToken);
+        if (!done.IsSuccess)
+        {
+            return ActionResult.Failure(done.Error, language);
+        }
+
+        var text = BotText.Get(language, "Undo_Done", string.Join(", ", done.Value.Names));
+        return new ActionResult(text, ResultCard.Build(new ResultSummary(text, []), language));
+    }
+
+    private async Task PlanAsync(FlowTurn turn, ChangeRef change, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        var plan = await undo.PlanAsync(turn.Actor, change, cancellationToken);
+        if (!plan.IsSuccess)
+        {
+            await turn.SendTextAsync(plan.Error.Describe(language), cancellationToken);
+            return;
+        }
+
+        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
+        {
+            [AtSlot] = change.At.ToString("O", CultureInfo.InvariantCulture),
+            [EntrySlot] = change.EntryId,
+        });
+        var title = BotText.Get(language, "Undo_PlanTitle", CardDates.DateTime(change.At), plan.Value.Action);
+        var facts = new List<Fact>();
+        foreach (var step in plan.Value.Steps)
+        {
+            facts.Add(new Fact(await LabelAsync(turn.Actor, step, language, cancellationToken), Effect(step, language)));
+        }
+
+        await turn.SendCardAsync(PlanCard.Build(new PlanSummary(planId, title, facts), key, language), cancellationToken);
+    }
+
+    // The kind of document and its name; documents kept per person (their licenses, their lines) are named by the person.
+    private async Task<string> LabelAsync(Actor actor, UndoStep step, Language language, CancellationToken cancellationToken)
+    {
+        var name = step.Name;
+        if (name == step.Id && PerPerson.Contains(step.Collection))
+        {
+            var person = await directory.FindAsync(actor.Tenant, step.Id, cancellationToken);
+            name = person.IsSuccess ? person.Value.DisplayName : name;
+        }
+
+        return BotText.Get(language, "UndoDoc_" + step.Collection.Replace('-', '_')) + " " + name;
+    }
+
+    private static readonly HashSet<string> PerPerson = new(StringComparer.Ordinal) { "licenses", "user-numbers", "people" };
+
+    private static string Effect(UndoStep step, Language language) => step.Effect switch
+    {
+        UndoEffect.Remove => BotText.Get(language, "Undo_Removed"),
+        UndoEffect.PutBack => BotText.Get(language, "Undo_PutBack"),
+        _ => string.Join("; ", step.Fields.Take(MaxFieldsShown).Select(f => BotText.Get(language, "Undo_Field", f.Path, f.Now, f.Restored)))
+            + (step.Fields.Count > MaxFieldsShown ? "; …" : string.Empty),
+    };
 }

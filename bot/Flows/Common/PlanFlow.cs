@@ -1,6 +1,10 @@
 using System.Text.Json;
+using ChatPhone.Bot.Flows.Audit;
 using ChatPhone.Cards.Actions;
+using ChatPhone.Cards.Common;
+using ChatPhone.Core.Audit.Undo;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 
 namespace ChatPhone.Bot.Flows.Common;
 
@@ -9,9 +13,10 @@ namespace ChatPhone.Bot.Flows.Common;
 /// one (applied, cancelled, or replaced by a newer plan) changes nothing and says so; the command itself is
 /// idempotent, so even a redelivered click cannot apply twice. The key is the one stored with the plan, never the
 /// one the click carries (anyone who saw the card could have used that one first). A plan is marked applied only
-/// when its flow says it was; a failed one stays pending, with its card, so the admin can confirm it again.
+/// when its flow says it was; a failed one stays pending, with its card, so the admin can confirm it again. The card
+/// that reports a change the admin can take back carries an Undo button for a few minutes.
 /// </summary>
-public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows, TimeProvider clock) : IActionFlow
+public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows, UndoService undo, TimeProvider clock) : IActionFlow
 {
     private readonly Dictionary<string, IPlannedFlow> _flows = flows.ToDictionary(f => f.Name);
 
@@ -49,6 +54,7 @@ public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows, TimeProvider clock
             return new ActionResult(key.Error.Describe(turn.Language));
         }
 
+        var started = clock.GetUtcNow();
         var result = await flow.ApplyAsync(turn, slots, key.Value, cancellationToken);
         if (result.Failed)
         {
@@ -57,7 +63,25 @@ public sealed class PlanFlow(IEnumerable<IPlannedFlow> flows, TimeProvider clock
         }
 
         PendingPlans.Applied(turn.State, payload.PlanId, clock.GetUtcNow());
-        return result;
+        return flow.Name == UndoFlow.PlanName ? result : await WithUndoAsync(turn, result, started, cancellationToken);
+    }
+
+    // The change this confirm just made, if it is the admin's and can be undone: an Undo button on its result card.
+    private async Task<ActionResult> WithUndoAsync(FlowTurn turn, ActionResult result, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        if (turn.Actor.Role < Role.Admin)
+        {
+            return result;
+        }
+
+        var last = await undo.LastChangeAsync(turn.Actor, cancellationToken);
+        if (!last.IsSuccess || last.Value is not { } change || change.Change.At < started || UndoPolicy.Refusal(change.Action) is not null)
+        {
+            return result;
+        }
+
+        var card = result.Replacement ?? ResultCard.Build(new ResultSummary(result.Text, []), turn.Language);
+        return result with { Replacement = card with { Actions = [.. card.Actions, UndoFlow.Button(change.Change, turn.Language)] } };
     }
 
     /// <summary>Discards the pending plan named by the clicked card.</summary>

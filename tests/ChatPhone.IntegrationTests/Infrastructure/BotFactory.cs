@@ -147,9 +147,11 @@ public sealed class BotFactory(IRespServer redis, params (string Key, string Val
         (JObject?)replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).FirstOrDefault()?["content"]
         ?? throw new Xunit.Sdk.XunitException($"No card in what the bot answered:\n{Shown(replies)}");
 
-    /// <summary>The data of the first button with <paramref name="verb"/> on the first card.</summary>
+    /// <summary>The data of the first button with <paramref name="verb"/> on the cards sent, else on the card an invoke response carries.</summary>
     public static JObject ActionData(IReadOnlyList<JObject> replies, string verb) =>
-        replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).SelectMany(a => a.SelectTokens("$..data")).OfType<JObject>()
+        replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).SelectMany(a => a.SelectTokens("$..data"))
+            .Concat(replies.Where(r => (string?)r["type"] == "invokeResponse").SelectMany(r => r["value"]?.SelectTokens("$..data") ?? []))
+            .OfType<JObject>()
             .FirstOrDefault(d => (string?)d["verb"] == verb)
         ?? throw new Xunit.Sdk.XunitException($"No button with verb {verb} in what the bot answered:\n{Shown(replies)}");
 

@@ -1,0 +1,157 @@
+using System.Text.Json.Serialization;
+using ChatPhone.Core.Commands;
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.Storage;
+
+namespace ChatPhone.Core.Audit.Undo;
+
+/// <summary>
+/// Undo from the audit trail: finds a person's last change, plans its inverse from the before/after the trail kept
+/// (<see cref="UndoPlanner"/>), and applies it as one atomic, idempotent, audited command that checks again, on the
+/// documents as they are at that instant, that nothing changed since. Admins only, and only their own changes.
+/// </summary>
+public sealed class UndoService(IAuditLog audit, CommandRunner runner, TimeProvider clock)
+{
+    /// <summary>How far back "undo the last change" looks.</summary>
+    public static readonly TimeSpan LookBack = TimeSpan.FromDays(30);
+
+    /// <summary>The actor's most recent change not yet undone (undos themselves are skipped, so undoing again goes further back).</summary>
+    public async Task<Result<RecentChange?>> LastChangeAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (actor.Role < Role.Admin)
+        {
+            return CommandRunner.RoleError(Role.Admin);
+        }
+
+        var now = clock.GetUtcNow();
+        var entries = await audit.QueryAsync(actor.Tenant, now - LookBack, now, actor.UserId, target: null, cancellationToken);
+        var undone = entries
+            .Where(e => e.Action == UndoPolicy.Action && e.Target.StartsWith(UndoPolicy.UndoneTargetPrefix, StringComparison.Ordinal))
+            .Select(e => e.Target[UndoPolicy.UndoneTargetPrefix.Length..])
+            .ToHashSet(StringComparer.Ordinal);
+        var last = entries
+            .Where(e => e.Outcome == AuditOutcome.Applied && e.Action != UndoPolicy.Action && UndoPlanner.Split(e.Target) is not null)
+            .GroupBy(e => (e.At, e.Action))
+            .Where(g => !g.Any(e => undone.Contains(e.Id)))
+            .OrderByDescending(g => g.Key.At)
+            .FirstOrDefault();
+        return last is null ? (RecentChange?)null : new RecentChange(new ChangeRef(last.Key.At, last.First().Id), last.Key.Action);
+    }
+
+    /// <summary>What undoing <paramref name="change"/> would write back now, or why it cannot be undone.</summary>
+    public async Task<Result<UndoPlan>> PlanAsync(Actor actor, ChangeRef change, CancellationToken cancellationToken = default)
+    {
+        var found = await FindAsync(actor, change, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        var (entries, later) = found.Value;
+        var reads = Reads(entries, later);
+        var snapshot = await runner.ReadAsync(actor.Tenant, r => Declare(r, reads), cancellationToken);
+        return UndoPlanner.Plan(change, entries, later, (collection, id) => DataOf(snapshot, collection, id));
+    }
+
+    /// <summary>Takes the change back: the plan is made again on the documents read in the command, so a change since refuses it.</summary>
+    public async Task<Result<UndoResult>> ApplyAsync(UndoChange command, CancellationToken cancellationToken = default)
+    {
+        var found = await FindAsync(command.Actor, command.Change, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        var (entries, later) = found.Value;
+        var reads = Reads(entries, later);
+        return await runner.RunAsync(
+            command,
+            UndoPolicy.Action,
+            Role.Admin,
+            r => Declare(r, reads),
+            context =>
+            {
+                var plan = UndoPlanner.Plan(command.Change, entries, later, (collection, id) => DataOf(context.Snapshot, collection, id));
+                if (!plan.IsSuccess)
+                {
+                    return plan.Error;
+                }
+
+                foreach (var step in plan.Value.Steps)
+                {
+                    context.Changes.Restore(StoredCollections.Find(step.Collection)!, step.Id, step.Data);
+                }
+
+                context.Changes.Record(Audits.Applied(
+                    command.Actor, context.Now, UndoPolicy.Action, UndoPolicy.UndoneTargetPrefix + command.Change.EntryId, before: null, after: null));
+                return new UndoResult(plan.Value.Action, plan.Value.Steps.Count, plan.Value.Steps.Select(s => s.Name).Distinct().ToArray());
+            },
+            UndoJson.Default.UndoResult,
+            cancellationToken);
+    }
+
+    // The change's entries (all the documents its command wrote) and everything written since, oldest first.
+    private async Task<Result<(IReadOnlyList<AuditEntry> Change, IReadOnlyList<AuditEntry> Later)>> FindAsync(
+        Actor actor, ChangeRef change, CancellationToken cancellationToken)
+    {
+        if (actor.Role < Role.Admin)
+        {
+            return CommandRunner.RoleError(Role.Admin);
+        }
+
+        var now = clock.GetUtcNow();
+        if (change.At > now || now - change.At > LookBack)
+        {
+            return new Error("undo.change_not_found");
+        }
+
+        var around = await audit.QueryAsync(actor.Tenant, change.At.AddMilliseconds(-1), change.At.AddMilliseconds(1), actorId: null, target: null, cancellationToken);
+        var named = around.FirstOrDefault(e => e.Id == change.EntryId && e.At == change.At);
+        if (named is null)
+        {
+            return new Error("undo.change_not_found");
+        }
+
+        if (!string.Equals(named.ActorId, actor.UserId, StringComparison.OrdinalIgnoreCase))
+        {
+            return new Error("undo.not_yours", named.ActorName);
+        }
+
+        if (named.Action == UndoPolicy.Action || named.Outcome != AuditOutcome.Applied)
+        {
+            return new Error("undo.not_undoable");
+        }
+
+        var entries = around.Where(e => e.At == named.At && e.Action == named.Action && e.ActorId == named.ActorId).ToArray();
+        var since = await audit.QueryAsync(actor.Tenant, change.At, now, actorId: null, target: null, cancellationToken);
+        var later = since.Where(e => e.At > change.At || (e.At == change.At && !entries.Contains(e))).OrderBy(e => e.At).ToArray();
+        return (entries, later);
+    }
+
+    private static IReadOnlyList<(IStoredCollection Collection, string Id)> Reads(IReadOnlyList<AuditEntry> change, IReadOnlyList<AuditEntry> later) =>
+        change.Select(e => UndoPlanner.Split(e.Target))
+            .OfType<(string Collection, string Id)>()
+            .Concat(UndoPlanner.Dependents(change, later))
+            .Select(t => (Collection: StoredCollections.Find(t.Collection), t.Id))
+            .Where(t => t.Collection is not null)
+            .Select(t => (t.Collection!, t.Id))
+            .Distinct()
+            .ToArray();
+
+    private static void Declare(ReadSet reads, IReadOnlyList<(IStoredCollection Collection, string Id)> documents)
+    {
+        foreach (var (collection, id) in documents)
+        {
+            reads.One(collection, id);
+        }
+    }
+
+    private static string? DataOf(TenantSnapshot snapshot, string collection, string id) =>
+        snapshot.WasRead(collection, id) && snapshot.Raw(collection, id) is { } raw ? DocumentEnvelope.DataOf(raw) : null;
+}
+
+/// <summary>Source-generated JSON for undo results (replayed under the idempotency key).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(UndoResult))]
+internal sealed partial class UndoJson : JsonSerializerContext;
