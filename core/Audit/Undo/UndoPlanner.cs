@@ -121,16 +121,24 @@ public static class UndoPlanner
     {
         if (json is not null && JsonNode.Parse(json) is JsonObject document)
         {
-            foreach (var field in NameFields)
-            {
-                if (document[field] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text))
-                {
-                    return text;
-                }
-            }
+            // The document's own name first, else the name of an object it holds (a queue keeps its name in its settings).
+            return NameIn(document) ?? document.Select(p => p.Value).OfType<JsonObject>().Select(NameIn).FirstOrDefault(n => n is not null) ?? id;
         }
 
         return id;
+    }
+
+    private static string? NameIn(JsonObject document)
+    {
+        foreach (var field in NameFields)
+        {
+            if (document[field] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text))
+            {
+                return text;
+            }
+        }
+
+        return null;
     }
 
     private const string NotificationsOutbox = "outbox";

@@ -72,6 +72,10 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
         Assert.Contains(removed, removedText, StringComparison.Ordinal);
         Assert.DoesNotContain("Reception", listedAfter, StringComparison.Ordinal);
         Assert.Contains("Accueil", listedAfter, StringComparison.Ordinal);
+
+        var undo = await SayAsync(Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale);
+        await ConfirmAsync(Boss, undo, locale);
+        Assert.Contains("Reception", Shown(await SayAsync(Boss, list, locale)), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -204,6 +208,10 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
         Assert.Equal((12, 24), (holiday!.Dates.Single().Start.Month, holiday.Dates.Single().Start.Day));
         Assert.Contains(removed, gone, StringComparison.Ordinal);
         Assert.DoesNotContain(name, listedAfter, StringComparison.Ordinal);
+
+        var undo = await SayAsync(Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale);
+        await ConfirmAsync(Boss, undo, locale);
+        Assert.Equal((12, 24), ((await HolidayAsync(name))!.Dates.Single().Start.Month, (await HolidayAsync(name))!.Dates.Single().Start.Day));
     }
 
     [Fact]

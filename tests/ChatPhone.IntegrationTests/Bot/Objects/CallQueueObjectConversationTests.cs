@@ -53,6 +53,15 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
         Assert.Contains("Call queue “Ventes” removed.", removed, StringComparison.Ordinal);
         Assert.Contains("There is no call queue yet.", after, StringComparison.Ordinal);
         Assert.Empty((await Phone.VoiceApps.ListCallQueuesAsync(Admin)).Value);
+
+        // Undo: the removal is taken back from the audit trail, the queue as it was just before.
+        var undo = await SayAsync(Megan, "undo the last change");
+        var undone = Shown(await ClickAsync(Megan, ConfirmData(undo)));
+        Assert.Contains("call queue Ventes", Shown(undo), StringComparison.Ordinal);
+        Assert.Contains("put back as it was before the change", Shown(undo), StringComparison.Ordinal);
+        Assert.Contains("Undone.", undone, StringComparison.Ordinal);
+        var back = Assert.Single((await Phone.VoiceApps.ListCallQueuesAsync(Admin)).Value);
+        Assert.Equal(("Ventes", 45), (back.Settings.Name, back.Settings.AgentAlertTime));
     }
 
     [Fact]
@@ -86,6 +95,15 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
         Assert.Contains("Supprimer la file d’attente « Support »", Shown(removal), StringComparison.Ordinal);
         Assert.Contains("File d’attente « Support » supprimée.", removed, StringComparison.Ordinal);
         Assert.Contains("Il n’y a encore aucune file d’attente.", after, StringComparison.Ordinal);
+
+        // Annuler : la suppression est reprise depuis le journal d'audit, puis, redit, le retrait de Lucas.
+        var undo = await SayAsync(Camille, "annule la dernière modification", "fr-FR");
+        Assert.Contains("Annulé.", Shown(await ClickAsync(Camille, ConfirmData(undo), "fr-FR")), StringComparison.Ordinal);
+        var undoAgents = await SayAsync(Camille, "annule la dernière modification", "fr-FR");
+        Assert.Contains("Annulé.", Shown(await ClickAsync(Camille, ConfirmData(undoAgents), "fr-FR")), StringComparison.Ordinal);
+        var back = Assert.Single((await Phone.VoiceApps.ListCallQueuesAsync(Admin)).Value);
+        Assert.Equal("Support", back.Settings.Name);
+        Assert.Equal(2, back.Settings.Users.Count);
     }
 
     [Theory]

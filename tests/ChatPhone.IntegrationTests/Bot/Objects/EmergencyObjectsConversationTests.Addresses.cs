@@ -33,6 +33,10 @@ public sealed partial class EmergencyObjectsConversationTests
         Assert.Null(await StoredAsync(world, world.Draft.Id));
         var left = (await Phone.Emergency.ListAddressesAsync(TenantSeed.Admin(world.Tenant))).Value;
         Assert.Equal(3, left.Count);
+
+        var undo = await SayAsync(world, Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale);
+        await ConfirmAsync(world, Boss, undo, locale);
+        Assert.Equal("98052", (await StoredAsync(world, world.Draft.Id))!.PostalCode);
     }
 
     [Fact]

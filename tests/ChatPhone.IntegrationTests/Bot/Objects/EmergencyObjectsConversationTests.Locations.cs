@@ -33,6 +33,10 @@ public sealed partial class EmergencyObjectsConversationTests
         Assert.Contains(newName, removed, StringComparison.Ordinal);
         var stored = await StoredAsync(world, world.Paris.Id);
         Assert.Equal([EmergencyService.DefaultLocationName], stored!.Locations.Select(l => l.Name));
+
+        var undo = await SayAsync(world, Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale);
+        await ConfirmAsync(world, Boss, undo, locale);
+        Assert.Contains(newName, (await StoredAsync(world, world.Paris.Id))!.Locations.Select(l => l.Name));
     }
 
     [Theory]

@@ -80,6 +80,11 @@ public sealed class ResourceAccountObjectConversationTests(RedisServerFixture re
         Assert.Null(await GetAsync(account.Id));
         Assert.Contains(empty, after, StringComparison.Ordinal);
         Assert.Equal(0, (await SubscriptionAsync(Sku.ResourceAccount)).Consumed);
+
+        var undo = await SayAsync(Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale);
+        await ConfirmAsync(Boss, undo, locale);
+        Assert.Equal("Edited by form", (await GetAsync(account.Id))!.DisplayName);
+        Assert.Equal(1, (await SubscriptionAsync(Sku.ResourceAccount)).Consumed);
     }
 
     [Theory]
