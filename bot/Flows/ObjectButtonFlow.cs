@@ -14,11 +14,16 @@ namespace ChatPhone.Bot.Flows;
 public sealed class ObjectButtonFlow(IntentFlows intentFlows) : IActionFlow
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Verbs { get; } = [ObjectActionPayload.Verb];
+    public IReadOnlyCollection<string> Verbs { get; } = [ObjectActionPayload.Verb, ObjectListPagePayload.Verb];
 
     /// <inheritdoc />
     public async Task<ActionResult> RunAsync(FlowTurn turn, string verb, JsonElement data, CancellationToken cancellationToken)
     {
+        if (verb == ObjectListPagePayload.Verb)
+        {
+            return await PageAsync(turn, data, cancellationToken);
+        }
+
         var payload = CardPayloads.Read<ObjectActionPayload>(data);
         if (!payload.IsSuccess)
         {
@@ -42,6 +47,29 @@ public sealed class ObjectButtonFlow(IntentFlows intentFlows) : IActionFlow
             [SlotNames.ObjectId] = payload.Value.ObjectId,
         };
         await flow.RunAsync(turn, new Intent(kind, slots, language), cancellationToken);
+        return new ActionResult(BotText.Get(turn.Language, "Help_Asked")) { Quiet = true };
+    }
+
+    // "Show more" of a long list: the same sentence again, at the next page; the list flow checks the role again.
+    private async Task<ActionResult> PageAsync(FlowTurn turn, JsonElement data, CancellationToken cancellationToken)
+    {
+        var payload = CardPayloads.Read<ObjectListPagePayload>(data);
+        if (!payload.IsSuccess
+            || !Enum.TryParse<ObjectKind>(payload.Value.Kind, out var objectKind)
+            || !Enum.IsDefined(objectKind)
+            || payload.Value.Page < 1
+            || intentFlows.For(IntentKind.ListObjects) is not ITargetedFlow flow)
+        {
+            return ActionRouter.Failed(turn, payload.IsSuccess ? new Error("card.invalid_payload") : payload.Error);
+        }
+
+        var slots = new Dictionary<string, string>
+        {
+            [SlotNames.ObjectKind] = objectKind.ToString(),
+            [SlotNames.Page] = payload.Value.Page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var language = turn.Language == Language.French ? "fr" : "en";
+        await flow.RunAsync(turn, new Intent(IntentKind.ListObjects, slots, language) { Text = payload.Value.Text ?? string.Empty }, cancellationToken);
         return new ActionResult(BotText.Get(turn.Language, "Help_Asked")) { Quiet = true };
     }
 }

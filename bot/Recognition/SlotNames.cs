@@ -60,4 +60,7 @@ public static class SlotNames
 
     /// <summary>The kind of object a generic list/show/change/remove sentence is about (an <see cref="Recognition.ObjectKind"/> name).</summary>
     public const string ObjectKind = "objectKind";
+
+    /// <summary>The page of a long list of objects to show, from 1 (set by a "Show more" button).</summary>
+    public const string Page = "page";
 }

@@ -59,6 +59,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(AutoAttendantEditPayload))]
 [JsonSerializable(typeof(HolidayEditPayload))]
 [JsonSerializable(typeof(UndoChangePayload))]
+[JsonSerializable(typeof(ObjectListPagePayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>

@@ -52,8 +52,8 @@ public sealed class ResourceAccountHandler(ResourceAccountService accounts, Reso
         }
 
         var show = BotText.Get(language, "RaObject_Show");
-        await turn.SendCardAsync(
-            ResourceAccountCards.List(all.Value, a => ObjectButtons.Create(show, IntentKind.ShowObject, ObjectKind.ResourceAccount, a.Id), language),
+        await ListPages.SendAsync(turn, intent, ObjectKind.ResourceAccount, all.Value,
+            page => ResourceAccountCards.List(page, a => ObjectButtons.Create(show, IntentKind.ShowObject, ObjectKind.ResourceAccount, a.Id), language),
             cancellationToken);
     }
 
