@@ -57,7 +57,7 @@ public sealed class EmergencyAddressHandler(EmergencyPlaces places, EmergencySer
             BotText.Get(language, "EmergencyObjects_AddressRow", a.OneLine(), Status(a.Status, language), a.Locations.Count),
             [ObjectButtons.Create(BotText.Get(language, "EmergencyObjects_Show"), IntentKind.ShowObject, Kind, a.Id)])).ToArray();
         var title = BotText.Get(language, "Emergency_AddressesTitle", all.Value.Count).TrimEnd(':', ' ');
-        await turn.SendCardAsync(PlaceListCard.Build(new PlaceList(title, rows), language), cancellationToken);
+        await ListPages.SendAsync(turn, intent, Kind, rows, page => PlaceListCard.Build(new PlaceList(title, page), language), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -68,7 +68,7 @@ public sealed partial class AutoAttendantHandler(
                 linked[a.Id].Select(r => r.Number).OfType<string>().Order(StringComparer.Ordinal).ToArray(),
                 ObjectButtons.Create(BotText.Get(turn.Language, "AaObj_Show"), IntentKind.ShowObject, Kind, a.Id)))
             .ToArray();
-        await turn.SendCardAsync(AutoAttendantsCard.Build(summaries, turn.Language), cancellationToken);
+        await ListPages.SendAsync(turn, intent, Kind, summaries, page => AutoAttendantsCard.Build(page, turn.Language), cancellationToken);
     }
 
     /// <inheritdoc />

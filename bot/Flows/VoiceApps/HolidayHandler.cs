@@ -68,7 +68,7 @@ public sealed partial class HolidayHandler(VoiceAppQueries queries, AutoAttendan
                 [p.Attendant.Name],
                 ObjectButtons.Create(BotText.Get(turn.Language, "AaObj_Show"), IntentKind.ShowObject, Kind, IdOf(p.Attendant, p.Holiday))))
             .ToArray();
-        await turn.SendCardAsync(HolidaysCard.Build(summaries, turn.Language), cancellationToken);
+        await ListPages.SendAsync(turn, intent, Kind, summaries, page => HolidaysCard.Build(page, turn.Language), cancellationToken);
     }
 
     /// <inheritdoc />
