@@ -60,6 +60,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<LicenseFlow>();
         services.AddFlow<NumberSearchFlow>();
         services.AddFlow<AssignNumberFlow>();
+        services.AddFlow<BulkNumbersFlow>();
         services.AddFlow<InfoFlow>();
         services.AddFlow<CreateCallQueueFlow>();
         services.AddFlow<CreateAutoAttendantFlow>();

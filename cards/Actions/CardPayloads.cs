@@ -60,6 +60,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(HolidayEditPayload))]
 [JsonSerializable(typeof(UndoChangePayload))]
 [JsonSerializable(typeof(ObjectListPagePayload))]
+[JsonSerializable(typeof(BulkNumbersPayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>

@@ -1,16 +1,19 @@
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Objects;
 using ChatPhone.Bot.Flows.Setup;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
 
 namespace ChatPhone.Bot.Flows.Numbers;
 
 /// <summary>Step 5, "assign +1 206 555 0100 to alex@contoso.com": a plan card, then the assignment on confirm.</summary>
-public sealed class AssignNumberFlow(PeopleResolver people, NumberAssignmentService assignment, StepFormSender forms) : IIntentFlow, IPlannedFlow
+public sealed class AssignNumberFlow(
+    PeopleResolver people, NumberAssignmentService assignment, StepFormSender forms, IDirectoryStore directory, BulkNumbersFlow bulk) : IIntentFlow, IPlannedFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.AssignNumber];
@@ -33,6 +36,15 @@ public sealed class AssignNumberFlow(PeopleResolver people, NumberAssignmentServ
 
         if (intent.Slots.GetValueOrDefault(SlotNames.PhoneNumber) is not { } number)
         {
+            // Several people named, or "everyone": the form that gives numbers to many at once, those named picked already.
+            var everyone = await directory.ListAsync(turn.Actor.Tenant, cancellationToken);
+            var named = ObjectMentions.FindAll(intent.Text, everyone.Select(p => new NamedObject(p.AadObjectId, p.DisplayName, [p.DisplayName.Split(' ')[0], p.Upn])));
+            if (BulkNumbersFlow.AsksForMany(intent.Text, named.Count))
+            {
+                await bulk.SendFormAsync(turn, named.Select(n => n.Id).ToArray(), cancellationToken);
+                return;
+            }
+
             await turn.SendTextAsync(BotText.Get(language, "Assign_WhichNumber"), cancellationToken);
             await forms.SendAssignableAsync(turn, cancellationToken);
             return;

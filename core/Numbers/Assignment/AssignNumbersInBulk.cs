@@ -23,7 +23,8 @@ public sealed record AssignNumbersInBulk(Actor Actor, IdempotencyKey Key, IReadO
 /// <summary>One row of a bulk assignment.</summary>
 /// <param name="Number">E.164, with or without '+'.</param>
 /// <param name="UserId">The person's object id.</param>
-public sealed record NumberForPerson(string Number, string UserId);
+/// <param name="LocationId">The emergency location to give the number, or null to keep its own.</param>
+public sealed record NumberForPerson(string Number, string UserId, string? LocationId = null);
 
 /// <summary>The per-row outcome of a bulk number assignment, in the order the rows were given.</summary>
 public sealed record BulkNumberOutcome(IReadOnlyList<BulkNumberRow> Rows)

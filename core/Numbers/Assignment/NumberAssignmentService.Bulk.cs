@@ -54,7 +54,7 @@ public sealed partial class NumberAssignmentService
         }
 
         // The row's own key: the person's notification is queued once per row, even when the command is replayed.
-        var single = new AssignNumber(command.Actor, command.Key.For("row:" + e164), e164, userId);
+        var single = new AssignNumber(command.Actor, command.Key.For("row:" + e164), e164, userId, LocationId: row.LocationId);
         var outcome = DecideAssign(single, e164, userId, context);
         return outcome.IsSuccess
             ? new BulkNumberRow(e164, userId, outcome.Value, null)

@@ -181,7 +181,14 @@ internal static partial class CardSamples
         foreach (var sample in AutoAttendantSamples(language))
         {
             yield return sample;
-            yield return ("CallQueuesManyWithShow", CallQueuesCard.Build(Enumerable.Range(1, 200).Select(i => new CallQueueSummary($"Queue {i} of Contoso Pharmaceuticals", ChatPhone.Core.CallQueues.RoutingMethod.LongestIdle,
+        }
+
+        foreach (var sample in BulkNumbersSamples(language))
+        {
+            yield return sample;
+        }
+
+        yield return ("CallQueuesManyWithShow", CallQueuesCard.Build(Enumerable.Range(1, 200).Select(i => new CallQueueSummary($"Queue {i} of Contoso Pharmaceuticals", ChatPhone.Core.CallQueues.RoutingMethod.LongestIdle,
             Enumerable.Range(1, 20).Select(a => $"Agent number {a} of Contoso Pharmaceuticals").ToArray(), ["+12065550100", "+18005550100"])
         {
             Show = ShowQueueButton(),
@@ -190,7 +197,6 @@ internal static partial class CardSamples
         yield return ("CallQueueDetail", DetailCard.Build(new DetailSummary("Call queue “Sales”",
             Enumerable.Range(1, 24).Select(i => new Fact($"Setting {i}", new string('x', 200))).ToArray(),
             [ShowQueueButton(), ShowQueueButton()]) { Notes = ["Nobody can call “Sales” yet: it has no resource account with a phone number."] }, language));
-    }
     }
 
     // A resource account with a long name, linked (with a number) or not.
