@@ -121,7 +121,7 @@ public sealed class EmergencyIntegrationTests(RedisServerFixture redis)
         await using var services = CoreServices.Create(redis);
 
         var outcome = (await Service(services).AddAddressAsync(new AddAddress(Admin, Key("k1"),
-            new AddressFields("Contoso", "BR", "100", StreetName: "Avenida Paulista", City: "São Paulo", Latitude: "-23.56", Longitude: "-46.65")))).Value;
+            new AddressFields("Contoso", "NG", "100", StreetName: "Broad Street", City: "Lagos", Latitude: "6.45", Longitude: "3.39")))).Value;
 
         Assert.Equal(ValidationStatus.NotValidated, outcome.Address.Status);
         Assert.Equal("emergency.next.open_service_request", outcome.NextStep!.Code);
@@ -175,10 +175,10 @@ public sealed class EmergencyIntegrationTests(RedisServerFixture redis)
         await using var services = CoreServices.Create(redis);
         var emergency = Service(services);
         var valid = await AddAsync(emergency, Redmond, "a1");
-        var brazil = await AddAsync(emergency, new AddressFields("Contoso", "BR", "1", StreetName: "Rua A", City: "Recife", Latitude: "-8.05", Longitude: "-34.9"), "a2");
+        var nigeria = await AddAsync(emergency, new AddressFields("Contoso", "NG", "1", StreetName: "Broad Street", City: "Lagos", Latitude: "6.45", Longitude: "3.39"), "a2");
 
         var again = await emergency.ValidateAddressAsync(new ValidateAddress(Admin, Key("v1"), valid.Id));
-        var manual = await emergency.ValidateAddressAsync(new ValidateAddress(Admin, Key("v2"), brazil.Id));
+        var manual = await emergency.ValidateAddressAsync(new ValidateAddress(Admin, Key("v2"), nigeria.Id));
         var missing = await emergency.ValidateAddressAsync(new ValidateAddress(Admin, Key("v3"), "nope"));
 
         Assert.Equal("emergency.address_already_validated", again.Error!.Code);
