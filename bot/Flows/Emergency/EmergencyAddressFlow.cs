@@ -124,6 +124,11 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency, ProfileServ
         {
             // Nothing was stored: the form stays current so the admin can fix it and submit again.
             var message = BotText.Get(language, "Emergency_FixAndResubmit", added.Error.Describe(language));
+            if (added.Error.Code.StartsWith("emergency.problem.", StringComparison.Ordinal))
+            {
+                message += "\n" + BotText.Get(language, "Geo_ExampleFor", Example(fields.Country, language));
+            }
+
             return new ActionResult(message);
         }
 

@@ -61,8 +61,24 @@ public sealed class EmergencyIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal("47.674", known.Value.Address.Latitude);
         Assert.Contains(known.Value.Corrections, c => c.Code == "emergency.correction.coordinates_filled");
-        Assert.Equal(new Error("emergency.address_coordinates_required", "US"), unknown.Error);
+        // The refusal says why no coordinates could be filled in: the city is unknown (with the closest names when there are some).
+        Assert.StartsWith("emergency.problem.city_unknown", unknown.Error!.Code, StringComparison.Ordinal);
+        Assert.Equal("Gotham", unknown.Error.Args[0]);
         Assert.Single((await emergency.ListAddressesAsync(Admin)).Value);
+    }
+
+    [Fact]
+    public async Task AddAddress_NoCoordinates_CityKnownOnlyToTheGazetteer_FillsThemIn()
+    {
+        await using var services = CoreServices.Create(redis);
+
+        var added = await Service(services).AddAddressAsync(new AddAddress(Admin, Key("k1"),
+            new AddressFields("Contoso", "IT", "1", StreetName: "Piazza del Campidoglio", City: "Roma", PostalCode: "00186")));
+
+        Assert.True(added.IsSuccess, added.Error?.Code);
+        Assert.Equal(ValidationStatus.Validated, added.Value.Address.Status);
+        Assert.True(ChatPhone.Core.Emergency.Validation.Coordinates.TryParse(added.Value.Address.Latitude, added.Value.Address.Longitude, out var at));
+        Assert.InRange(at.DistanceKm(new ChatPhone.Core.Emergency.Validation.Coordinates(41.8934, 12.4830)), 0, 10);
     }
 
     [Theory]
