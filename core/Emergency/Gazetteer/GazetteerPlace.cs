@@ -21,6 +21,13 @@ public sealed record GazetteerPlace(
 {
     /// <summary>The name and every other name.</summary>
     public IEnumerable<string> AllNames => OtherNames.Prepend(Name);
+
+    /// <summary>The lookup keys of <see cref="AllNames"/>, in order, as the data file stores them (computed when absent).</summary>
+    internal IReadOnlyList<string> Keys { get; init; } = [];
+
+    /// <summary>The key of every name: the stored ones, else computed.</summary>
+    internal IEnumerable<(string Name, string Key)> KeyedNames =>
+        Keys.Count == OtherNames.Count + 1 ? AllNames.Zip(Keys) : AllNames.Select(n => (n, PlaceGazetteer.Key(n)));
 }
 
 /// <summary>A first-level division (state, province, region) of the gazetteer.</summary>

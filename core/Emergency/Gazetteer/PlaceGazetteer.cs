@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using ChatPhone.Core.Common;
@@ -9,8 +8,9 @@ namespace ChatPhone.Core.Emergency.Gazetteer;
 
 /// <summary>
 /// The populated places of every country step 1 offers (GeoNames, CC BY 4.0: see <c>NOTICE.md</c> next to the data),
-/// from the embedded <c>gazetteer.tsv.gz</c> written by the bot's <c>build-gazetteer</c> verb. Loaded once, on first use,
-/// and indexed by (country, folded name): case, accents, hyphens, dots and "St"/"Saint" do not matter.
+/// from the embedded <c>gazetteer.tsv.gz</c> written by the bot's <c>build-gazetteer</c> verb, which also stores each name's
+/// folded key so loading does no text folding. Loaded once, on first use, and indexed by (country, folded name): case,
+/// accents, hyphens, dots and "St"/"Saint" do not matter.
 /// </summary>
 public sealed class PlaceGazetteer
 {
@@ -23,47 +23,42 @@ public sealed class PlaceGazetteer
         ["st"] = "saint", ["ste"] = "sainte", ["mt"] = "mount", ["ft"] = "fort",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private readonly FrozenDictionary<string, GazetteerPlace[]> _byName;
-    private readonly FrozenDictionary<string, GazetteerPlace[]> _byCountry;
-    private readonly FrozenDictionary<string, GazetteerDivision[]> _divisions;
-    private readonly FrozenDictionary<string, (string Key, string Name, long Population)[]> _names;
+    private readonly Dictionary<string, Lazy<CountryPlaceIndex>> _countries;
+    private readonly Dictionary<string, GazetteerDivision[]> _divisions;
 
     /// <summary>A gazetteer over <paramref name="places"/> and <paramref name="divisions"/> (tests build small ones).</summary>
     public PlaceGazetteer(IEnumerable<GazetteerPlace> places, IEnumerable<GazetteerDivision> divisions)
+        : this(
+            places.GroupBy(p => p.Country, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Lazy<CountryPlaceIndex>(() => new CountryPlaceIndex(g)), StringComparer.Ordinal),
+            divisions)
     {
-        var all = places.ToArray();
-        _byCountry = all.GroupBy(p => p.Country, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Population).ToArray(), StringComparer.Ordinal);
-        _byName = all.SelectMany(p => p.AllNames.Select(n => (Key: IndexKey(p.Country, Key(n)), Place: p)))
-            .GroupBy(e => e.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Place).Distinct().OrderByDescending(p => p.Population).ToArray(), StringComparer.Ordinal);
-        _names = _byCountry.ToFrozenDictionary(
-            c => c.Key,
-            c => c.Value.SelectMany(p => p.AllNames.Select(n => (Key(n), n, p.Population))).ToArray(),
-            StringComparer.Ordinal);
-        _divisions = divisions.GroupBy(d => d.Country, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    private PlaceGazetteer(Dictionary<string, Lazy<CountryPlaceIndex>> countries, IEnumerable<GazetteerDivision> divisions)
+    {
+        _countries = countries;
+        _divisions = divisions.GroupBy(d => d.Country, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The gazetteer shipped with ChatPhone (loaded on first use, then shared).</summary>
     public static PlaceGazetteer Default => Embedded.Value;
 
     /// <summary>The countries with places.</summary>
-    public IEnumerable<string> Countries => _byCountry.Keys;
+    public IEnumerable<string> Countries => _countries.Keys;
 
-    /// <summary>How many places the gazetteer holds.</summary>
-    public int Count => _byCountry.Values.Sum(p => p.Length);
+    /// <summary>How many places the gazetteer holds (indexes every country).</summary>
+    public int Count => _countries.Values.Sum(c => c.Value.Places.Length);
 
     /// <summary>True when <paramref name="country"/> has places.</summary>
-    public bool Covers(string country) => _byCountry.ContainsKey(country.ToUpperInvariant());
+    public bool Covers(string country) => _countries.ContainsKey(country.ToUpperInvariant());
 
     /// <summary>The places of <paramref name="country"/> called <paramref name="name"/> (any of their names), most populous first.</summary>
     public IReadOnlyList<GazetteerPlace> Find(string country, string name) =>
-        _byName.GetValueOrDefault(IndexKey(country.ToUpperInvariant(), Key(name))) ?? [];
+        Index(country)?.Find(Key(name)) ?? [];
 
     /// <summary>The capital of <paramref name="country"/> (else its most populous place), or null when it has none.</summary>
     public GazetteerPlace? Capital(string country) =>
-        _byCountry.GetValueOrDefault(country.ToUpperInvariant()) is { Length: > 0 } places ? places.FirstOrDefault(p => p.IsCapital) ?? places[0] : null;
+        Index(country)?.Places is { Length: > 0 } places ? places.FirstOrDefault(p => p.IsCapital) ?? places[0] : null;
 
     /// <summary>The first-level divisions of <paramref name="country"/>.</summary>
     public IReadOnlyList<GazetteerDivision> Divisions(string country) => _divisions.GetValueOrDefault(country.ToUpperInvariant()) ?? [];
@@ -84,7 +79,7 @@ public sealed class PlaceGazetteer
     public IReadOnlyList<string> Closest(string country, string name, int count = 3)
     {
         var key = Key(name);
-        if (key.Length == 0 || _names.GetValueOrDefault(country.ToUpperInvariant()) is not { } names)
+        if (key.Length == 0 || Index(country)?.Names is not { } names)
         {
             return [];
         }
@@ -116,32 +111,38 @@ public sealed class PlaceGazetteer
         return string.Join(' ', words);
     }
 
-    private static string IndexKey(string country, string key) => country + "|" + key;
+    // The country's index, built on first use (about 16,000 places for the largest); null when the country has none.
+    private CountryPlaceIndex? Index(string country) => _countries.GetValueOrDefault(country.ToUpperInvariant())?.Value;
 
+    // Only the lines are read and grouped by country here; a country's places are parsed and indexed when first asked about.
     private static PlaceGazetteer Load()
     {
         using var stream = typeof(PlaceGazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("gazetteer.tsv.gz is not embedded in ChatPhone.Core.");
         using var zip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new StreamReader(zip, Encoding.UTF8);
-        var places = new List<GazetteerPlace>(120_000);
+        var lines = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var divisions = new List<GazetteerDivision>();
         while (reader.ReadLine() is { } line)
         {
-            var f = line.Split('\t');
-            if (f[0] == "A" && f.Length >= 5)
+            if (line.StartsWith("A\t", StringComparison.Ordinal) && line.Split('\t') is { Length: >= 5 } f)
             {
                 divisions.Add(new GazetteerDivision(f[1], f[2], f[3], f[4]));
             }
-            else if (f[0] == "C" && f.Length >= 9)
+            else if (line.StartsWith("C\t", StringComparison.Ordinal) && line.Length > 5)
             {
-                places.Add(new GazetteerPlace(
-                    f[1], f[2], f[3].Length == 0 ? [] : f[3].Split('|'), f[4],
-                    double.Parse(f[5], CultureInfo.InvariantCulture), double.Parse(f[6], CultureInfo.InvariantCulture),
-                    long.Parse(f[7], CultureInfo.InvariantCulture), f[8] == "C"));
+                var country = line.Substring(2, 2);
+                if (!lines.TryGetValue(country, out var list))
+                {
+                    lines[country] = list = [];
+                }
+
+                list.Add(line);
             }
         }
 
-        return new PlaceGazetteer(places, divisions);
+        return new PlaceGazetteer(
+            lines.ToDictionary(e => e.Key, e => new Lazy<CountryPlaceIndex>(() => CountryPlaceIndex.Parse(e.Value)), StringComparer.Ordinal),
+            divisions);
     }
 }

@@ -58,20 +58,19 @@ public sealed class AddressParser(PlaceGazetteer? gazetteer = null, Availability
 
         var label = streetIndex > 0 ? string.Join(", ", parts.Take(streetIndex)) : null;
         var rest = parts.Select((p, i) => (Text: p, Index: i)).Where(p => p.Index > streetIndex && p.Index != postalIndex && p.Text.Length > 0).Select(p => p.Text).ToList();
-        if (streetIndex < 0 && postalIndex < 0 && rest.Count > 0 && city is null)
-        {
-            // No street and no postal code ("Paris, France"): the last part is the city.
-            city = rest[^1];
-            rest.RemoveAt(rest.Count - 1);
-        }
-
         foreach (var part in rest)
         {
-            if (country is not null && (Places.Division(country, part) is not null || state is null && city is not null && AddressPatterns.IsStateCode(part)))
+            // A place of the country is the city while there is none ("Washington, DC"); then a division is the state ("Toronto, Ontario").
+            var place = country is null ? null : Known(country, part);
+            if (city is null && place is not null)
+            {
+                city = part;
+            }
+            else if (country is not null && (Places.Division(country, part) is not null || state is null && city is not null && AddressPatterns.IsStateCode(part)))
             {
                 state ??= part;
             }
-            else if (city is null || country is not null && Places.Find(country, city).Count == 0 && Known(country, part) is not null)
+            else if (city is null || place is not null && country is not null && Places.Find(country, city).Count == 0)
             {
                 city = part;
             }

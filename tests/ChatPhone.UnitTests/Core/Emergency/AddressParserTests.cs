@@ -45,6 +45,16 @@ public sealed class AddressParserTests
     }
 
     [Fact]
+    public void Parse_CityStateAndCountry_WithoutStreet_GivesCityAndState() =>
+        Assert.Equal(new ParsedAddress(null, null, null, "Toronto", "Ontario", null, "CA"), AddressParser.Default.Parse("Toronto, Ontario, Canada"));
+
+    [Fact]
+    public void Parse_CityNamedLikeAState_IsTheCity() =>
+        Assert.Equal(
+            new ParsedAddress(null, "1600", "Pennsylvania Ave NW", "Washington", "DC", "20500", "US"),
+            AddressParser.Default.Parse("1600 Pennsylvania Ave NW, Washington, DC 20500, USA"));
+
+    [Fact]
     public void Parse_CityAndCountryOnly_GivesTheCity() =>
         Assert.Equal(new ParsedAddress(null, null, null, "Lyon", null, null, "FR"), AddressParser.Default.Parse("Lyon, France"));
 

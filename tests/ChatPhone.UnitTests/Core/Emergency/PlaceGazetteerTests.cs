@@ -21,6 +21,15 @@ public sealed class PlaceGazetteerTests
         Assert.Equal(name, PlaceGazetteer.Default.Find(country, typed)[0].Name);
 
     [Fact]
+    public void StoredKeys_AreTheKeysOfTheNames_AsTheLookupFoldsThem()
+    {
+        var places = AvailabilityCatalog.Default.All.Select(c => PlaceGazetteer.Default.Capital(c.Iso)!)
+            .Concat(PlaceGazetteer.Default.Find("FR", "Saint-Étienne")).Concat(PlaceGazetteer.Default.Find("DE", "Köln"));
+
+        Assert.All(places, p => Assert.Equal(p.AllNames.Select(PlaceGazetteer.Key), p.Keys));
+    }
+
+    [Fact]
     public void Find_IsPerCountry() => Assert.Empty(PlaceGazetteer.Default.Find("DE", "Lyon"));
 
     [Fact]
