@@ -156,7 +156,8 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency, ProfileServ
 
         if (addresses.Value.Count == 0)
         {
-            await turn.SendTextAsync(BotText.Get(language, "Emergency_NoAddresses"), cancellationToken);
+            var profile = await profiles.GetAsync(turn.Actor.Tenant, cancellationToken);
+            await turn.SendTextAsync(BotText.Get(language, "Geo_NoAddresses", Example(profile.IsSuccess ? profile.Value.Country : null, language)), cancellationToken);
             return;
         }
 
@@ -224,8 +225,8 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency, ProfileServ
             : (text, null);
     }
 
-    // A real address of the country the admin works in; English speakers without a country get the US one, French speakers the French one.
-    private static string Example(string? country, Language language) =>
+    /// <summary>A real address of <paramref name="country"/> on one line; without a country, the US one in English and the French one in French.</summary>
+    internal static string Example(string? country, Language language) =>
         SampleAddresses.For(country, language == Language.French)
             ?? SampleAddresses.For(language == Language.French ? "FR" : "US")!;
 

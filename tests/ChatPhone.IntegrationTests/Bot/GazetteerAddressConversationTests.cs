@@ -95,6 +95,18 @@ public sealed class GazetteerAddressConversationTests(RedisServerFixture redis) 
         Assert.DoesNotContain("Springfield", reply, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("IT", "en-US", "list emergency addresses", "No emergency address yet. Add one: “add emergency address Campidoglio, Piazza del Campidoglio 1, 00186 Roma, Italia”")]
+    [InlineData("ES", "fr-FR", "liste les adresses d'urgence", "Ajoutez-en une : « ajoute l’adresse d’urgence Ayuntamiento de Madrid, Plaza de Cibeles 1, 28014 Madrid, España »")]
+    public async Task ListAddresses_NoneYet_TheHintNamesAPlaceOfTheOrganisationsCountry(string country, string locale, string sentence, string expected)
+    {
+        var tenant = await TenantAsync(country);
+
+        var reply = Shown(await SayAsync(tenant, sentence, locale));
+
+        Assert.Contains(expected, reply, StringComparison.Ordinal);
+    }
+
     private async Task<TenantId> TenantAsync(string country)
     {
         var tenant = TenantId.Parse("g-" + Guid.NewGuid().ToString("N")[..12]);
