@@ -12,7 +12,8 @@ namespace ChatPhone.Core.Emergency.Parsing;
 /// </summary>
 public sealed class AddressParser(PlaceGazetteer? gazetteer = null, AvailabilityCatalog? countries = null)
 {
-    private static readonly char[] Separators = [',', ';', '\n', '\r'];
+    // A colon ends a label as a comma does ("our Lyon office: 1 place de la Comédie, …").
+    private static readonly char[] Separators = [',', ';', ':', '\n', '\r'];
 
     /// <summary>A parser over the shipped gazetteer and country list.</summary>
     public static AddressParser Default { get; } = new();

@@ -25,6 +25,7 @@ public sealed class AddressParserTests
         { "Hôtel de Ville, Grand-Place 1, 1000 Bruxelles, Belgique", "Hôtel de Ville", "1", "Grand-Place", "Bruxelles", null, "1000", "BE" },
         { "Københavns Rådhus, Rådhuspladsen 1, 1550 København V, Danmark", "Københavns Rådhus", "1", "Rådhuspladsen", "København", null, "1550", "DK" },
         { "Via del Corso 10, 00186 Roma, Italie", null, "10", "Via del Corso", "Roma", null, "00186", "IT" },
+        { "our Lyon office: 1 place de la Comédie, 69001 Lyon, France", "our Lyon office", "1", "place de la Comédie", "Lyon", null, "69001", "FR" },
     };
 
     [Theory]
