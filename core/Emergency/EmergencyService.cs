@@ -135,7 +135,10 @@ public sealed partial class EmergencyService(CommandRunner runner, AddressValida
         {
             if (f.Latitude is null || f.Longitude is null)
             {
-                return new Error("emergency.address_coordinates_required", f.Country);
+                // An unknown city is why no coordinates could be filled in: say that (with the closest names), not "coordinates required".
+                return validation.Problems.FirstOrDefault(p => p.Code.StartsWith("emergency.problem.city_", StringComparison.Ordinal)) is { } city
+                    ? new Error(city.Code, city.Args)
+                    : new Error("emergency.address_coordinates_required", f.Country);
             }
         }
 

@@ -7,15 +7,18 @@ using ChatPhone.Cards.Common;
 using ChatPhone.Cards.Emergency;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Emergency;
+using ChatPhone.Core.Emergency.Gazetteer;
+using ChatPhone.Core.Emergency.Parsing;
 using ChatPhone.Core.Tenants;
 using Error = ChatPhone.Core.Common.Error;
 
 namespace ChatPhone.Bot.Flows.Emergency;
 
 /// <summary>
-/// Step 5a by chat: "add emergency address 1 Main St, Springfield, IL 62701, US" sends the address form
-/// prefilled with what was typed; its Submit creates and validates the address once and answers with the
-/// validation outcome. "list emergency addresses" answers directly.
+/// Step 5a by chat: "add emergency address Fabrikam Seattle office, 400 Broad St, Seattle, WA 98109, US" sends the
+/// address form prefilled with what was typed (parsed in the order of its country; the label becomes the description);
+/// its Submit creates and validates the address once and answers with the validation outcome, and an example address of
+/// the country when it is not valid. "list emergency addresses" answers directly.
 /// </summary>
 public sealed class EmergencyAddressFlow(EmergencyService emergency, ProfileService profiles) : IIntentFlow, IActionFlow
 {
@@ -60,14 +63,17 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency, ProfileServ
         }
 
         var slots = intent.Slots;
+        var profile = await profiles.GetAsync(turn.Actor.Tenant, cancellationToken);
+        var tenantCountry = profile.IsSuccess ? profile.Value.Country : null;
         if (slots.GetValueOrDefault(SlotNames.Street) is null && slots.GetValueOrDefault(SlotNames.City) is null && slots.GetValueOrDefault(SlotNames.Address) is null)
         {
-            await turn.SendTextAsync(BotText.Get(language, "Emergency_AddressHow"), cancellationToken);
+            var country = slots.GetValueOrDefault(SlotNames.Country) ?? tenantCountry;
+            await turn.SendTextAsync(BotText.Get(language, "Geo_AddressHow", Example(country, language)), cancellationToken);
             return;
         }
 
         await turn.SendTextAsync(BotText.Get(language, "Emergency_CheckForm"), cancellationToken);
-        await SendFormAsync(turn, Draft(await CompanyNameAsync(turn, cancellationToken), slots), cancellationToken);
+        await SendFormAsync(turn, Draft(await CompanyNameAsync(turn, cancellationToken), slots, tenantCountry), cancellationToken);
     }
 
     /// <summary>Sends the address form (empty, or prefilled with <paramref name="draft"/>); its Submit is this flow's.</summary>
@@ -118,12 +124,22 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency, ProfileServ
         {
             // Nothing was stored: the form stays current so the admin can fix it and submit again.
             var message = BotText.Get(language, "Emergency_FixAndResubmit", added.Error.Describe(language));
+            if (added.Error.Code.StartsWith("emergency.problem.", StringComparison.Ordinal))
+            {
+                message += "\n" + BotText.Get(language, "Geo_ExampleFor", Example(fields.Country, language));
+            }
+
             return new ActionResult(message);
         }
 
         PendingPlans.End(turn.State);
         var address = added.Value.Address;
         var text = BotText.Get(language, "Emergency_AddressAdded", StatusText(address.Status, language), address.OneLine());
+        if (address.Status == ValidationStatus.Invalid)
+        {
+            text += "\n" + BotText.Get(language, "Geo_ExampleFor", Example(address.Country, language));
+        }
+
         return new ActionResult(text, AddressResultCard.Build(added.Value, language));
     }
 
@@ -140,7 +156,8 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency, ProfileServ
 
         if (addresses.Value.Count == 0)
         {
-            await turn.SendTextAsync(BotText.Get(language, "Emergency_NoAddresses"), cancellationToken);
+            var profile = await profiles.GetAsync(turn.Actor.Tenant, cancellationToken);
+            await turn.SendTextAsync(BotText.Get(language, "Geo_NoAddresses", Example(profile.IsSuccess ? profile.Value.Country : null, language)), cancellationToken);
             return;
         }
 
@@ -154,9 +171,29 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency, ProfileServ
         await turn.SendTextAsync(text.ToString(), cancellationToken);
     }
 
-    /// <summary>The draft shown in the form: the typed address split into civic fields; the company is the organisation's name.</summary>
-    public static AddressFields Draft(string companyName, IReadOnlyDictionary<string, string> slots)
+    /// <summary>
+    /// The draft shown in the form: the typed address split into civic fields by <see cref="AddressParser"/> (the country
+    /// named in it, else <paramref name="defaultCountry"/>), its label as the description; the company is the organisation's name.
+    /// </summary>
+    public static AddressFields Draft(string companyName, IReadOnlyDictionary<string, string> slots, string? defaultCountry = null)
     {
+        if (slots.GetValueOrDefault(SlotNames.Address) is { } raw
+            && AddressParser.Default.Parse(raw, slots.GetValueOrDefault(SlotNames.Country) ?? defaultCountry) is { } parsed
+            && (parsed.Street is not null || parsed.City is not null))
+        {
+            var (name, suffix) = SplitStreet(parsed.Street);
+            return new AddressFields(
+                companyName,
+                parsed.Country ?? string.Empty,
+                HouseNumber: parsed.HouseNumber,
+                StreetName: name,
+                StreetSuffix: suffix,
+                City: parsed.City,
+                StateOrProvince: parsed.State,
+                PostalCode: parsed.PostalCode,
+                Description: parsed.Label);
+        }
+
         var (streetName, streetSuffix) = SplitStreet(slots.GetValueOrDefault(SlotNames.Street));
         return new AddressFields(
             companyName,
@@ -187,6 +224,11 @@ public sealed class EmergencyAddressFlow(EmergencyService emergency, ProfileServ
             ? (text[..last].TrimEnd(), text[(last + 1)..].TrimEnd('.'))
             : (text, null);
     }
+
+    /// <summary>A real address of <paramref name="country"/> on one line; without a country, the US one in English and the French one in French.</summary>
+    internal static string Example(string? country, Language language) =>
+        SampleAddresses.For(country, language == Language.French)
+            ?? SampleAddresses.For(language == Language.French ? "FR" : "US")!;
 
     private static string StatusText(ValidationStatus status, Language language) =>
         BotText.Get(language, "Emergency_Status_" + status.ToString());

@@ -1,20 +1,30 @@
 using System.Text.RegularExpressions;
+using ChatPhone.Core.Emergency.Gazetteer;
 
 namespace ChatPhone.Core.Emergency.Validation;
 
 /// <summary>The checks against known states, cities and postal codes.</summary>
 public sealed partial class AddressValidator
 {
-    private static StatePlace? State(CountryPlaces country, string? text, List<AddressNote> corrections, List<AddressNote> problems)
+    private StatePlace? State(CountryPlaces country, string? text, List<AddressNote> corrections, List<AddressNote> problems)
     {
-        if (text is null || country.States.Count == 0)
+        if (text is null)
         {
             return null;
         }
 
-        if (country.FindState(text) is not { } state)
+        // A division the detailed data lacks (Massachusetts, Alberta) is known from the gazetteer when it has an abbreviation.
+        var state = country.FindState(text)
+            ?? (Places.Division(country.Code, text) is { Abbreviation.Length: > 0 } division
+                ? new StatePlace(division.Abbreviation, [division.Name], [])
+                : null);
+        if (state is null)
         {
-            problems.Add(AddressNote.Of("emergency.problem.state_unknown", text, country.Code));
+            if (country.StateRequired)
+            {
+                problems.Add(AddressNote.Of("emergency.problem.state_unknown", text, country.Code));
+            }
+
             return null;
         }
 
@@ -27,7 +37,7 @@ public sealed partial class AddressValidator
         return state;
     }
 
-    private static CityPlace? City(CountryPlaces country, AddressFields fields, StatePlace? state, List<AddressNote> corrections, List<AddressNote> problems)
+    private CityPlace? City(CountryPlaces country, AddressFields fields, StatePlace? state, List<AddressNote> corrections, List<AddressNote> problems)
     {
         if (fields.City is not { } typed)
         {
@@ -62,6 +72,17 @@ public sealed partial class AddressValidator
             return city;
         }
 
+        if (GazetteerCity(country, typed, state, problems) is { Found: true } fromGazetteer)
+        {
+            if (fromGazetteer.City is { } place && place.Name != typed)
+            {
+                var casing = place.Name.Equals(typed, StringComparison.OrdinalIgnoreCase);
+                corrections.Add(AddressNote.Of(casing ? "emergency.correction.casing" : "emergency.correction.city_corrected", typed, place.Name));
+            }
+
+            return fromGazetteer.City;
+        }
+
         var pool = state is null ? country.Cities : country.Cities.Where(c => c.State == state.Code).ToList();
         var threshold = key.Length <= 5 ? 1 : 2;
         var close = pool
@@ -71,7 +92,9 @@ public sealed partial class AddressValidator
             .ToList();
         if (close.Count == 0 || close.Count > 1 && close[1].Distance == close[0].Distance)
         {
-            problems.Add(AddressNote.Of("emergency.problem.city_unknown", typed, country.Code));
+            problems.Add(Places.Closest(country.Code, typed) is { Count: > 0 } names
+                ? AddressNote.Of("emergency.problem.city_unknown_near", typed, country.Code, string.Join(", ", names))
+                : AddressNote.Of("emergency.problem.city_unknown", typed, country.Code));
             return null;
         }
 
@@ -83,7 +106,11 @@ public sealed partial class AddressValidator
     {
         if (text is null)
         {
-            problems.Add(AddressNote.Of("emergency.problem.postal_code_missing"));
+            if (PostalFormats.Required(country.Code))
+            {
+                problems.Add(AddressNote.Of("emergency.problem.postal_code_missing"));
+            }
+
             return null;
         }
 
@@ -119,7 +146,7 @@ public sealed partial class AddressValidator
             "GB" when compact.Length is >= 5 and <= 7 => compact[..^3] + " " + compact[^3..],
             "JP" when compact.Length == 7 && compact.All(char.IsDigit) => compact[..3] + "-" + compact[3..],
             "CA" or "GB" => compact,
-            _ => text.ToUpperInvariant(),
+            _ => PostalFormats.Canonical(country, text),
         };
     }
 

@@ -1,15 +1,18 @@
 using System.Text.RegularExpressions;
+using ChatPhone.Core.Emergency.Gazetteer;
 
 namespace ChatPhone.Core.Emergency.Validation;
 
 /// <summary>
-/// Validates an emergency address against the known-place data (reference step 5b): format (postal code
-/// pattern, house number shape), city known, city in the given state, postal code consistent with the
-/// city or state. It corrects what it safely can (trimming, casing, ordinals, street suffixes, state names,
-/// a close misspelling of a known city, coordinates of a known city) and reports every correction.
-/// Pure: same input, same output.
+/// Validates an emergency address against the known-place data (reference step 5b) and the GeoNames gazetteer of
+/// every step-1 country: format (postal code pattern, house number shape), city known in the country (any of its
+/// names), city in the given state, postal code consistent with the city or state. It corrects what it safely can
+/// (trimming, casing, ordinals, street suffixes, state names, a close misspelling of a known city, coordinates of
+/// the city) and reports every correction; an unknown city is refused with the closest names. Pure: same input, same output.
 /// </summary>
-public sealed partial class AddressValidator(KnownPlaces places)
+/// <param name="places">The detailed data (states, postal prefixes) of a few countries.</param>
+/// <param name="gazetteer">The places of every step-1 country; null: the shipped one, loaded on first use.</param>
+public sealed partial class AddressValidator(KnownPlaces places, PlaceGazetteer? gazetteer = null)
 {
     /// <summary>Farther than this from the known city centre, the coordinates are not believed.</summary>
     public const double MaxDistanceFromCityKm = 50;
@@ -33,7 +36,7 @@ public sealed partial class AddressValidator(KnownPlaces places)
             PostDirectional = StreetNormaliser.Directional(fields.PostDirectional, corrections),
         };
 
-        if (places.Country(fields.Country) is not { } country)
+        if (CountryData(fields.Country) is not { } country)
         {
             return new AddressValidation(ValidationStatus.NotValidated, fields, corrections, [AddressNote.Of("emergency.problem.no_data_for_country", fields.Country)]);
         }
@@ -75,6 +78,21 @@ public sealed partial class AddressValidator(KnownPlaces places)
         fields = Coordinates(fields, city, corrections, problems);
         var status = problems.Count == 0 ? ValidationStatus.Validated : ValidationStatus.Invalid;
         return new AddressValidation(status, fields, corrections, problems);
+    }
+
+    private PlaceGazetteer Places => gazetteer ?? PlaceGazetteer.Default;
+
+    // The detailed data when there is some, else what the gazetteer and the postal formats give for a step-1 country.
+    private CountryPlaces? CountryData(string code)
+    {
+        if (places.Country(code) is { } known)
+        {
+            return known;
+        }
+
+        return Places.Covers(code) && PostalFormats.Knows(code)
+            ? new CountryPlaces(code, PostalFormats.Pattern(code) ?? "^.+$", "prefix", StateRequired: false, HouseNumberRequired: false, [], [])
+            : null;
     }
 
     private static AddressFields Trim(AddressFields f, List<AddressNote> corrections)

@@ -61,8 +61,24 @@ public sealed class EmergencyIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal("47.674", known.Value.Address.Latitude);
         Assert.Contains(known.Value.Corrections, c => c.Code == "emergency.correction.coordinates_filled");
-        Assert.Equal(new Error("emergency.address_coordinates_required", "US"), unknown.Error);
+        // The refusal says why no coordinates could be filled in: the city is unknown (with the closest names when there are some).
+        Assert.StartsWith("emergency.problem.city_unknown", unknown.Error!.Code, StringComparison.Ordinal);
+        Assert.Equal("Gotham", unknown.Error.Args[0]);
         Assert.Single((await emergency.ListAddressesAsync(Admin)).Value);
+    }
+
+    [Fact]
+    public async Task AddAddress_NoCoordinates_CityKnownOnlyToTheGazetteer_FillsThemIn()
+    {
+        await using var services = CoreServices.Create(redis);
+
+        var added = await Service(services).AddAddressAsync(new AddAddress(Admin, Key("k1"),
+            new AddressFields("Contoso", "IT", "1", StreetName: "Piazza del Campidoglio", City: "Roma", PostalCode: "00186")));
+
+        Assert.True(added.IsSuccess, added.Error?.Code);
+        Assert.Equal(ValidationStatus.Validated, added.Value.Address.Status);
+        Assert.True(ChatPhone.Core.Emergency.Validation.Coordinates.TryParse(added.Value.Address.Latitude, added.Value.Address.Longitude, out var at));
+        Assert.InRange(at.DistanceKm(new ChatPhone.Core.Emergency.Validation.Coordinates(41.8934, 12.4830)), 0, 10);
     }
 
     [Theory]
@@ -121,7 +137,7 @@ public sealed class EmergencyIntegrationTests(RedisServerFixture redis)
         await using var services = CoreServices.Create(redis);
 
         var outcome = (await Service(services).AddAddressAsync(new AddAddress(Admin, Key("k1"),
-            new AddressFields("Contoso", "BR", "100", StreetName: "Avenida Paulista", City: "São Paulo", Latitude: "-23.56", Longitude: "-46.65")))).Value;
+            new AddressFields("Contoso", "NG", "100", StreetName: "Broad Street", City: "Lagos", Latitude: "6.45", Longitude: "3.39")))).Value;
 
         Assert.Equal(ValidationStatus.NotValidated, outcome.Address.Status);
         Assert.Equal("emergency.next.open_service_request", outcome.NextStep!.Code);
@@ -175,10 +191,10 @@ public sealed class EmergencyIntegrationTests(RedisServerFixture redis)
         await using var services = CoreServices.Create(redis);
         var emergency = Service(services);
         var valid = await AddAsync(emergency, Redmond, "a1");
-        var brazil = await AddAsync(emergency, new AddressFields("Contoso", "BR", "1", StreetName: "Rua A", City: "Recife", Latitude: "-8.05", Longitude: "-34.9"), "a2");
+        var nigeria = await AddAsync(emergency, new AddressFields("Contoso", "NG", "1", StreetName: "Broad Street", City: "Lagos", Latitude: "6.45", Longitude: "3.39"), "a2");
 
         var again = await emergency.ValidateAddressAsync(new ValidateAddress(Admin, Key("v1"), valid.Id));
-        var manual = await emergency.ValidateAddressAsync(new ValidateAddress(Admin, Key("v2"), brazil.Id));
+        var manual = await emergency.ValidateAddressAsync(new ValidateAddress(Admin, Key("v2"), nigeria.Id));
         var missing = await emergency.ValidateAddressAsync(new ValidateAddress(Admin, Key("v3"), "nope"));
 
         Assert.Equal("emergency.address_already_validated", again.Error!.Code);

@@ -73,6 +73,7 @@ public sealed class KnownPlacesTests
         var names = Error.Messages.Names(CultureInfo.InvariantCulture);
         var source = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "core/Emergency/Validation/AddressValidator.cs"))
             + File.ReadAllText(Path.Combine(RepositoryFiles.Root, "core/Emergency/Validation/AddressValidator.Places.cs"))
+            + File.ReadAllText(Path.Combine(RepositoryFiles.Root, "core/Emergency/Validation/AddressValidator.Gazetteer.cs"))
             + File.ReadAllText(Path.Combine(RepositoryFiles.Root, "core/Emergency/Validation/StreetNormaliser.cs"))
             + File.ReadAllText(Path.Combine(RepositoryFiles.Root, "core/Emergency/Validation/AddressValidation.cs"));
         var codes = Regex.Matches(source, "\"(emergency\\.(correction|problem|next)\\.[a-z_]+)\"").Select(m => m.Groups[1].Value).Distinct().ToArray();
