@@ -11,6 +11,9 @@ namespace ChatPhone.Cards.Licensing;
 /// </summary>
 public static class SubscriptionsCard
 {
+    /// <summary>How many buttons one row holds (the Teams host's limit).</summary>
+    public const int MaxButtonsPerRow = 5;
+
     /// <summary>Builds the card; an empty list says that no license was bought yet.</summary>
     public static AdaptiveCard Build(IReadOnlyList<Subscription> subscriptions, Language language, IReadOnlyList<CardAction>? actions = null)
     {
@@ -33,7 +36,16 @@ public static class SubscriptionsCard
         }
 
         body.Add(new TextBlock(T("Subscriptions_Hint")) { Subtle = true });
-        return new AdaptiveCard(body, actions ?? []);
+
+        // Teams shows at most five buttons in a row: more go in rows of five under the list.
+        var buttons = actions ?? [];
+        if (buttons.Count <= MaxButtonsPerRow)
+        {
+            return new AdaptiveCard(body, buttons);
+        }
+
+        body.AddRange(buttons.Chunk(MaxButtonsPerRow).Select(row => new ActionSet(row)));
+        return new AdaptiveCard(body, []);
     }
 
     /// <summary>What is wrong with <paramref name="subscription"/>: more units assigned than bought, or none left to assign; null when nothing is.</summary>

@@ -5,15 +5,6 @@ using ChatPhone.Core.Tenants;
 
 namespace ChatPhone.Bot.Flows.Objects.Licenses;
 
-/// <summary>One person of the directory with the licenses they hold (none when unlicensed).</summary>
-/// <param name="Person">The directory entry.</param>
-/// <param name="Skus">What they hold.</param>
-internal sealed record LicensedPerson(Person Person, IReadOnlyList<Sku> Skus)
-{
-    /// <summary>True when they hold <paramref name="sku"/> or a license that gives it (E5 gives Teams Phone; any Calling Plan counts as a calling plan).</summary>
-    public bool Holds(Sku sku) => sku.IsCallingPlan() ? Skus.Any(s => s.IsCallingPlan()) : sku == Sku.PhoneSystem ? Skus.Any(s => s.GivesPhoneSystem()) : Skus.Contains(sku);
-}
-
 /// <summary>
 /// The tenant's licenses as the license cards read them: the subscriptions, and every person of the directory with what
 /// they hold (the directory gives names, departments and usage locations; the licensing store gives the assignments).
