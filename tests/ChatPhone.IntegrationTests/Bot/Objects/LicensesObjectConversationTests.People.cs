@@ -61,7 +61,7 @@ public sealed partial class LicensesObjectConversationTests
         var replies = Shown(await SayAsync(Priya, "people without a calling plan"));
 
         Assert.Contains("People without Domestic Calling Plan (MCOPSTN1)", replies, StringComparison.Ordinal);
-        Assert.Contains("7 people", replies, StringComparison.Ordinal);
+        Assert.Contains("People: 7", replies, StringComparison.Ordinal);
         Assert.Contains("Sam Taylor", replies, StringComparison.Ordinal);
         Assert.DoesNotContain("Alex Wilber", replies, StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", replies, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed partial class LicensesObjectConversationTests
         var plan = await SayAsync(Megan, "assign Teams Phone to everyone in Sales");
         var done = Shown(await ClickAsync(Megan, ConfirmData(plan)));
 
-        Assert.Contains("Assign licenses to 2 people (in the Sales department)", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("Assign licenses — people: 2 (in the Sales department)", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("gets Teams Phone Standard (MCOEV)", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("already has Teams Phone Standard (MCOEV): nothing changes", Shown(plan), StringComparison.Ordinal);
         Assert.DoesNotContain("Lucas", Shown(plan), StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed partial class LicensesObjectConversationTests
         var plan = await SayAsync(Camille, "attribue Teams Phone à tous les utilisateurs en France", "fr-FR");
         var done = Shown(await ClickAsync(Camille, ConfirmData(plan), "fr-FR"));
 
-        Assert.Contains("Attribuer des licences à 3 personnes (avec le lieu d’utilisation FR)", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("Attribuer des licences — personnes : 3 (avec le lieu d’utilisation FR)", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("reçoit Teams Phone Standard (MCOEV)", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("sera refusée", Shown(plan), StringComparison.Ordinal);
         Assert.DoesNotContain("Oliver", Shown(plan), StringComparison.Ordinal);

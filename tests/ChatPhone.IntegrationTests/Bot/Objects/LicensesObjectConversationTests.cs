@@ -47,10 +47,10 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
 
         Assert.Contains("Change the number of Domestic Calling Plan (MCOPSTN1) licenses", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("5 → 3", Shown(plan), StringComparison.Ordinal);
-        Assert.Contains("Domestic Calling Plan (MCOPSTN1): 3 licenses now, 2 free.", done, StringComparison.Ordinal);
+        Assert.Contains("Domestic Calling Plan (MCOPSTN1): 3 bought, 2 free.", done, StringComparison.Ordinal);
         Assert.Contains("License Domestic Calling Plan (MCOPSTN1)", again, StringComparison.Ordinal);
         Assert.Contains("{\"title\":\"Bought\",\"value\":\"3\"}", again, StringComparison.Ordinal);
-        Assert.Contains("a license still assigned cannot be dropped below the count in use, and 1 are assigned (to Alex Wilber)", refused, StringComparison.Ordinal);
+        Assert.Contains("a license still assigned cannot be dropped below the count in use (assigned: 1, to Alex Wilber)", refused, StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", refused, StringComparison.Ordinal);
         Assert.Contains("Remove the Domestic Calling Plan (MCOPSTN1) subscription", Shown(removal), StringComparison.Ordinal);
         Assert.Contains("Subscription Domestic Calling Plan (MCOPSTN1) removed.", removed, StringComparison.Ordinal);
@@ -84,9 +84,9 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
         }
 
         Assert.Contains("5 → 3", Shown(plan), StringComparison.Ordinal);
-        Assert.Contains("Forfait d’appels nationaux (MCOPSTN1) : 3 licences désormais, dont 2 libres.", done, StringComparison.Ordinal);
+        Assert.Contains("Forfait d’appels nationaux (MCOPSTN1) : achetées : 3, libres : 2.", done, StringComparison.Ordinal);
         Assert.Contains("{\"title\":\"Achetées\",\"value\":\"3\"}", again, StringComparison.Ordinal);
-        Assert.Contains("une licence encore attribuée ne peut pas descendre sous le nombre utilisé, et 1 sont attribuées (à Lucas Bernard)", refused, StringComparison.Ordinal);
+        Assert.Contains("une licence encore attribuée ne peut pas descendre sous le nombre utilisé (attribuées : 1, à Lucas Bernard)", refused, StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", refused, StringComparison.Ordinal);
         Assert.Contains("Supprimer l’abonnement Forfait d’appels nationaux (MCOPSTN1)", Shown(removal), StringComparison.Ordinal);
         Assert.Contains("Abonnement Forfait d’appels nationaux (MCOPSTN1) supprimé.", removed, StringComparison.Ordinal);
@@ -172,10 +172,10 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
         var first = Shown(await ClickAsync(Megan, ConfirmData(plan)));
         var second = Shown(await ClickAsync(Megan, ConfirmData(plan)));
 
-        Assert.Contains("changed after this plan was made (5 bought then, 6 now), so nothing was changed", refused, StringComparison.Ordinal);
+        Assert.Contains("changed after this plan was made (bought then: 5, now: 6), so nothing was changed", refused, StringComparison.Ordinal);
         Assert.Contains("6 → 4", Shown(plan), StringComparison.Ordinal);
-        Assert.Contains("4 licenses now", first, StringComparison.Ordinal);
-        Assert.DoesNotContain("licenses now", second, StringComparison.Ordinal);
+        Assert.Contains("Teams Phone Standard (MCOEV): 4 bought, 4 free.", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("4 bought", second, StringComparison.Ordinal);
         Assert.Contains("already", second, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(4, (await SubscriptionAsync(Sku.PhoneSystem)).Purchased);
     }
