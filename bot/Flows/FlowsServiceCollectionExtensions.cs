@@ -93,6 +93,12 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<AddQueueAgentsFlow>();
         services.AddFlow<AutoRechargeFlow>();
         services.AddFlow<RemoveLicenseFlow>();
+        services.AddSingleton<Objects.Licenses.LicenseBook>();
+        services.AddSingleton<Objects.Licenses.LicenseGroupFlow>();
+        services.AddFlow<Objects.Licenses.SubscriptionPlanner>();
+        services.AddFlow<Objects.Licenses.PersonLicensesFlow>();
+        services.AddFlow<Objects.Licenses.SubscriptionHandler>();
+        services.AddSingleton<UndoSuggestions>();
         services.AddFlow<UndoFlow>();
         services.AddFlow<AutoAttendantHandler>();
         services.AddFlow<HolidayHandler>();

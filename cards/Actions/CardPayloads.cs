@@ -61,6 +61,8 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(UndoChangePayload))]
 [JsonSerializable(typeof(ObjectListPagePayload))]
 [JsonSerializable(typeof(BulkNumbersPayload))]
+[JsonSerializable(typeof(EditSubscriptionPayload))]
+[JsonSerializable(typeof(RemovePersonLicensePayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>

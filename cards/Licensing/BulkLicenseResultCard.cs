@@ -6,7 +6,7 @@ using ChatPhone.Core.Licensing;
 namespace ChatPhone.Cards.Licensing;
 
 /// <summary>
-/// A bulk license assignment: the counts, then one row per person, refusals first (they need action),
+/// A bulk license assignment: the counts, then one row per person (assigned, already had, or refused with why), refusals first (they need action),
 /// capped at <see cref="MaxListedRows"/> with "and N more" so the card stays under 28 KB.
 /// </summary>
 public static class BulkLicenseResultCard
@@ -34,7 +34,9 @@ public static class BulkLicenseResultCard
         {
             body.Add(row.Error is { } error
                 ? new TextBlock(T("BulkLicense_RowFailed", CardLists.Clip(row.Change?.DisplayName ?? row.UserId, 80), CardLists.Clip(error.Describe(language), 300))) { Color = TextColor.Attention }
-                : new TextBlock(T("BulkLicense_RowDone", CardLists.Clip(row.Change?.DisplayName ?? row.UserId, 80), row.Change is { } change ? SkuText.List(change.Changed, language) : T("License_None"))));
+                : row.Change is { Changed.Count: 0 } already
+                    ? new TextBlock(T("LicObj_RowAlready", CardLists.Clip(already.DisplayName, 80), SkuText.List(already.Held, language))) { Subtle = true }
+                    : new TextBlock(T("BulkLicense_RowDone", CardLists.Clip(row.Change?.DisplayName ?? row.UserId, 80), row.Change is { } change ? SkuText.List(change.Changed, language) : T("License_None"))));
         }
 
         if (outcome.Rows.Count > MaxListedRows)

@@ -1,4 +1,5 @@
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Objects.Licenses;
 using ChatPhone.Bot.Flows.Setup;
 using ChatPhone.Core.Setup;
 using ChatPhone.Bot.Recognition;
@@ -15,20 +16,27 @@ namespace ChatPhone.Bot.Flows.Licensing;
 /// lucas": each person is looked up, those who cannot be found are listed as skipped with the reason, and
 /// the licenses are assigned in one bulk command on confirm (each person succeeds or fails on their own).
 /// </summary>
-public sealed class BulkLicenseFlow(PeopleResolver people, LicensingService licensing, StepFormSender forms) : IIntentFlow, IPlannedFlow
+public sealed class BulkLicenseFlow(PeopleResolver people, LicensingService licensing, StepFormSender forms, LicenseGroupFlow group) : IIntentFlow, IPlannedFlow
 {
-    private const string UsersSlot = "userIds";
+    internal const string UsersSlot = "userIds";
+
+    internal const string PlanName = "licenses.bulk";
 
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.AssignLicensesBulk];
 
     /// <inheritdoc />
-    public string Name => "licenses.bulk";
+    public string Name => PlanName;
 
     /// <inheritdoc />
     public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
         var language = turn.Language;
+        if (!LicenseAudiences.Gives(intent.Text) && await group.TryListAsync(turn, intent, cancellationToken))
+        {
+            return;
+        }
+
         if (!turn.Actor.IsAdmin)
         {
             await turn.SendTextAsync(new Error("auth.admin_required").Describe(language), cancellationToken);
@@ -40,6 +48,12 @@ public sealed class BulkLicenseFlow(PeopleResolver people, LicensingService lice
         {
             await turn.SendTextAsync(BotText.Get(language, "Licenses_WhichSku"), cancellationToken);
             await forms.SendAsync(turn, SetupStepKind.Licenses, cancellationToken);
+            return;
+        }
+
+        // "to everyone in Sales", "à tous les utilisateurs en France": the group, with what each person will get.
+        if (await group.TryPlanAsync(turn, intent, skus, cancellationToken))
+        {
             return;
         }
 

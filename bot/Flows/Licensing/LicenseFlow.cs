@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Objects.Licenses;
 using ChatPhone.Bot.Flows.Setup;
 using ChatPhone.Core.Setup;
 using ChatPhone.Bot.Recognition;
@@ -13,9 +14,12 @@ namespace ChatPhone.Bot.Flows.Licensing;
 
 /// <summary>
 /// Step 2 by chat: "give alex@contoso.com Phone System and a calling plan" and "buy 10 Phone System
-/// licenses" — each shows a plan card and changes licenses only on confirm.
+/// licenses" — each shows a plan card and changes licenses only on confirm. "Reduce the calling plans to 3" (read as a purchase)
+/// plans the new count of the subscription; "… to everyone in Sales" plans a bulk assignment to that group (<see cref="LicenseGroupFlow"/>),
+/// and "people without a calling plan" (read as an assignment, but giving nothing) lists them.
 /// </summary>
-public sealed class LicenseFlow(PeopleResolver people, LicensingService licensing, StepFormSender forms) : IIntentFlow, IPlannedFlow
+public sealed class LicenseFlow(PeopleResolver people, LicensingService licensing, StepFormSender forms, LicenseGroupFlow group, LicenseBook book, SubscriptionPlanner subscriptions)
+    : IIntentFlow, IPlannedFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.BuyLicenses, IntentKind.AssignLicense];
@@ -35,6 +39,11 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
     public async Task PlanAssignAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
         var language = turn.Language;
+        if (!LicenseAudiences.Gives(intent.Text) && await group.TryListAsync(turn, intent, cancellationToken))
+        {
+            return;
+        }
+
         if (!await AdminAsync(turn, cancellationToken))
         {
             return;
@@ -45,6 +54,11 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
         {
             await turn.SendTextAsync(BotText.Get(language, "Licenses_WhichSku"), cancellationToken);
             await forms.SendAsync(turn, SetupStepKind.Licenses, cancellationToken);
+            return;
+        }
+
+        if (await group.TryPlanAsync(turn, intent, skus, cancellationToken))
+        {
             return;
         }
 
@@ -81,6 +95,17 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
 
         var skus = Skus(intent);
         var quantity = intent.Slots.GetValueOrDefault(SlotNames.Quantity);
+        if (skus.Count == 1 && LicenseWords.SetsCount(intent.Text))
+        {
+            // "reduce the calling plans to 3", "passe l'abonnement Teams Phone à 5 licences": a new total, not a purchase.
+            var subscription = await book.SubscriptionAsync(turn.Actor.Tenant, skus[0], cancellationToken);
+            if (SubscriptionSentence.Target(intent.Text, subscription.Purchased) is { } total)
+            {
+                await subscriptions.PlanTotalAsync(turn, subscription, total, cancellationToken);
+                return;
+            }
+        }
+
         if (skus.Count != 1 || quantity is null)
         {
             // The form comes with the license the sentence named already picked, so "Buy" buys that one, not Phone System.

@@ -1,4 +1,5 @@
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Objects.Licenses;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
@@ -14,8 +15,9 @@ namespace ChatPhone.Bot.Flows.Licensing;
 /// their licenses read, so the plan card lists one line per person with exactly what goes and what stays. Someone who
 /// does not hold the license, or who cannot be found, is refused with the reason before anything is planned; what core
 /// refuses on confirm (a Calling Plan left without Phone System, a number that needs the license) is shown as its error.
+/// "Remove the calling plan subscription" (the subscription, not a person's license) plans giving the subscription back.
 /// </summary>
-public sealed class RemoveLicenseFlow(PeopleResolver people, LicensingService licensing) : IIntentFlow, IPlannedFlow
+public sealed class RemoveLicenseFlow(PeopleResolver people, LicensingService licensing, LicenseBook book, SubscriptionPlanner subscriptions) : IIntentFlow, IPlannedFlow
 {
     // One "userId=Sku+Sku" item per person, comma-separated: ids and enum names hold neither character.
     private const string RemovalsSlot = "removals";
@@ -40,6 +42,15 @@ public sealed class RemoveLicenseFlow(PeopleResolver people, LicensingService li
         if (skus.Count == 0)
         {
             await turn.SendTextAsync(BotText.Get(language, "RemoveLicense_WhichSku"), cancellationToken);
+            return;
+        }
+
+        if (skus.Count == 1 && LicenseWords.NamesSubscription(intent.Text))
+        {
+            var subscription = await book.SubscriptionAsync(turn.Actor.Tenant, skus[0], cancellationToken);
+            await (subscription.Purchased > 0 || subscription.Consumed > 0
+                ? subscriptions.PlanRemovalAsync(turn, subscription, cancellationToken)
+                : turn.SendTextAsync(BotText.Get(language, "Objects_Gone_Subscription"), cancellationToken));
             return;
         }
 

@@ -1,6 +1,7 @@
 using ChatPhone.Bot.Flows.Common;
 using System.Globalization;
 using ChatPhone.Bot.Recognition;
+using ChatPhone.Bot.Flows.Objects.Licenses;
 using ChatPhone.Cards.Licensing;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Licensing;
@@ -12,9 +13,9 @@ namespace ChatPhone.Bot.Flows.SelfService;
 /// <summary>
 /// Every person, about their own phone: "what's my emergency address?", "what are my licenses?" (with the
 /// Calling Plan minutes left in their country's pool), "what are my dial-in numbers?". Numbers in E.164 and
-/// in the national format.
+/// in the national format. "What licenses does Oliver have?" read as one's own question shows Oliver's (see <see cref="PersonLicensesFlow"/>).
 /// </summary>
-public sealed class SelfServiceFlow(MyPhoneQuery myPhone, LicensingService licensing) : IIntentFlow
+public sealed class SelfServiceFlow(MyPhoneQuery myPhone, LicensingService licensing, PersonLicensesFlow person) : IIntentFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.MyEmergencyAddress, IntentKind.MyLicenses, IntentKind.MyDialIn];
@@ -22,6 +23,11 @@ public sealed class SelfServiceFlow(MyPhoneQuery myPhone, LicensingService licen
     /// <inheritdoc />
     public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
+        if (intent.Kind == IntentKind.MyLicenses && await person.TryShowAsync(turn, intent, cancellationToken))
+        {
+            return;
+        }
+
         var phone = await myPhone.RunAsync(turn.Actor, cancellationToken);
         if (!phone.IsSuccess)
         {

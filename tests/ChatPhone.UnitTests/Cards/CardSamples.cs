@@ -178,6 +178,11 @@ internal static partial class CardSamples
         yield return ("ResourceAccountDetail", ResourceAccountCards.Detail(Account(1, licensed: false, null), [ShowButton(Account(1, false, null).Account), ShowButton(Account(2, false, null).Account)], language));
         yield return ("ResourceAccountDetailReadOnly", ResourceAccountCards.Detail(Account(3, licensed: true, "Support"), [], language));
         yield return ("ResourceAccountEdit", ResourceAccountCards.Edit(Account(1, licensed: true, null).Account, language));
+        foreach (var sample in LicenseSamples(language))
+        {
+            yield return sample;
+        }
+
         foreach (var sample in AutoAttendantSamples(language))
         {
             yield return sample;
