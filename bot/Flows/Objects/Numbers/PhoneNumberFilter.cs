@@ -21,7 +21,8 @@ internal sealed partial record PhoneNumberFilter(bool? Assigned, bool? TollFree,
     public static PhoneNumberFilter Read(string text, IReadOnlyDictionary<string, string> slots, IReadOnlyList<PhoneNumber> numbers)
     {
         var folded = TextFolding.Fold(text);
-        bool? assigned = UnassignedWords().IsMatch(folded) || slots.GetValueOrDefault(SlotNames.Status) == nameof(PstnAssignmentStatus.Unassigned) ? false
+        // Read from the words, not the status slot: that slot takes the "free" of "toll-free" for "unassigned".
+        bool? assigned = UnassignedWords().IsMatch(folded) ? false
             : AssignedWords().IsMatch(folded) ? true
             : null;
         var slotType = Enum.TryParse<NumberType>(slots.GetValueOrDefault(SlotNames.NumberType), out var type) ? type : (NumberType?)null;
@@ -84,10 +85,10 @@ internal sealed partial record PhoneNumberFilter(bool? Assigned, bool? TollFree,
         return string.Join(", ", parts);
     }
 
-    [GeneratedRegex(@"\b(unassigned|not assigned|spare|unused|non (attribues?|assignes?|utilises?)|pas attribues?|libres?|inutilises?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(unassigned|not (yet )?assigned|spare|unused|available|idle|non (encore )?(attribue|assigne|affecte|utilise)e?s?|pas (encore )?(attribue|assigne|affecte)e?s?|libres?|disponibles?|inutilises?)\b|(?<!toll[- ]?)\bfree numbers?\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex UnassignedWords();
 
-    [GeneratedRegex(@"\b(assigned|in use|attribues?|assignes?|utilises?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(assigned|in use|attribuee?s?|assignee?s?|affectee?s?|utilisee?s?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex AssignedWords();
 
     [GeneratedRegex(@"\b(toll-? ?free|freephone|numeros? verts?|gratuits?|sans frais)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
