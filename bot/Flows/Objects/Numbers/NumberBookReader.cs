@@ -13,6 +13,24 @@ public sealed class NumberBookReader(
     NumberQueries numbers, IDirectoryStore directory, ResourceAccountService accounts, EmergencyService emergency,
     PortingService porting, NumberOrderService orders, TimeProvider clock)
 {
+    /// <summary>
+    /// Every number of the tenant with the name of the person holding it, if any: all the generic object intents need to
+    /// find a number a sentence names (read for every such sentence, so it reads the inventory and the directory only).
+    /// </summary>
+    internal async Task<Result<IReadOnlyList<(PhoneNumber Number, string? Person)>>> NamesAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var inventory = await numbers.ListAsync(actor, new NumberFilter(), 0, NumberQueries.MaxTop, cancellationToken);
+        if (!inventory.IsSuccess)
+        {
+            return inventory.Error;
+        }
+
+        var people = (await directory.ListAsync(actor.Tenant, cancellationToken)).ToDictionary(p => p.AadObjectId, p => p.DisplayName, StringComparer.OrdinalIgnoreCase);
+        return inventory.Value.Items
+            .Select(n => (n, n.Assignment?.Target == AssignmentTarget.User ? people.GetValueOrDefault(n.Assignment.TargetId) : null))
+            .ToArray();
+    }
+
     /// <summary>Every number of the tenant with its holders, places and origins.</summary>
     internal async Task<Result<NumberBook>> ReadAsync(Actor actor, CancellationToken cancellationToken)
     {

@@ -39,15 +39,14 @@ public sealed class PhoneNumberHandler(
     /// <inheritdoc />
     public async Task<Result<IReadOnlyList<NamedObject>>> FindAllAsync(Actor actor, CancellationToken cancellationToken)
     {
-        var book = await reader.ReadAsync(actor, cancellationToken);
-        if (!book.IsSuccess)
+        var names = await reader.NamesAsync(actor, cancellationToken);
+        if (!names.IsSuccess)
         {
-            return book.Error;
+            return names.Error;
         }
 
-        return book.Value.Numbers.Select(n => new NamedObject(n.Number, NumberText.International(n.Number),
-            [.. NumberText.Aliases(n.Number), .. n.Assignment?.Target == AssignmentTarget.User && book.Value.Holders.TryGetValue(n.Assignment.TargetId, out var holder) ? [holder] : Array.Empty<string>()]))
-            .ToArray();
+        return names.Value.Select(n => new NamedObject(n.Number.Number, NumberText.International(n.Number.Number),
+            [.. NumberText.Aliases(n.Number.Number), .. n.Person is null ? Array.Empty<string>() : [n.Person]])).ToArray();
     }
 
     /// <inheritdoc />

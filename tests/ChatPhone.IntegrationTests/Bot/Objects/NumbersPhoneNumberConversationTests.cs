@@ -101,6 +101,26 @@ public sealed class NumbersPhoneNumberConversationTests(RedisServerFixture redis
     }
 
     [Theory]
+    [InlineData("en-US", "Assign +33 1 84 88 00 02 to…", "lucas@fabrikam.com")]
+    [InlineData("fr-FR", "Attribuer le +33 1 84 88 00 02 à…", "lucas@fabrikam.com")]
+    public async Task TheAssignButton_SendsAFormOfPeople_WhoseSubmitIsPlanned(string locale, string formTitle, string planned)
+    {
+        var world = await WorldAsync();
+
+        var card = await ClickAsync(world, Boss, Button("ShowObject", SpareNumber), locale);
+        var form = await ClickAsync(world, Boss, ActionData(card, "numobj.act"), locale);
+        var data = WithInputs(CardOf(form), ActionData(form, "numobj.assign"));
+        data["numobjPerson"] = Lucas;
+        var plan = Shown(await ClickAsync(world, Boss, data, locale));
+
+        Assert.Contains(formTitle, Shown(form), StringComparison.Ordinal);
+        Assert.Contains("Lucas Martin", Shown(form), StringComparison.Ordinal);
+        Assert.Contains("plan.confirm", plan, StringComparison.Ordinal);
+        Assert.Contains(planned, plan, StringComparison.Ordinal);
+        Assert.Null((await NumberAsync(world, SpareNumber))!.Assignment);
+    }
+
+    [Theory]
     [InlineData("en-US", "port order port-1 is still moving it")]
     [InlineData("fr-FR", "la commande de portage port-1 est en train de le transférer")]
     public async Task ReleasingANumberAPortIsMoving_IsRefusedWithTheReason(string locale, string refusal)
