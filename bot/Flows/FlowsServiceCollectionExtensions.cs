@@ -8,6 +8,7 @@ using ChatPhone.Bot.Flows.Emergency;
 using ChatPhone.Bot.Flows.Helpdesk;
 using ChatPhone.Bot.Flows.Licensing;
 using ChatPhone.Bot.Flows.Objects;
+using ChatPhone.Bot.Flows.Objects.Numbers;
 using ChatPhone.Bot.Flows.Numbers;
 using ChatPhone.Bot.Flows.Queries;
 using ChatPhone.Bot.Flows.ResourceAccounts;
@@ -102,6 +103,12 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<UndoFlow>();
         services.AddFlow<AutoAttendantHandler>();
         services.AddFlow<HolidayHandler>();
+        services.AddSingleton<NumberBookReader>();
+        services.AddSingleton<PhoneNumberList>();
+        services.AddFlow<PhoneNumberHandler>();
+        services.AddFlow<PhoneNumberActions>();
+        services.AddFlow<NumberOrderHandler>();
+        services.AddFlow<PortOrderHandler>();
         return services;
     }
 }

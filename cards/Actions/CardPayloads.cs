@@ -63,6 +63,10 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(BulkNumbersPayload))]
 [JsonSerializable(typeof(EditSubscriptionPayload))]
 [JsonSerializable(typeof(RemovePersonLicensePayload))]
+[JsonSerializable(typeof(NumberObjectActionPayload))]
+[JsonSerializable(typeof(NumberLocationPayload))]
+[JsonSerializable(typeof(NumberAssignPayload))]
+[JsonSerializable(typeof(PortDatePayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>

@@ -1,5 +1,5 @@
-using System.Text;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Objects.Numbers;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
@@ -12,17 +12,15 @@ namespace ChatPhone.Bot.Flows.Numbers;
 
 /// <summary>
 /// The number inventory by chat: "unassign +1 206 555 0100" and "release +1 206 555 0100" show a plan card
-/// and change the number only on confirm; "list all numbers" answers directly (the first numbers, then a count).
+/// and change the number only on confirm; "list all numbers" answers with the numbers' list card (<see cref="PhoneNumberList"/>).
 /// </summary>
 public sealed class NumberInventoryFlow(
     PeopleResolver people,
     IDirectoryStore directory,
     NumberAssignmentService assignment,
-    NumberQueries queries) : IIntentFlow, IPlannedFlow
+    NumberQueries queries,
+    PhoneNumberList list) : IIntentFlow, IPlannedFlow
 {
-    /// <summary>How many numbers "list all numbers" shows.</summary>
-    public const int Listed = 20;
-
     private const string ActionSlot = "action";
     private const string Unassign = "unassign";
     private const string Release = "release";
@@ -165,44 +163,10 @@ public sealed class NumberInventoryFlow(
     }
 
     /// <summary>
-    /// The first <see cref="Listed"/> numbers of the inventory, then how many more; "unassigned numbers", "numbers in
-    /// France", "call queue toll-free numbers" narrow the list.
+    /// The numbers the sentence asks for ("unassigned numbers", "numbers in France", "toll-free numbers"), a page of them
+    /// with a Show button each: the same card as the generic "list the phone numbers".
     /// </summary>
-    public async Task ListAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
-    {
-        var language = turn.Language;
-        var unassigned = intent.Slots.GetValueOrDefault(SlotNames.Status) == nameof(PstnAssignmentStatus.Unassigned);
-        var filter = new NumberFilter(
-            Enum.TryParse<NumberType>(intent.Slots.GetValueOrDefault(SlotNames.NumberType), out var type) ? type : null,
-            unassigned ? PstnAssignmentStatus.Unassigned : null,
-            intent.Slots.GetValueOrDefault(SlotNames.Country));
-        var page = await queries.ListAsync(turn.Actor, filter, 0, Listed, cancellationToken);
-        if (!page.IsSuccess)
-        {
-            await turn.SendTextAsync(page.Error.Describe(language), cancellationToken);
-            return;
-        }
-
-        if (page.Value.Total == 0)
-        {
-            await turn.SendTextAsync(BotText.Get(language, filter == new NumberFilter() ? "Numbers_ListEmpty" : "Numbers_ListEmptyFiltered"), cancellationToken);
-            return;
-        }
-
-        var text = new StringBuilder(BotText.Get(language, unassigned ? "Numbers_ListTitleUnassigned" : "Numbers_ListTitle", page.Value.Total));
-        foreach (var n in page.Value.Items)
-        {
-            var place = string.Join(", ", new[] { n.City, n.Country }.Where(p => !string.IsNullOrWhiteSpace(p)));
-            text.Append('\n').Append(BotText.Get(language, "Numbers_ListLine", n.Number, place, BotText.Get(language, "Numbers_Status_" + n.Status)));
-        }
-
-        if (page.Value.Total > page.Value.Items.Count)
-        {
-            text.Append('\n').Append(BotText.Get(language, "Numbers_ListMore", page.Value.Total - page.Value.Items.Count));
-        }
-
-        await turn.SendTextAsync(text.ToString(), cancellationToken);
-    }
+    public Task ListAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken) => list.SendAsync(turn, intent, cancellationToken);
 
     /// <summary>Who holds <paramref name="number"/> now, as "Name (upn)" or the holder id; null when unassigned or unknown.</summary>
     private async Task<string?> HolderAsync(Actor actor, string number, CancellationToken cancellationToken)

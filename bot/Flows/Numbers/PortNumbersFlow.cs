@@ -155,7 +155,13 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
     private static (bool IsSuccess, PortRequest? Request, string? Text) Read(JsonElement data, Language language)
     {
         string In(string id) => CardInputs.Value(data, id) ?? string.Empty;
-        var numbers = CardInputs.Values(data, PortOrderInputs.Numbers);
+        var billing = E164Number.TryParse(In(PortOrderInputs.BillingTelephoneNumber));
+        var (numbers, problems) = PortNumberCsv.Parse(In(PortOrderInputs.Numbers), billing.IsSuccess ? billing.Value.Region : null, language);
+        if (problems.Count > 0)
+        {
+            return (false, null, string.Join("\n", problems));
+        }
+
         if (numbers.Count == 0)
         {
             return (false, null, BotText.Get(language, "Port_NumbersMissing"));
