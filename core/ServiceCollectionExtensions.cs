@@ -74,6 +74,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InvariantChecker>();
         services.AddSingleton<AuditQueryService>();
         services.AddSingleton<SetupService>();
+        services.AddSingleton<TenantSummaryService>();
         services.AddTriage();
         services.AddSingleton<Helpdesk.TicketService>();
         services.AddSingleton<PhoneSystem>();

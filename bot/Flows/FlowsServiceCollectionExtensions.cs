@@ -96,6 +96,11 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<UndoFlow>();
         services.AddFlow<AutoAttendantHandler>();
         services.AddFlow<HolidayHandler>();
+        services.AddFlow<Objects.Services.BridgeHandler>();
+        services.AddFlow<Objects.Services.CreditsHandler>();
+        services.AddFlow<Objects.Services.TicketHandler>();
+        services.AddFlow<Objects.Services.HelpdeskChannelHandler>();
+        services.AddFlow<TenantSummaryFlow>();
         return services;
     }
 }

@@ -58,6 +58,8 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(SkipProfilePayload))]
 [JsonSerializable(typeof(AutoAttendantEditPayload))]
 [JsonSerializable(typeof(HolidayEditPayload))]
+[JsonSerializable(typeof(EditBridgePayload))]
+[JsonSerializable(typeof(EditCreditsPayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>
