@@ -191,6 +191,11 @@ internal static partial class CardSamples
             Enumerable.Range(1, 24).Select(i => new Fact($"Setting {i}", new string('x', 200))).ToArray(),
             [ShowQueueButton(), ShowQueueButton()]) { Notes = ["Nobody can call “Sales” yet: it has no resource account with a phone number."] }, language));
     }
+
+        foreach (var sample in ServiceSamples(language))
+        {
+            yield return sample;
+        }
     }
 
     // A resource account with a long name, linked (with a number) or not.

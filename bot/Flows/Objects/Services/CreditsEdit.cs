@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Credits;
@@ -69,6 +70,22 @@ internal sealed record CreditsEdit(bool Off, decimal? Threshold, decimal? Amount
         facts.Add(new(T("SvcObj_Lots"), view.Lots.Count.ToString(CultureInfo.InvariantCulture)));
         facts.Add(new(T("SvcObj_Gated"), T(view.HasPositiveBalance ? "SvcObj_GatedWorking" : "SvcObj_GatedStopped")));
         return facts;
+    }
+
+    /// <summary>The auto-recharge edit form, prefilled with today's values.</summary>
+    public static AdaptiveCard Form(CreditsView view, Language language)
+    {
+        string T(string name, params object[] args) => BotText.Get(language, name, args);
+        var submit = new CardAction(T("SvcObj_Submit"), EditCreditsPayload.Verb, CardPayloads.Write(new EditCreditsPayload(CreditsEdit.Seen(view.AutoRecharge)))) { Primary = true };
+        return new AdaptiveCard(
+        [
+            new TextBlock(T("SvcObj_CreditsEditTitle")) { Size = TextSize.Medium, Bolder = true },
+            new TextBlock(T("SvcObj_CreditsEditIntro", CreditsEdit.Money(view.Balance, language))) { Subtle = true },
+            BridgeView.OnOffInput(ServiceObjectEditFields.AutoRecharge, T("SvcObj_AutoRecharge"), view.AutoRecharge is not null, language),
+            new InputNumber(ServiceObjectEditFields.Threshold, T("SvcObj_Threshold")) { Value = view.AutoRecharge?.TriggerAmount, Min = 0, Max = CreditAmounts.MaximumTrigger },
+            new InputNumber(ServiceObjectEditFields.Amount, T("SvcObj_Amount")) { Value = view.AutoRecharge?.RechargeAmount, Min = CreditAmounts.MinimumRecharge, Max = CreditAmounts.MaximumRecharge },
+            new ActionSet([submit]),
+        ], []);
     }
 
     private static string Mask(string? text) =>

@@ -91,7 +91,7 @@ public sealed class CreditsHandler(CreditsService credits, TimeProvider clock) :
 
         if (edit.IsEmpty)
         {
-            await turn.SendCardAsync(Form(view, turn.Language), cancellationToken);
+            await turn.SendCardAsync(CreditsEdit.Form(view, turn.Language), cancellationToken);
             return;
         }
 
@@ -252,21 +252,6 @@ public sealed class CreditsHandler(CreditsService credits, TimeProvider clock) :
             ConfirmLabel = BotText.Get(language, "SvcObj_TurnOff"),
         };
         await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
-    }
-
-    private static AdaptiveCard Form(CreditsView view, Language language)
-    {
-        string T(string name, params object[] args) => BotText.Get(language, name, args);
-        var submit = new CardAction(T("SvcObj_Submit"), EditCreditsPayload.Verb, CardPayloads.Write(new EditCreditsPayload(CreditsEdit.Seen(view.AutoRecharge)))) { Primary = true };
-        return new AdaptiveCard(
-        [
-            new TextBlock(T("SvcObj_CreditsEditTitle")) { Size = TextSize.Medium, Bolder = true },
-            new TextBlock(T("SvcObj_CreditsEditIntro", CreditsEdit.Money(view.Balance, language))) { Subtle = true },
-            BridgeView.OnOffInput(ServiceObjectEditFields.AutoRecharge, T("SvcObj_AutoRecharge"), view.AutoRecharge is not null, language),
-            new InputNumber(ServiceObjectEditFields.Threshold, T("SvcObj_Threshold")) { Value = view.AutoRecharge?.TriggerAmount, Min = 0, Max = CreditAmounts.MaximumTrigger },
-            new InputNumber(ServiceObjectEditFields.Amount, T("SvcObj_Amount")) { Value = view.AutoRecharge?.RechargeAmount, Min = CreditAmounts.MinimumRecharge, Max = CreditAmounts.MaximumRecharge },
-            new ActionSet([submit]),
-        ], []);
     }
 
     private async Task<CreditsView?> AccountAsync(FlowTurn turn, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public sealed partial class ServicesObjectConversationTests
     [Theory]
     [InlineData("en-US", "rename the conferencing bridge to Contoso Meetings", "remove +12065550150 from the conferencing bridge", "PIN length", "Contoso Meetings",
         "is off the conferencing bridge", "can’t be removed")]
-    [InlineData("fr-FR", "renomme le pont de conférence en Réunions Contoso", "retire le +12065550150 du pont de conférence", "Longueur du code PIN", "Réunions Contoso",
+    [InlineData("fr-FR", "renomme le pont de conférence en Réunions Contoso", "retire le +12065550150 du pont de conférence", "Longueur du code PIN (chiffres)", "Réunions Contoso",
         "est retiré du pont de conférence", "ne peut pas être supprimé")]
     public async Task Bridge_ShowRenameEditUnassign_GoesThroughPlansAndConfirm(
         string locale, string rename, string unassign, string pinLabel, string newName, string unassigned, string notRemovable)
