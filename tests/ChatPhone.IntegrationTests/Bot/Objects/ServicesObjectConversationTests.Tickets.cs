@@ -5,6 +5,7 @@ using ChatPhone.Core.Helpdesk;
 using ChatPhone.Core.Triage;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
 namespace ChatPhone.IntegrationTests.Bot.Objects;
@@ -76,6 +77,36 @@ public sealed partial class ServicesObjectConversationTests
         Assert.Contains("plan.confirm", Shown(plan), StringComparison.Ordinal);
         Assert.Contains(stopped, done, StringComparison.Ordinal);
         Assert.False((await references.FindHelpdeskChannelAsync(_tenant)).IsSuccess);
+    }
+
+    [Fact]
+    public async Task HelpdeskChannel_ChangedFromAnotherChannel_MovesThereOnConfirm_AndNotFromAPersonalChat()
+    {
+        var references = Factory.Services.GetRequiredService<ConversationReferenceStore>();
+        await references.SaveHelpdeskChannelAsync(_tenant, new ConversationReference
+        {
+            ChannelId = "msteams",
+            ServiceUrl = "https://smba.trafficmanager.net/emea/",
+            Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: "19:old@thread.tacv2"),
+        });
+
+        var personal = Shown(await ClickAsync(Boss, Object("ChangeObject", "HelpdeskChannel", "helpdesk-channel")));
+        var plan = await ClickInChannelAsync(Boss, Object("ChangeObject", "HelpdeskChannel", "helpdesk-channel"));
+        await ClickInChannelAsync(Boss, ConfirmData(plan));
+
+        Assert.Contains("Say this in the channel", personal, StringComparison.Ordinal);
+        Assert.Contains("plan.confirm", Shown(plan), StringComparison.Ordinal);
+        Assert.Equal("19:new@thread.tacv2", (await references.FindHelpdeskChannelAsync(_tenant)).Value.Conversation.Id);
+    }
+
+    // A click in the Teams channel 19:new@thread.tacv2.
+    private Task<IReadOnlyList<JObject>> ClickInChannelAsync(string user, JObject data)
+    {
+        var activity = Invoke(user, data, conversation: "19:new@thread.tacv2");
+        activity["conversation"]!["tenantId"] = _tenant.Value;
+        activity["conversation"]!["conversationType"] = "channel";
+        activity["conversation"]!["isGroup"] = true;
+        return SendAsync(Client, activity);
     }
 
     private async Task<Ticket> TicketAsync()
