@@ -76,6 +76,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<AuditQueryService>();
         services.AddSingleton<UndoService>();
         services.AddSingleton<SetupService>();
+        services.AddSingleton<TenantSummaryService>();
         services.AddTriage();
         services.AddSingleton<Helpdesk.TicketService>();
         services.AddSingleton<PhoneSystem>();

@@ -109,6 +109,11 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<PhoneNumberActions>();
         services.AddFlow<NumberOrderHandler>();
         services.AddFlow<PortOrderHandler>();
+        services.AddFlow<Objects.Services.BridgeHandler>();
+        services.AddFlow<Objects.Services.CreditsHandler>();
+        services.AddFlow<Objects.Services.TicketHandler>();
+        services.AddFlow<Objects.Services.HelpdeskChannelHandler>();
+        services.AddFlow<TenantSummaryFlow>();
         return services;
     }
 }

@@ -95,6 +95,14 @@ public sealed class ConversationReferenceStore(
             },
         }, cancellationToken);
 
+    /// <summary>"Stop sending tickets to the channel": forgets the helpdesk channel (tickets then wait in the bot's list).</summary>
+    public async Task ForgetHelpdeskChannelAsync(TenantId tenant, CancellationToken cancellationToken = default)
+    {
+        var key = BotStateKeys.For(tenant, BotStateKeys.HelpdeskChannel);
+        await storage.DeleteAsync([key], cancellationToken);
+        _written.Forget(key);
+    }
+
     /// <summary>The helpdesk channel's reference, or <c>delivery.no_helpdesk_channel</c>.</summary>
     public async Task<Result<ConversationReference>> FindHelpdeskChannelAsync(TenantId tenant, CancellationToken cancellationToken = default) =>
         await FindHelpdeskAsync(tenant, cancellationToken) is { } channel

@@ -172,6 +172,9 @@ public enum IntentKind
 
     /// <summary>"set Lucas's emergency address to Contoso Lyon", "utilise l'emplacement 3e étage pour le +33 1 84 88 00 01": which address a person or number uses.</summary>
     SetEmergencyLocation,
+
+    /// <summary>"what's configured?", "résumé de la configuration": one card summarising the tenant (counts and problems).</summary>
+    TenantSummary,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>

@@ -67,6 +67,8 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(NumberLocationPayload))]
 [JsonSerializable(typeof(NumberAssignPayload))]
 [JsonSerializable(typeof(PortDatePayload))]
+[JsonSerializable(typeof(EditBridgePayload))]
+[JsonSerializable(typeof(EditCreditsPayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>

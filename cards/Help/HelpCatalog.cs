@@ -70,6 +70,7 @@ public static class HelpCatalog
         new("ListNumberRequests", "ListNumberRequests", HelpGroup.Helpdesk),
         new("ListPortOrders", "ListPortOrders", HelpGroup.Helpdesk),
         new("ListCallQueues", "ListCallQueues", HelpGroup.Helpdesk),
+        new("TenantSummary", "TenantSummary", HelpGroup.Helpdesk),
         StartSetup,
         new("CheckAvailability", "CheckAvailability", HelpGroup.Setup, SetupStepKind.Availability),
         new("BuyLicenses", "BuyLicenses", HelpGroup.Setup, SetupStepKind.Licenses),

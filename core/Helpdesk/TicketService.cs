@@ -124,6 +124,15 @@ public sealed class TicketService(CommandRunner runner)
             : snapshot.Error;
     }
 
+    /// <summary>Every ticket of the tenant, resolved ones too, oldest first (helpdesk and admins).</summary>
+    public async Task<Result<IReadOnlyList<Ticket>>> ListAllAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await runner.ReadAsync(actor, Role.Helpdesk, reads => reads.All(HelpdeskCollections.Tickets), cancellationToken);
+        return snapshot.IsSuccess
+            ? Result<IReadOnlyList<Ticket>>.Ok(snapshot.Value.All(HelpdeskCollections.Tickets).Values.OrderBy(t => t.OpenedAt).ToArray())
+            : snapshot.Error;
+    }
+
     /// <summary>
     /// The id of the next ticket of a tenant whose tickets have <paramref name="taken"/> ids: one past the highest number
     /// (T-1001 first), short enough to say aloud. Neither chosen nor derived from anything the client sends, and never

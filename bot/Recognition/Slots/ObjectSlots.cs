@@ -86,7 +86,7 @@ internal static partial class ObjectSlots
     [GeneratedRegex(@"\b(bridges?|conference bridges?|conferencing bridges?|ponts?( de conferences?| audio)?|audio ?conferencing|conferences? audio|audioconferences?|dial-?in( numbers?)?|numeros? d'acces|numeros? de conferences?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex BridgeWords();
 
-    [GeneratedRegex(@"\b(credits?|communications? credits?|credits? de communications?|auto-?recharges?|recharges? automatiques?|rechargements? automatiques?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(credits?|communications? credits?|credits? de communications?|auto[- ]?recharges?|recharges? automatiques?|rechargements? automatiques?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex CreditsWords();
 
     [GeneratedRegex(@"\b(licen[cs]es?|subscriptions?|abonnements?|skus?|calling plans?|forfaits?( d'appels?)?|teams phone)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]

@@ -11,6 +11,7 @@ internal static partial class SlotFiller
         IntentKind.None, IntentKind.Help, IntentKind.Cancel, IntentKind.Greeting, IntentKind.Thanks, IntentKind.Goodbye,
         IntentKind.AboutBot, IntentKind.MyNumber, IntentKind.MyEmergencyAddress, IntentKind.MyLicenses, IntentKind.MyDialIn,
         IntentKind.UseHelpdeskChannel, IntentKind.ListTickets, IntentKind.ShowOrganisationProfile, IntentKind.Undo,
+        IntentKind.TenantSummary,
     ];
 
     /// <summary>True when <paramref name="kind"/> has slots to read.</summary>
