@@ -99,7 +99,6 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<Objects.Licenses.SubscriptionPlanner>();
         services.AddFlow<Objects.Licenses.PersonLicensesFlow>();
         services.AddFlow<Objects.Licenses.SubscriptionHandler>();
-        services.AddSingleton<UndoSuggestions>();
         services.AddFlow<UndoFlow>();
         services.AddFlow<AutoAttendantHandler>();
         services.AddFlow<HolidayHandler>();
