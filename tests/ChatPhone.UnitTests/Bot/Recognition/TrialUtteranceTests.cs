@@ -20,7 +20,7 @@ public sealed class TrialUtteranceTests
         { "montre les licences", IntentKind.ListLicenses, "" },
         { "je veux 10 licences Teams Phone", IntentKind.BuyLicenses, "quantity=10; sku=PhoneSystem" },
         { "retire le forfait d'appels à Oliver", IntentKind.RemoveLicense, "person=Oliver; sku=DomesticCallingPlan" },
-        { "état de la configuration", IntentKind.StartSetup, "" },
+        { "état de la configuration", IntentKind.TenantSummary, "" },
         { "où en est la configuration ?", IntentKind.StartSetup, "" },
         { "je cherche 2 numéros à Paris", IntentKind.SearchNumbers, "city=Paris; quantity=2" },
         { "il me faut 2 numéros", IntentKind.SearchNumbers, "quantity=2" },
