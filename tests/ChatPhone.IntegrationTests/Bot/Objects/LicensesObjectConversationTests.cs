@@ -28,7 +28,7 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
 
         var list = await SayAsync(Megan, "list the licenses");
         var shown = Shown(await ClickAsync(Megan, ShowButton(list, "DomesticCallingPlan")));
-        var plan = await SayAsync(Megan, "reduce the calling plan subscription to 3");
+        var plan = await SayAsync(Megan, "lower the calling plan subscription to 3 licenses");
         var done = Shown(await ClickAsync(Megan, ConfirmData(plan)));
         var again = Shown(await SayAsync(Megan, "show the calling plans"));
         var refused = Shown(await SayAsync(Megan, "delete the calling plan subscription"));
@@ -120,7 +120,7 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
     }
 
     [Theory]
-    [InlineData("en-US", "reduce the calling plan subscription to 2", "so the subscription cannot go down to 2")]
+    [InlineData("en-US", "lower the calling plan subscription to 2 licenses", "so the subscription cannot go down to 2")]
     [InlineData("fr-FR", "réduis l'abonnement forfait d'appels à 2 licences", "l’abonnement ne peut donc pas passer à 2")]
     public async Task ACountBelowTheLicensesAssigned_IsRefusedNamingWhoHoldsThem(string locale, string text, string refusal)
     {
