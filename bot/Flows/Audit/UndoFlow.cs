@@ -43,7 +43,7 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
     /// <summary>The Undo button for <paramref name="change"/>, to put on the card that reports it.</summary>
     public static CardAction Button(ChangeRef change, Language language) =>
         new(BotText.Get(language, "Undo_Button"), UndoChangePayload.Verb,
-            CardPayloads.Write(new UndoChangePayload(change.At.ToString("O", CultureInfo.InvariantCulture), change.EntryId)));
+            CardPayloads.Write(new UndoChangePayload(change.At.UtcTicks, change.EntryId)));
 
     /// <inheritdoc />
     public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
@@ -73,10 +73,12 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
             return ActionRouter.Failed(turn, payload.Error);
         }
 
-        if (!DateTimeOffset.TryParseExact(payload.Value.At, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at))
+        if (payload.Value.At < 0 || payload.Value.At > DateTimeOffset.MaxValue.UtcTicks)
         {
             return ActionResult.Failure(new Error("undo.change_not_found"), turn.Language);
         }
+
+        var at = new DateTimeOffset(payload.Value.At, TimeSpan.Zero);
 
         if (clock.GetUtcNow() - at > ButtonWindow)
         {
@@ -91,8 +93,7 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
     public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
     {
         var language = turn.Language;
-        var change = new ChangeRef(
-            DateTimeOffset.ParseExact(slots[AtSlot], "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), slots[EntrySlot]);
+        var change = new ChangeRef(new DateTimeOffset(long.Parse(slots[AtSlot], CultureInfo.InvariantCulture), TimeSpan.Zero), slots[EntrySlot]);
         var done = await undo.ApplyAsync(new UndoChange(turn.Actor, key, change), cancellationToken);
         if (!done.IsSuccess)
         {
@@ -115,7 +116,7 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
 
         var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
         {
-            [AtSlot] = change.At.ToString("O", CultureInfo.InvariantCulture),
+            [AtSlot] = change.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
             [EntrySlot] = change.EntryId,
         });
         var title = BotText.Get(language, "Undo_PlanTitle", CardDates.DateTime(change.At), plan.Value.Action);

@@ -161,7 +161,7 @@ public sealed class UndoConversationTests(RedisServerFixture redis) : BotConvers
         var old = new JObject
         {
             ["verb"] = "undo.change",
-            ["at"] = DateTimeOffset.UtcNow.AddMinutes(-30).ToString("O"),
+            ["at"] = DateTimeOffset.UtcNow.AddMinutes(-30).UtcTicks,
             ["entryId"] = Guid.NewGuid().ToString("N"),
         };
 
