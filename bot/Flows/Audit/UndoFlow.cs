@@ -148,7 +148,23 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
     {
         UndoEffect.Remove => BotText.Get(language, "Undo_Removed"),
         UndoEffect.PutBack => BotText.Get(language, "Undo_PutBack"),
-        _ => string.Join("; ", step.Fields.Take(MaxFieldsShown).Select(f => BotText.Get(language, "Undo_Field", f.Path, f.Now, f.Restored)))
-            + (step.Fields.Count > MaxFieldsShown ? "; …" : string.Empty),
+        _ => Fields(step, language),
     };
+
+    // The fields a person set, by their own name ("name", not "settings.name"); the bookkeeping of every document
+    // (when it was last updated) is left out.
+    private static string Fields(UndoStep step, Language language)
+    {
+        var shown = step.Fields
+            .Select(f => (Name: f.Path[(f.Path.LastIndexOf('.') + 1)..], f.Now, f.Restored))
+            .Where(f => !f.Name.EndsWith("At", StringComparison.Ordinal) && f.Name is not ("version" or "etag"))
+            .ToArray();
+        if (shown.Length == 0)
+        {
+            return BotText.Get(language, "Undo_PutBack");
+        }
+
+        return string.Join("; ", shown.Take(MaxFieldsShown).Select(f => BotText.Get(language, "Undo_Field", f.Name, f.Now, f.Restored)))
+            + (shown.Length > MaxFieldsShown ? "; …" : string.Empty);
+    }
 }

@@ -85,7 +85,9 @@ public sealed class UndoService(IAuditLog audit, CommandRunner runner, TimeProvi
 
                 context.Changes.Record(Audits.Applied(
                     command.Actor, context.Now, UndoPolicy.Action, UndoPolicy.UndoneTargetPrefix + command.Change.EntryId, before: null, after: null));
-                return new UndoResult(plan.Value.Action, plan.Value.Steps.Count, plan.Value.Steps.Select(s => s.Name).Distinct().ToArray());
+                // Named as they are again (the queue called Sales again, not Ventes).
+                var names = plan.Value.Steps.Select(s => s.Data is null ? s.Name : UndoPlanner.NameOf(s.Data, s.Id)).Distinct().ToArray();
+                return new UndoResult(plan.Value.Action, plan.Value.Steps.Count, names);
             },
             UndoJson.Default.UndoResult,
             cancellationToken);
