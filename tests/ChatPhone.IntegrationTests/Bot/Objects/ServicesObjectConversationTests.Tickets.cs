@@ -99,6 +99,29 @@ public sealed partial class ServicesObjectConversationTests
         Assert.Equal("19:new@thread.tacv2", (await references.FindHelpdeskChannelAsync(_tenant)).Value.Conversation.Id);
     }
 
+    [Theory]
+    [InlineData("en-US", "stop posting tickets to the helpdesk channel", "Stop posting helpdesk tickets to a channel")]
+    [InlineData("fr-FR", "n'utilise plus le canal du support pour les tickets", "Ne plus publier les tickets du support dans un canal")]
+    public async Task SayingToStopInAChannel_PlansTheStop_AndNeverMakesThisChannelTheHelpdesks(string locale, string text, string title)
+    {
+        var references = Factory.Services.GetRequiredService<ConversationReferenceStore>();
+        await references.SaveHelpdeskChannelAsync(_tenant, new ConversationReference
+        {
+            ChannelId = "msteams",
+            ServiceUrl = "https://smba.trafficmanager.net/emea/",
+            Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: "19:helpdesk@thread.tacv2"),
+        });
+        var message = Message(Boss, text, conversation: "19:new@thread.tacv2", tenant: _tenant.Value, locale: locale);
+        message["conversation"]!["conversationType"] = "channel";
+        message["conversation"]!["isGroup"] = true;
+
+        var plan = Shown(await SendAsync(Client, message));
+
+        Assert.Contains(title, plan, StringComparison.Ordinal);
+        Assert.Contains("plan.confirm", plan, StringComparison.Ordinal);
+        Assert.Equal("19:helpdesk@thread.tacv2", (await references.FindHelpdeskChannelAsync(_tenant)).Value.Conversation.Id);
+    }
+
     // A click in the Teams channel 19:new@thread.tacv2.
     private Task<IReadOnlyList<JObject>> ClickInChannelAsync(string user, JObject data)
     {
