@@ -185,6 +185,10 @@ public sealed class BotFactory(IRespServer redis, params (string Key, string Val
         return merged;
     }
 
+    /// <summary>The data of the first object button (Show, Edit, Remove…) for <paramref name="intent"/> on the first card.</summary>
+    public static JObject ObjectButton(IReadOnlyList<JObject> replies, string intent) =>
+        CardOf(replies).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "object.act" && (string?)d["intent"] == intent);
+
     /// <summary>The data of a plan card's Confirm button.</summary>
     public static JObject ConfirmData(IReadOnlyList<JObject> plan) => ActionData(plan, "plan.confirm");
 

@@ -76,8 +76,6 @@ public sealed partial class EmergencyObjectsConversationTests(RedisServerFixture
         ClickAsync(world, user, ConfirmData(plan), locale);
 
     // The data of the object button that runs <paramref name="intent"/> on the first card of the replies.
-    private static JObject ObjectButton(IReadOnlyList<JObject> replies, string intent) =>
-        (JObject)CardOf(replies).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "object.act" && (string?)d["intent"] == intent);
 
     private static bool HasObjectButton(IReadOnlyList<JObject> replies, string intent) =>
         replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).SelectMany(a => a.SelectTokens("$..data")).OfType<JObject>()

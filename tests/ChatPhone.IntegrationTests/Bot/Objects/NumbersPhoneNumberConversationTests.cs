@@ -270,9 +270,6 @@ public sealed class NumbersPhoneNumberConversationTests(RedisServerFixture redis
     private Task<IReadOnlyList<JObject>> ConfirmAsync(World world, string user, IReadOnlyList<JObject> plan, string locale = "en-US", string conversation = "conv") =>
         ClickAsync(world, user, ConfirmData(plan), locale, conversation);
 
-    private static JObject ObjectButton(IReadOnlyList<JObject> replies, string intent) =>
-        (JObject)CardOf(replies).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "object.act" && (string?)d["intent"] == intent);
-
     private static JObject ShowButton(IReadOnlyList<JObject> replies, string number) =>
         (JObject)CardOf(replies).SelectTokens("$..data").OfType<JObject>()
             .First(d => (string?)d["verb"] == "object.act" && (string?)d["intent"] == "ShowObject" && (string?)d["objectId"] == number);

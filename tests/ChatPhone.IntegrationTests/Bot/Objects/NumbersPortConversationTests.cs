@@ -162,9 +162,6 @@ public sealed class NumbersPortConversationTests(RedisServerFixture redis) : Bot
         return SendAsync(Client, activity);
     }
 
-    private static JObject ObjectButton(IReadOnlyList<JObject> replies, string intent) =>
-        (JObject)CardOf(replies).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "object.act" && (string?)d["intent"] == intent);
-
     private static JObject ShowButton(IReadOnlyList<JObject> replies, string id) =>
         (JObject)CardOf(replies).SelectTokens("$..data").OfType<JObject>()
             .First(d => (string?)d["verb"] == "object.act" && (string?)d["intent"] == "ShowObject" && (string?)d["objectId"] == id);
