@@ -12,7 +12,7 @@ namespace ChatPhone.Bot.Flows.Helpdesk;
 /// that says the opposite ("stop posting tickets to the helpdesk channel", "n'utilise plus le canal du support") is read
 /// by the model as this intent too: it goes to the plan that stops the channel, never to setting this one.
 /// </summary>
-public sealed partial class HelpdeskChannelFlow(ConversationReferenceStore references, HelpdeskChannelHandler channel) : IIntentFlow
+public sealed partial class HelpdeskChannelFlow(HelpdeskChannelHandler channel) : IIntentFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.UseHelpdeskChannel];
@@ -40,7 +40,7 @@ public sealed partial class HelpdeskChannelFlow(ConversationReferenceStore refer
             return;
         }
 
-        await references.SaveHelpdeskChannelAsync(turn.Identity.Tenant, turn.Context.Activity.GetConversationReference(), language, cancellationToken);
+        await channel.SetHereAsync(turn, cancellationToken);
         await turn.SendTextAsync(BotText.Get(language, "Helpdesk_ChannelSet"), cancellationToken);
     }
 

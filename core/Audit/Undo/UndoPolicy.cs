@@ -29,6 +29,7 @@ public static class UndoPolicy
         ("directory.", "undo.directory"),
         ("triage.", "undo.not_a_change"),
         ("emergency.address.validate", "undo.validation"),
+        ("helpdesk.channel.", "undo.helpdesk_channel"),
     ];
 
     /// <summary>The error code saying why <paramref name="action"/> cannot be undone, or null when it can.</summary>

@@ -3,6 +3,7 @@ using ChatPhone.Bot.Proactive;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -13,10 +14,19 @@ namespace ChatPhone.Bot.Flows.Objects.Services;
 /// The helpdesk channel as an object (one per tenant): show which conversation receives new tickets, change (to the
 /// channel or group chat this is said in, like "use this channel for helpdesk tickets") and remove (stop posting tickets
 /// to a channel). Both end at a plan card, and Confirm applies only if the channel is still the one planned against.
-/// The channel is a conversation reference kept in the bot's state, not a core document.
+/// The channel is a conversation reference kept in the bot's state, not a core document: each change is recorded in the
+/// audit trail after it is written (who moved or stopped it, from which conversation to which), and an undo refuses it
+/// with what to say instead.
 /// </summary>
-public sealed class HelpdeskChannelHandler(ConversationReferenceStore references) : IObjectHandler, IPlannedFlow
+public sealed class HelpdeskChannelHandler(ConversationReferenceStore references, IAuditLog audit, TimeProvider clock) : IObjectHandler, IPlannedFlow
 {
+    /// <summary>The audit action of making a conversation the helpdesk channel.</summary>
+    public const string SetAction = "helpdesk.channel.set";
+
+    /// <summary>The audit action of no longer posting tickets to a channel.</summary>
+    public const string StopAction = "helpdesk.channel.stop";
+
+    private const string AuditTarget = "helpdesk_channel:channel";
     private const string ObjectId = "helpdesk-channel";
     private const string OperationSlot = "helpdesk.op";
     private const string SeenSlot = "helpdesk.seen";
@@ -160,12 +170,31 @@ public sealed class HelpdeskChannelHandler(ConversationReferenceStore references
         if (slots.GetValueOrDefault(OperationSlot) == Stop)
         {
             await references.ForgetHelpdeskChannelAsync(turn.Identity.Tenant, cancellationToken);
+            await RecordAsync(turn, StopAction, now?.Reference.ConversationId, after: null, cancellationToken);
             return new ActionResult(BotText.Get(language, "SvcObj_ChannelStopped"));
         }
 
-        await references.SaveHelpdeskChannelAsync(turn.Identity.Tenant, turn.Context.Activity.GetConversationReference(), language, cancellationToken);
+        await SetHereAsync(turn, now, cancellationToken);
         return new ActionResult(BotText.Get(language, "Helpdesk_ChannelSet"));
     }
+
+    /// <summary>Makes the conversation of this turn the helpdesk channel (tickets in the turn's language), audited.</summary>
+    public async Task SetHereAsync(FlowTurn turn, CancellationToken cancellationToken) =>
+        await SetHereAsync(turn, await references.FindHelpdeskAsync(turn.Identity.Tenant, cancellationToken), cancellationToken);
+
+    private async Task SetHereAsync(FlowTurn turn, HelpdeskChannel? before, CancellationToken cancellationToken)
+    {
+        var here = turn.Context.Activity.GetConversationReference();
+        await references.SaveHelpdeskChannelAsync(turn.Identity.Tenant, here, turn.Language, cancellationToken);
+        await RecordAsync(turn, SetAction, before?.Reference.ConversationId, here.Conversation?.Id, cancellationToken);
+    }
+
+    // The bot's state has no transaction with the audit trail: the entry follows the write it describes.
+    private Task RecordAsync(FlowTurn turn, string action, string? before, string? after, CancellationToken cancellationToken) =>
+        audit.RecordAsync(turn.Identity.Tenant, Audits.Applied(turn.Actor, clock.GetUtcNow(), action, AuditTarget, Conversation(before), Conversation(after)), cancellationToken);
+
+    private static string? Conversation(string? id) =>
+        id is null ? null : System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["conversationId"] = id });
 
     private static bool IsShared(Microsoft.Bot.Schema.ConversationAccount? conversation) =>
         conversation?.IsGroup == true || conversation?.ConversationType is "channel" or "groupChat";

@@ -57,6 +57,17 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
         Assert.DoesNotContain("MCOPSTN1", after, StringComparison.Ordinal);
         Assert.Contains("MCOEV", after, StringComparison.Ordinal);
         Assert.Equal(0, (await SubscriptionAsync(Sku.DomesticCallingPlan)).Purchased);
+
+        // Undo, said twice: the subscription comes back as it was just before its removal, then Alex's calling plan.
+        var undo = await SayAsync(Megan, "undo the last change");
+        var undone = Shown(await ClickAsync(Megan, ConfirmData(undo)));
+        var undoAgain = await SayAsync(Megan, "undo the last change");
+        var undoneAgain = Shown(await ClickAsync(Megan, ConfirmData(undoAgain)));
+        Assert.Contains("Undo your change of", Shown(undo), StringComparison.Ordinal);
+        Assert.Contains("Undone.", undone, StringComparison.Ordinal);
+        Assert.Contains("Undone.", undoneAgain, StringComparison.Ordinal);
+        var back = await SubscriptionAsync(Sku.DomesticCallingPlan);
+        Assert.Equal((3, 1), (back.Purchased, back.Consumed));
     }
 
     [Fact]
@@ -92,6 +103,16 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
         Assert.Contains("Abonnement Forfait d’appels nationaux (MCOPSTN1) supprimé.", removed, StringComparison.Ordinal);
         Assert.DoesNotContain("MCOPSTN1", after, StringComparison.Ordinal);
         Assert.Equal(0, (await SubscriptionAsync(Sku.DomesticCallingPlan)).Purchased);
+
+        // Annuler, dit deux fois : l'abonnement revient tel qu'il était avant sa suppression, puis le forfait de Lucas.
+        var undo = await SayAsync(Camille, "annule la dernière modification", "fr-FR");
+        var undone = Shown(await ClickAsync(Camille, ConfirmData(undo), "fr-FR"));
+        var undoAgain = await SayAsync(Camille, "annule la dernière modification", "fr-FR");
+        var undoneAgain = Shown(await ClickAsync(Camille, ConfirmData(undoAgain), "fr-FR"));
+        Assert.Contains("Annulé.", undone, StringComparison.Ordinal);
+        Assert.Contains("Annulé.", undoneAgain, StringComparison.Ordinal);
+        var back = await SubscriptionAsync(Sku.DomesticCallingPlan);
+        Assert.Equal((3, 1), (back.Purchased, back.Consumed));
     }
 
     [Theory]

@@ -46,6 +46,12 @@ public sealed class NumbersOrderConversationTests(RedisServerFixture redis) : Bo
         Assert.DoesNotContain(Reserved, after, StringComparison.Ordinal);
         Assert.Equal(OrderStatus.Cancelled, (await OrderAsync(tenant, Reserved))!.Status);
         Assert.Null(await TenantSeed.GetAsync(Factory.Services, tenant, OrderCollections.Reservations, "+33184889901"));
+
+        // Undo: the carrier has the reservation back, so the cancellation cannot be taken back; it says so and plans nothing.
+        var undo = Shown(await SayAsync(tenant, Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale));
+        Assert.Contains(locale == "fr-FR" ? "L’opérateur a déjà repris ces numéros ou modifié la commande" : "The carrier has already taken these numbers back or changed the order", undo, StringComparison.Ordinal);
+        Assert.DoesNotContain("plan.confirm", undo, StringComparison.Ordinal);
+        Assert.Equal(OrderStatus.Cancelled, (await OrderAsync(tenant, Reserved))!.Status);
     }
 
     [Theory]

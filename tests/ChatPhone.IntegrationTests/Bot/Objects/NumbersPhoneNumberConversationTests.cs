@@ -54,7 +54,7 @@ public sealed class NumbersPhoneNumberConversationTests(RedisServerFixture redis
         var data = WithInputs(CardOf(form), ActionData(form, "numobj.location"));
         data["numobjLocation"] = world.Lyon.DefaultLocation.Id;
         var plan = await ClickAsync(world, Boss, data, locale);
-        await ConfirmAsync(world, Boss, plan, locale);
+        var formDone = await ConfirmAsync(world, Boss, plan, locale);
         var afterForm = Shown(await ClickAsync(world, Boss, ShowButton(listing, "+33184880003"), locale));
 
         var removal = await ClickAsync(world, Boss, ObjectButton(await ClickAsync(world, Boss, ShowButton(listing, SpareNumber), locale), "RemoveObject"), locale);
@@ -78,6 +78,17 @@ public sealed class NumbersPhoneNumberConversationTests(RedisServerFixture redis
         Assert.Null(await NumberAsync(world, SpareNumber));
         Assert.Contains(LucasNumber, after, StringComparison.Ordinal);
         Assert.DoesNotContain(SpareNumber, after, StringComparison.Ordinal);
+
+        // Undo: the release went back to the carrier, so undoing it is refused with the reason; the form's change is
+        // taken back by the Undo button of its result card, the number's location as it was before.
+        var undoRelease = Shown(await SayAsync(world, Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale));
+        var undoForm = await ClickAsync(world, Boss, ActionData(formDone, "undo.change"), locale);
+        var undone = Shown(await ConfirmAsync(world, Boss, undoForm, locale));
+        Assert.Contains(locale == "fr-FR" ? "L’opérateur a déjà repris ces numéros" : "The carrier has already taken these numbers back", undoRelease, StringComparison.Ordinal);
+        Assert.DoesNotContain("plan.confirm", undoRelease, StringComparison.Ordinal);
+        Assert.Contains(locale == "fr-FR" ? "Annulé." : "Undone.", undone, StringComparison.Ordinal);
+        Assert.Equal(world.Paris.DefaultLocation.Id, (await NumberAsync(world, "+33184880003"))!.LocationId);
+        Assert.Null(await NumberAsync(world, SpareNumber));
     }
 
     [Theory]

@@ -63,6 +63,12 @@ public sealed class NumbersPortConversationTests(RedisServerFixture redis) : Bot
         Assert.Equal(PortOrderStatus.Cancelled, (await PortAsync(tenant, Open))!.Status);
         Assert.DoesNotContain(Open, after, StringComparison.Ordinal);
         Assert.Contains(Approved, after, StringComparison.Ordinal);
+
+        // Undo: a port order is edited or cancelled, never undone; the refusal says what to do instead and plans nothing.
+        var undo = Shown(await SayAsync(tenant, Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale));
+        Assert.Contains(locale == "fr-FR" ? "Une demande de portage ne s’annule pas ainsi" : "A port order can’t be undone: edit it or cancel it instead", undo, StringComparison.Ordinal);
+        Assert.DoesNotContain("plan.confirm", undo, StringComparison.Ordinal);
+        Assert.Equal(PortOrderStatus.Cancelled, (await PortAsync(tenant, Open))!.Status);
     }
 
     [Theory]

@@ -21,6 +21,7 @@ public sealed partial class ServicesObjectConversationTests
         string locale, string rename, string unassign, string pinLabel, string newName, string unassigned, string notRemovable)
     {
         var bridge = await BridgeAsync();
+        var pinLength = (await Phone.Conferencing.GetSettingsAsync(TenantAdmin)).Value.PinLength;
 
         var card = Shown(await ClickAsync(Boss, Object("ShowObject", "ConferenceBridge", bridge.Id), locale));
         var renamePlan = await ClickAsync(Boss, Choose("ChangeObject", rename), locale);
@@ -51,6 +52,18 @@ public sealed partial class ServicesObjectConversationTests
         Assert.Null((await Phone.Conferencing.GetBridgeAsync(TenantAdmin)).Value.Bridge.Find(Dedicated));
         Assert.Contains(notRemovable, refused, StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", refused, StringComparison.Ordinal);
+
+        // Undo, said twice: the dedicated number goes back on the bridge, then the settings the form changed.
+        var undoSentence = locale == "fr-FR" ? "annule la dernière modification" : "undo the last change";
+        var undone = Shown(await ConfirmAsync(Boss, await SayAsync(Boss, undoSentence, locale), locale));
+        var undoneAgain = Shown(await ConfirmAsync(Boss, await SayAsync(Boss, undoSentence, locale), locale));
+        Assert.Contains(locale == "fr-FR" ? "Annulé." : "Undone.", undone, StringComparison.Ordinal);
+        Assert.Contains(locale == "fr-FR" ? "Annulé." : "Undone.", undoneAgain, StringComparison.Ordinal);
+        Assert.NotNull((await Phone.Conferencing.GetBridgeAsync(TenantAdmin)).Value.Bridge.Find(Dedicated));
+        var restored = (await Phone.Conferencing.GetSettingsAsync(TenantAdmin)).Value;
+        Assert.Equal(pinLength, restored.PinLength);
+        Assert.True(restored.EnableEntryExitNotifications);
+        Assert.Equal(newName, (await Phone.Conferencing.GetBridgeAsync(TenantAdmin)).Value.Bridge.Name);
     }
 
     [Fact]

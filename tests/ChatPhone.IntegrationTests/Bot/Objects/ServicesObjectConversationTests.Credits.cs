@@ -44,6 +44,13 @@ public sealed partial class ServicesObjectConversationTests
         Assert.DoesNotContain(off, twice, StringComparison.Ordinal);
         Assert.Null(afterOff.AutoRecharge);
         Assert.Equal(100m, afterOff.Balance);
+
+        // Undo: auto-recharge comes back on with the form's threshold; the balance (money) is untouched.
+        var undone = Shown(await ConfirmAsync(Boss, await SayAsync(Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale), locale));
+        Assert.Contains(locale == "fr-FR" ? "Annulé." : "Undone.", undone, StringComparison.Ordinal);
+        var back = await AccountAsync();
+        Assert.Equal(new AutoRecharge(30, 100), back.AutoRecharge);
+        Assert.Equal(100m, back.Balance);
     }
 
     [Fact]

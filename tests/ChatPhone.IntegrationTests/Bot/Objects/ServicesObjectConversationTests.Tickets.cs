@@ -41,6 +41,12 @@ public sealed partial class ServicesObjectConversationTests
         Assert.Equal(TicketStatus.Resolved, stored.Status);
         Assert.Equal(Helper, stored.AssigneeId);
         Assert.Single(stored.History, e => e.Change == TicketChange.Resolved);
+
+        // Undo: a ticket is reopened or handed over, never undone; the refusal says so and plans nothing.
+        var undo = Shown(await SayAsync(Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale));
+        Assert.Contains(locale == "fr-FR" ? "Les tickets ne s’annulent pas" : "Tickets aren’t undone", undo, StringComparison.Ordinal);
+        Assert.DoesNotContain("plan.confirm", undo, StringComparison.Ordinal);
+        Assert.Equal(TicketStatus.Resolved, Assert.Single(await TicketsAsync()).Status);
     }
 
     [Fact]
@@ -77,6 +83,16 @@ public sealed partial class ServicesObjectConversationTests
         Assert.Contains("plan.confirm", Shown(plan), StringComparison.Ordinal);
         Assert.Contains(stopped, done, StringComparison.Ordinal);
         Assert.False((await references.FindHelpdeskChannelAsync(_tenant)).IsSuccess);
+
+        // The stop is in the audit trail (from which conversation), and an undo says what to do instead of moving it back.
+        var trail = await Factory.Services.GetRequiredService<ChatPhone.Core.Audit.IAuditLog>().QueryAsync(_tenant, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1), Boss);
+        var stop = Assert.Single(trail, e => e.Action == "helpdesk.channel.stop");
+        Assert.Contains("19:helpdesk@thread.tacv2", stop.Before, StringComparison.Ordinal);
+        Assert.Null(stop.After);
+        var undo = Shown(await SayAsync(Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale));
+        Assert.Contains(locale == "fr-FR" ? "Le canal du support ne se rétablit pas par une annulation" : "The helpdesk channel isn’t moved back by an undo", undo, StringComparison.Ordinal);
+        Assert.DoesNotContain("plan.confirm", undo, StringComparison.Ordinal);
+        Assert.DoesNotContain("undo.change", done, StringComparison.Ordinal);
     }
 
     [Fact]
