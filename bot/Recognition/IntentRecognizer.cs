@@ -9,7 +9,8 @@ namespace ChatPhone.Bot.Recognition;
 /// Resolves a message to an <see cref="Intent"/> and its typed slots, in English and French: the trained intent model
 /// (see <see cref="IntentModel"/>) chooses the intent, then the Recognizers models (built once, see
 /// <see cref="RecognizerModels"/>) and the core catalogs read the slots, which may refine the intent (several people
-/// make an assignment bulk). A choice below <see cref="IntentConfidence"/>'s bar is not acted on: the intent is
+/// make an assignment bulk), and a sentence that does something to one object of a kind-bound intent's kind is the
+/// generic object intent (see <see cref="ObjectOperations"/>). A choice below <see cref="IntentConfidence"/>'s bar is not acted on: the intent is
 /// <see cref="IntentKind.None"/> with the likeliest guesses, for a "did you mean…?" card. A question is marked as such,
 /// so what it leads to offers a ticket rather than opening one. Input is capped and every
 /// pattern has a match timeout, so no message can stall a turn; a message that times out is not understood.
@@ -31,6 +32,11 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
         var input = RecognitionInput.Create(text, language, locale, MaxInputLength);
         var ranked = models.Intents.Rank(IntentText.FromFolded(input.Folded));
         var best = ranked[0];
+        if (ObjectOperations.ShowsOneNumber(best.Kind, input.Text, input.Folded))
+        {
+            return WithKind(Fill(IntentKind.ShowObject, input), ObjectKind.PhoneNumber) with { Confidence = best.Score };
+        }
+
         if (best.Kind == IntentKind.None && best.Score >= IntentConfidence.ToAnswer)
         {
             return Intent.Of(IntentKind.None, language);
@@ -42,6 +48,12 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             {
                 Guesses = ranked.Where(g => g.Kind != IntentKind.None && g.Score >= IntentConfidence.ToSuggest).Take(IntentConfidence.Suggestions).ToArray(),
             };
+        }
+
+        if (ObjectOperations.Refine(best.Kind, input.Text, input.Folded) is { } refined)
+        {
+            // The kind-bound intent said which kind, even when the sentence only names the object ("resolve T-1001").
+            return WithKind(Fill(refined.Intent, input), refined.Kind) with { Confidence = best.Score };
         }
 
         return Fill(best.Kind, input) with { Confidence = best.Score };
@@ -74,6 +86,9 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return Intent.Of(IntentKind.None, input.Language);
         }
     }
+
+    private static Intent WithKind(Intent intent, ObjectKind kind) =>
+        intent with { Slots = new Dictionary<string, string>(intent.Slots) { [SlotNames.ObjectKind] = kind.ToString() } };
 
     private static string LanguageOf(string? text, string? locale) =>
         LanguageDetector.Detect(text, locale) == Language.French ? "fr" : "en";

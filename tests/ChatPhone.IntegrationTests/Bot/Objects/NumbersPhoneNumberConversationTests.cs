@@ -45,6 +45,7 @@ public sealed class NumbersPhoneNumberConversationTests(RedisServerFixture redis
 
         var listing = await SayAsync(world, Boss, list, locale);
         var shown = Shown(await ClickAsync(world, Boss, ShowButton(listing, SpareNumber), locale));
+        var typed = Shown(await SayAsync(world, Boss, locale == "fr-FR" ? "montre le numéro +33 1 84 88 00 02" : "show me the phone number +33 1 84 88 00 02", locale));
         var sentencePlan = await SayAsync(world, Boss, move, locale);
         await ConfirmAsync(world, Boss, sentencePlan, locale);
         var afterSentence = Shown(await ClickAsync(world, Boss, ShowButton(listing, SpareNumber), locale));
@@ -62,6 +63,8 @@ public sealed class NumbersPhoneNumberConversationTests(RedisServerFixture redis
         var after = Shown(await SayAsync(world, Boss, list, locale));
 
         Assert.Contains(title, shown, StringComparison.Ordinal);
+        Assert.Contains(title, typed, StringComparison.Ordinal);
+        Assert.DoesNotContain("+33 1 84 88 00 01", typed, StringComparison.Ordinal);
         Assert.Contains(locationLabel, shown, StringComparison.Ordinal);
         Assert.Contains("Rivoli", shown, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("\"intent\":\"ChangeObject\"", shown, StringComparison.Ordinal);

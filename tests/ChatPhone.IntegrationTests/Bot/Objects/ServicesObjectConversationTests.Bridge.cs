@@ -24,7 +24,7 @@ public sealed partial class ServicesObjectConversationTests
         var pinLength = (await Phone.Conferencing.GetSettingsAsync(TenantAdmin)).Value.PinLength;
 
         var card = Shown(await ClickAsync(Boss, Object("ShowObject", "ConferenceBridge", bridge.Id), locale));
-        var renamePlan = await ClickAsync(Boss, Choose("ChangeObject", rename), locale);
+        var renamePlan = await SayAsync(Boss, rename, locale);
         await ConfirmAsync(Boss, renamePlan, locale);
         var renamed = (await Phone.Conferencing.GetBridgeAsync(TenantAdmin)).Value.Bridge.Name;
 
@@ -34,7 +34,7 @@ public sealed partial class ServicesObjectConversationTests
         var settings = (await Phone.Conferencing.GetSettingsAsync(TenantAdmin)).Value;
         var again = Shown(await ClickAsync(Boss, Object("ShowObject", "ConferenceBridge", bridge.Id), locale));
 
-        var unassignPlan = await ClickAsync(Boss, Choose("RemoveObject", unassign), locale);
+        var unassignPlan = await SayAsync(Boss, unassign, locale);
         var unassignDone = Shown(await ConfirmAsync(Boss, unassignPlan, locale));
         var refused = Shown(await ClickAsync(Boss, Object("RemoveObject", "ConferenceBridge", bridge.Id), locale));
 
@@ -71,8 +71,8 @@ public sealed partial class ServicesObjectConversationTests
     {
         var bridge = await BridgeAsync();
 
-        var shared = Shown(await ClickAsync(Boss, Choose("RemoveObject", "remove +13125550140 from the conferencing bridge")));
-        var plan = await ClickAsync(Boss, Choose("ChangeObject", "rename the conferencing bridge to Later"));
+        var shared = Shown(await SayAsync(Boss, "remove +13125550140 from the conferencing bridge"));
+        var plan = await SayAsync(Boss, "rename the conferencing bridge to Later");
         Assert.True((await Phone.Conferencing.RenameBridgeAsync(new RenameBridge(TenantAdmin, IdempotencyKey.New(), "Renamed elsewhere"))).IsSuccess);
         var confirmed = Shown(await ConfirmAsync(Boss, plan));
 
@@ -89,7 +89,7 @@ public sealed partial class ServicesObjectConversationTests
         var bridge = await BridgeAsync();
 
         var card = Shown(await ClickAsync(Helper, Object("ShowObject", "ConferenceBridge", bridge.Id)));
-        var change = Shown(await ClickAsync(Helper, Choose("ChangeObject", "rename the conferencing bridge to Mine")));
+        var change = Shown(await SayAsync(Helper, "rename the conferencing bridge to Mine"));
         var user = Shown(await ClickAsync(Worker, Object("ShowObject", "ConferenceBridge", bridge.Id)));
 
         Assert.Contains("+13125550140", card, StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed partial class ServicesObjectConversationTests
         var onPlan = await ClickAsync(Boss, Choose("ChangeObject", turnOn), locale);
         var onDone = Shown(await ConfirmAsync(Boss, onPlan, locale));
         var afterOn = (await AccountAsync()).AutoRecharge;
-        var thresholdPlan = await ClickAsync(Boss, Choose("ChangeObject", threshold), locale);
+        var thresholdPlan = await SayAsync(Boss, threshold, locale);
         await ConfirmAsync(Boss, thresholdPlan, locale);
         var afterThreshold = (await AccountAsync()).AutoRecharge;
 

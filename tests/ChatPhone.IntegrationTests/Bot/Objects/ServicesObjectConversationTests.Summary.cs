@@ -23,10 +23,10 @@ public sealed partial class ServicesObjectConversationTests
     {
         await SeedSummaryAsync();
 
-        var summary = await ClickAsync(Boss, Choose("TenantSummary", sentence), locale);
+        var summary = await SayAsync(Boss, sentence, locale);
         var card = Shown(summary);
         var review = await ClickAsync(Boss, ActionData(summary, "setup.step.review"), locale);
-        var user = Shown(await ClickAsync(Worker, Choose("TenantSummary", sentence), locale));
+        var user = Shown(await SayAsync(Worker, sentence, locale));
 
         Assert.Contains(licenses, card, StringComparison.Ordinal);
         Assert.Contains(numbers, card, StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public sealed partial class ServicesObjectConversationTests
 
         var list = Shown(await ClickAsync(Helper, Object("ListObjects", "Ticket", "open"), locale));
         var card = Shown(await ClickAsync(Boss, Object("ShowObject", "Ticket", ticket.Id), locale));
-        var handOverPlan = await ClickAsync(Boss, Choose("ChangeObject", string.Format(System.Globalization.CultureInfo.InvariantCulture, handOver, ticket.Id)), locale);
+        var handOverPlan = await SayAsync(Boss, string.Format(System.Globalization.CultureInfo.InvariantCulture, handOver, ticket.Id), locale);
         var handOverDone = Shown(await ConfirmAsync(Boss, handOverPlan, locale));
         var resolvePlan = await ClickAsync(Boss, Object("RemoveObject", "Ticket", ticket.Id), locale);
         var resolveDone = Shown(await ConfirmAsync(Boss, resolvePlan, locale));
@@ -135,6 +135,51 @@ public sealed partial class ServicesObjectConversationTests
 
         Assert.Contains(title, plan, StringComparison.Ordinal);
         Assert.Contains("plan.confirm", plan, StringComparison.Ordinal);
+        Assert.Equal("19:helpdesk@thread.tacv2", (await references.FindHelpdeskChannelAsync(_tenant)).Value.Conversation.Id);
+    }
+
+    [Theory]
+    [InlineData("en-US", "show ticket {0}", "close ticket {0}, it works again", "is resolved")]
+    [InlineData("fr-FR", "montre le ticket {0}", "ferme le ticket {0}, ça remarche", "est résolu")]
+    public async Task Ticket_TypedShowAndClose_ReachTheTicket_NotTheListOfOpenTickets(string locale, string show, string close, string resolved)
+    {
+        var ticket = await TicketAsync();
+        var helper = new Actor(_tenant, Helper, "He Helper", Role.Helpdesk);
+        var other = (await Factory.Services.GetRequiredService<TicketService>().OpenAsync(
+            new OpenTicket(helper, IdempotencyKey.New(), new TriageReport(Helper, "He Helper", Symptom.CannotReceiveCalls, [])))).Value;
+
+        var card = Shown(await SayAsync(Boss, string.Format(System.Globalization.CultureInfo.InvariantCulture, show, ticket.Id), locale));
+        var plan = await SayAsync(Boss, string.Format(System.Globalization.CultureInfo.InvariantCulture, close, ticket.Id), locale);
+        var done = Shown(await ConfirmAsync(Boss, plan, locale));
+
+        Assert.Contains(ticket.Id, card, StringComparison.Ordinal);
+        Assert.DoesNotContain(other.Id, card, StringComparison.Ordinal);
+        Assert.Contains(resolved, done, StringComparison.Ordinal);
+        var all = await TicketsAsync();
+        Assert.Equal(TicketStatus.Resolved, all.Single(t => t.Id == ticket.Id).Status);
+        Assert.Equal(TicketStatus.Open, all.Single(t => t.Id != ticket.Id).Status);
+    }
+
+    [Theory]
+    [InlineData("en-US", "show the helpdesk channel")]
+    [InlineData("fr-FR", "quel est le canal du support ?")]
+    public async Task AskingWhichIsTheHelpdeskChannel_InAnotherChannel_ShowsIt_AndNeverMovesIt(string locale, string text)
+    {
+        var references = Factory.Services.GetRequiredService<ConversationReferenceStore>();
+        await references.SaveHelpdeskChannelAsync(_tenant, new ConversationReference
+        {
+            ChannelId = "msteams",
+            ServiceUrl = "https://smba.trafficmanager.net/emea/",
+            Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: "19:helpdesk@thread.tacv2"),
+        });
+        var message = Message(Boss, text, conversation: "19:new@thread.tacv2", tenant: _tenant.Value, locale: locale);
+        message["conversation"]!["conversationType"] = "channel";
+        message["conversation"]!["isGroup"] = true;
+
+        var shown = Shown(await SendAsync(Client, message));
+
+        Assert.Contains("19:helpdesk@thread.tacv2", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("plan.confirm", shown, StringComparison.Ordinal);
         Assert.Equal("19:helpdesk@thread.tacv2", (await references.FindHelpdeskChannelAsync(_tenant)).Value.Conversation.Id);
     }
 

@@ -9,9 +9,9 @@ namespace ChatPhone.IntegrationTests.Bot.Objects;
 /// <summary>
 /// The conferencing bridge, the credits account, helpdesk tickets, the helpdesk channel and the tenant summary through
 /// <c>POST /api/messages</c>, in English and French: show → change (a sentence and the Edit form) → Confirm → show →
-/// remove / turn off; the roles; plans confirmed after the object changed; confirming twice. The model does not route
-/// these kinds' sentences yet (the lead retrains after the merge), so sentences go through the "did you mean…?" button
-/// (<c>intent.choose</c>: the person's own sentence read as the chosen intent) and objects through their card buttons.
+/// remove / turn off; the roles; plans confirmed after the object changed; confirming twice; undo. Sentences are typed,
+/// except the "did you mean…?" button (<c>intent.choose</c>: the person's own sentence read as the chosen intent) for the
+/// auto-recharge phrasing only the credits object reads.
 /// </summary>
 [Collection(RedisCollection.Name)]
 public sealed partial class ServicesObjectConversationTests(RedisServerFixture redis) : BotConversation(redis)

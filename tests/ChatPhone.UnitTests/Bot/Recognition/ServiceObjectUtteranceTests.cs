@@ -7,9 +7,8 @@ namespace ChatPhone.UnitTests.Bot.Recognition;
 
 /// <summary>
 /// The bridge, credits, ticket and helpdesk channel sentences (of this test, not of the corpus): read as a generic intent
-/// they name the right kind, and the handlers read what to change from them. The committed model does not choose the
-/// generic intents for most of these sentences yet (they go to SetupConferencing, CreditsBalance, ListTickets,
-/// UseHelpdeskChannel): the lead retrains after the merge; until then the "did you mean…?" card reaches them.
+/// they name the right kind, and the handlers read what to change from them. Typed, most of them reach the generic
+/// intents through <c>ObjectOperations</c> (see <c>ObjectOperationUtteranceTests</c>).
 /// </summary>
 public sealed class ServiceObjectUtteranceTests
 {
