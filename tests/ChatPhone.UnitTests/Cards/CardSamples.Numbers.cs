@@ -17,7 +17,7 @@ internal static partial class CardSamples
     private static IEnumerable<(string Name, AdaptiveCard Card)> NumberObjectSamples(Language language)
     {
         CardAction Show(ObjectKind kind, string id) => ObjectButtons.Create("Show", IntentKind.ShowObject, kind, id);
-        var rows = Enumerable.Range(0, PhoneNumberList.PageSize)
+        var rows = Enumerable.Range(0, ListPages.Size)
             .Select(i => new ListedObject($"• +3318488{i:0000} — Issy-les-Moulineaux, France ({LongName} <b>*{i}*</b>)", Show(ObjectKind.PhoneNumber, $"+3318488{i:0000}")))
             .ToArray();
         yield return ("PhoneNumbersPage", ObjectListCard.Build("Numbers that match (980): unassigned, toll-free, France, Paris", rows, "…and 960 more."));

@@ -9,14 +9,11 @@ namespace ChatPhone.Bot.Flows.Objects.Numbers;
 
 /// <summary>
 /// "list the numbers", "unassigned toll-free numbers in France", "numéros à Paris": the tenant's numbers that pass the
-/// sentence's filters, a page of them each with who holds it and a Show button, then how many more. Both the numbers'
+/// sentence's filters, a page of them (see <see cref="ListPages"/>) each with who holds it and a Show button, and Show more for the next. Both the numbers'
 /// own intent and the generic list intent answer with this card, so both routes agree. Helpdesk and admins (core checks).
 /// </summary>
 public sealed class PhoneNumberList(NumberBookReader reader)
 {
-    /// <summary>How many numbers one card lists (keeps the card far under the 28 KB Teams ceiling).</summary>
-    public const int PageSize = 20;
-
     /// <summary>Sends the list the sentence asks for.</summary>
     public async Task SendAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
@@ -39,12 +36,11 @@ public sealed class PhoneNumberList(NumberBookReader reader)
         var title = filter.IsEmpty
             ? BotText.Get(language, "Numbers_ListTitle", kept.Length)
             : BotText.Get(language, "NumObj_ListTitleFiltered", kept.Length, filter.Describe(language));
-        var rows = kept.Take(PageSize).Select(number => new ListedObject(
+        var rows = kept.Select(number => new ListedObject(
             BotText.Get(language, "Numbers_ListLine", number.Number, Place(number, language),
                 book.Value.Holder(number, language) ?? BotText.Get(language, "Numbers_Status_Unassigned")),
             ObjectButtons.Create(BotText.Get(language, "NumObj_Show"), IntentKind.ShowObject, ObjectKind.PhoneNumber, number.Number))).ToArray();
-        var more = kept.Length > PageSize ? BotText.Get(language, "Numbers_ListMore", kept.Length - PageSize) : null;
-        await turn.SendCardAsync(ObjectListCard.Build(title, rows, more), cancellationToken);
+        await ListPages.SendAsync(turn, intent, ObjectKind.PhoneNumber, rows, page => ObjectListCard.Build(title, page, more: null), cancellationToken);
     }
 
     /// <summary>"Paris, France", or the country alone.</summary>

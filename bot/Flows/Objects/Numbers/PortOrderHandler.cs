@@ -31,9 +31,6 @@ public sealed partial class PortOrderHandler(PortingService porting) : IObjectHa
     private const string DateSlot = "date";
     private const string SeenSlot = "seen";
 
-    /// <summary>How many orders one list card shows.</summary>
-    public const int PageSize = 20;
-
     /// <inheritdoc />
     public ObjectKind Kind => ObjectKind.PortOrder;
 
@@ -71,12 +68,11 @@ public sealed partial class PortOrderHandler(PortingService porting) : IObjectHa
             return;
         }
 
-        var rows = kept.Take(PageSize)
+        var rows = kept
             .Select(o => new ListedObject(Line(o, language), ObjectButtons.Create(BotText.Get(language, "NumObj_Show"), IntentKind.ShowObject, Kind, o.Id)))
             .ToArray();
         var title = open ? BotText.Get(language, "NumObj_OpenPortsTitle", kept.Length) : CardText.Get(language, "PortOrders_Title");
-        var more = kept.Length > PageSize ? CardText.Get(language, "Common_More", kept.Length - PageSize) : null;
-        await turn.SendCardAsync(ObjectListCard.Build(title, rows, more), cancellationToken);
+        await ListPages.SendAsync(turn, intent, Kind, rows, page => ObjectListCard.Build(title, page, more: null), cancellationToken);
     }
 
     /// <inheritdoc />
