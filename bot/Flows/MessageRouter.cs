@@ -7,13 +7,15 @@ using Newtonsoft.Json.Linq;
 namespace ChatPhone.Bot.Flows;
 
 /// <summary>
-/// Routes a message: a card submit goes to the action router, a CSV to the import, an answer to the
+/// Routes a message: a card submit goes to the action router, a CSV to the import (or, said to be numbers to port, to
+/// the port form), an answer to the
 /// question this person was asked, and anything else to the flow that handles its intent.
 /// </summary>
 public sealed class MessageRouter(
     IntentRecognizer recognizer,
     ActionRouter actions,
     DirectoryImportFlow directoryImport,
+    Numbers.PortNumbersFlow port,
     IntentFlows intentFlows,
     IEnumerable<IQuestionFlow> questions)
 {
@@ -25,6 +27,10 @@ public sealed class MessageRouter(
 
     // Words in an answer short enough to be one ("Call queue", "Japon", "4242 12/2030") rather than a new request.
     private const int AnswerWords = 3;
+
+    // Beside a file the choice is only port or import: the likeliest reading decides, even below the bar to act alone.
+    private static bool SaysPort(Intent intent) =>
+        intent.Kind == IntentKind.PortNumbers || (intent.Kind == IntentKind.None && intent.Guesses.Count > 0 && intent.Guesses[0].Kind == IntentKind.PortNumbers);
 
     /// <summary>Handles one message.</summary>
     public async Task RouteAsync(FlowTurn turn, CancellationToken cancellationToken)
@@ -58,6 +64,13 @@ public sealed class MessageRouter(
         if (attachment is not null && (CsvAttachmentReader.IsCsv(attachment) || string.IsNullOrWhiteSpace(activity.Text)))
         {
             await Typing.ShowAsync(turn.Context, cancellationToken);
+            if (CsvAttachmentReader.IsCsv(attachment) && SaysPort(recognizer.Recognize(activity.Text, activity.Locale)))
+            {
+                // "Port these numbers" with a file: the numbers of a port order, not people to import.
+                await port.FromFileAsync(turn, attachment, cancellationToken);
+                return;
+            }
+
             await directoryImport.PlanAsync(turn, attachment, cancellationToken);
             return;
         }

@@ -29,8 +29,10 @@ public static class PortOrderFormCard
     /// <param name="planId">The pending plan the form belongs to (Submit and Cancel name it).</param>
     /// <param name="idempotencyKey">Travels in the Submit button.</param>
     /// <param name="language">The reader's language.</param>
+    /// <param name="file">The numbers of a CSV file sent for this order, kept by the bot: the text box then takes others only.</param>
     public static AdaptiveCard Build(
-        IReadOnlyDictionary<string, string>? values, IReadOnlyList<string>? problems, string planId, string idempotencyKey, Language language)
+        IReadOnlyDictionary<string, string>? values, IReadOnlyList<string>? problems, string planId, string idempotencyKey, Language language,
+        PortFileNumbers? file = null)
     {
         string T(string name, params object[] args) => CardText.Get(language, name, args);
         string? V(string id) => values?.GetValueOrDefault(id);
@@ -57,9 +59,16 @@ public static class PortOrderFormCard
         var numberTypes = new[] { NumberType.UserSubscriber }.Concat(StepForms.ServiceTypes)
             .Select(t => new Choice(T("NumberType_" + t), t.ToString()))
             .ToArray();
+        if (file is not null)
+        {
+            body.Add(new Container([new TextBlock(T("Port_FromFile", file.Count, file.FileName, file.First, file.Last))]) { Emphasis = true });
+        }
+
         body.AddRange(
         [
-            Required(PortOrderInputs.Numbers, 20000) with { IsMultiline = true },
+            file is null
+                ? Required(PortOrderInputs.Numbers, 20000) with { IsMultiline = true }
+                : Field(PortOrderInputs.Numbers, 20000) with { IsMultiline = true, Label = T("Port_numbers_More") },
             new InputChoiceSet(PortOrderInputs.NumberType, T("Port_numberType"), numberTypes) { Selected = [numberType], IsRequired = true, ErrorMessage = T("Address_Required", T("Port_numberType")) },
             new TextBlock(T("Port_numberType_Hint")) { Subtle = true },
             new InputChoiceSet(PortOrderInputs.PortType, T("Port_portType"),
@@ -106,3 +115,10 @@ public static class PortOrderFormCard
         return new AdaptiveCard(body, [submit, cancel]);
     }
 }
+
+/// <summary>The numbers a CSV file brought to a port form: how many, from which file, the first and the last.</summary>
+/// <param name="FileName">The file's name as sent (shown escaped).</param>
+/// <param name="Count">How many distinct numbers it holds.</param>
+/// <param name="First">Its first number.</param>
+/// <param name="Last">Its last number.</param>
+public sealed record PortFileNumbers(string FileName, int Count, string First, string Last);

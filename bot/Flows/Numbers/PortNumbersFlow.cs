@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Directory;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.AdaptiveCards;
@@ -11,6 +12,7 @@ using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Porting;
 using ChatPhone.Core.Tenants;
+using Attachment = Microsoft.Bot.Schema.Attachment;
 using Error = ChatPhone.Core.Common.Error;
 
 namespace ChatPhone.Bot.Flows.Numbers;
@@ -19,11 +21,16 @@ namespace ChatPhone.Bot.Flows.Numbers;
 /// Step 3c by chat, "port my numbers": explains what the transfer needs and sends the transfer form. Its
 /// Submit checks every number and then creates a transfer order, or a service request when the wizard
 /// can't be used, once per form; when numbers can't be transferred nothing is created and the form comes
-/// back prefilled with the per-number problems.
+/// back prefilled with the per-number problems. "Port these numbers" with a CSV file sends the same form: the file's
+/// numbers stay with the bot (a card could not carry thousands), the form names how many and from which file, and its
+/// text box takes others only.
 /// </summary>
-public sealed class PortNumbersFlow(PortingService porting, EmergencyService emergency, ProfileService profiles) : IIntentFlow, IActionFlow
+public sealed class PortNumbersFlow(PortingService porting, EmergencyService emergency, ProfileService profiles, CsvAttachmentReader files) : IIntentFlow, IActionFlow
 {
     private const string KeySlot = "_planKey";
+    private const string FileNumbersSlot = "port.fileNumbers";
+    private const string FileNameSlot = "port.fileName";
+    private const int MaxFileProblemsShown = 20;
     private static readonly TimeOnly DefaultStart = new(9, 0);
 
     private static readonly string[] InputIds =
@@ -54,6 +61,56 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
         }
 
         var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
+        await turn.SendTextAsync(BotText.Get(language, "Port_Explain"), cancellationToken);
+        await turn.SendCardAsync(PortOrderFormCard.Build(await FirstValuesAsync(turn, cancellationToken), null, planId, key, language), cancellationToken);
+    }
+
+    /// <summary>"Port these numbers" with a CSV file: its numbers are read (every bad line named) and the form sent for the rest.</summary>
+    public async Task FromFileAsync(FlowTurn turn, Attachment attachment, CancellationToken cancellationToken)
+    {
+        var language = turn.Language;
+        if (!turn.Actor.IsAdmin)
+        {
+            // Refused before the file is read.
+            await turn.SendTextAsync(new Error("auth.admin_required").Describe(language), cancellationToken);
+            return;
+        }
+
+        var csv = CsvAttachmentReader.IsCsv(attachment) ? await files.ReadAsync(attachment, cancellationToken) : new Error("directory.csv.not_csv");
+        if (!csv.IsSuccess)
+        {
+            await turn.SendTextAsync(csv.Error.Describe(language), cancellationToken);
+            return;
+        }
+
+        // National numbers without a country column are read in the organisation's country, and shown back in full.
+        var profile = await profiles.GetAsync(turn.Actor.Tenant, cancellationToken);
+        var (numbers, problems) = PortNumberCsv.Parse(csv.Value, profile.IsSuccess ? profile.Value.Country : null, language);
+        var fileName = FileName(attachment);
+        if (problems.Count > 0)
+        {
+            var shown = problems.Take(MaxFileProblemsShown).Append(problems.Count > MaxFileProblemsShown ? BotText.Get(language, "Port_FileMoreProblems", problems.Count - MaxFileProblemsShown) : null);
+            await turn.SendTextAsync(BotText.Get(language, "Port_FileProblems", problems.Count, fileName) + "\n" + string.Join("\n", shown.OfType<string>()), cancellationToken);
+            return;
+        }
+
+        if (numbers.Count == 0)
+        {
+            await turn.SendTextAsync(BotText.Get(language, "Port_NumbersMissing"), cancellationToken);
+            return;
+        }
+
+        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
+        {
+            [FileNumbersSlot] = string.Join(',', numbers),
+            [FileNameSlot] = fileName,
+        });
+        await turn.SendTextAsync(BotText.Get(language, "Port_Explain"), cancellationToken);
+        await turn.SendCardAsync(PortOrderFormCard.Build(await FirstValuesAsync(turn, cancellationToken), null, planId, key, language, FileOf(numbers, fileName)), cancellationToken);
+    }
+
+    private async Task<Dictionary<string, string>> FirstValuesAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
         var values = new Dictionary<string, string> { [PortOrderInputs.StartTime] = DefaultStart.ToString("HH:mm", CultureInfo.InvariantCulture) };
         if (await profiles.GetAsync(turn.Actor.Tenant, cancellationToken) is { IsSuccess: true, Value.DisplayName: { } company })
         {
@@ -61,9 +118,17 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
             values[PortOrderInputs.CompanyName] = company;
         }
 
-        await turn.SendTextAsync(BotText.Get(language, "Port_Explain"), cancellationToken);
-        await turn.SendCardAsync(PortOrderFormCard.Build(values, null, planId, key, language), cancellationToken);
+        return values;
     }
+
+    private static string FileName(Attachment attachment) =>
+        attachment.Name is { Length: > 0 } name ? (name.Length <= 80 ? name : name[..79] + "…") : "CSV";
+
+    private static PortFileNumbers? FileOf(IReadOnlyList<string> numbers, string? fileName) =>
+        numbers.Count == 0 || fileName is null ? null : new PortFileNumbers(fileName, numbers.Count, numbers[0], numbers[^1]);
+
+    private static IReadOnlyList<string> FileNumbers(IReadOnlyDictionary<string, string> pending) =>
+        pending.GetValueOrDefault(FileNumbersSlot) is { Length: > 0 } joined ? joined.Split(',') : [];
 
     /// <inheritdoc />
     public async Task<ActionResult> RunAsync(FlowTurn turn, string verb, JsonElement data, CancellationToken cancellationToken)
@@ -88,7 +153,8 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
             return new ActionResult(key.Error.Describe(language));
         }
 
-        var request = Read(data, language);
+        var fromFile = FileNumbers(pending);
+        var request = Read(data, fromFile, language);
         if (!request.IsSuccess)
         {
             return new ActionResult(request.Text!);
@@ -109,9 +175,10 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
             {
                 // The key's answer is stored; a corrected form needs a new one.
                 var problems = submission.Problems.Select(p => BotText.Get(language, "Port_Problem", p.Number, p.Reason.Describe(language))).ToArray();
-                var (planId, nextKey) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>());
+                var file = pending.Where(s => s.Key is FileNumbersSlot or FileNameSlot).ToDictionary(s => s.Key, s => s.Value);
+                var (planId, nextKey) = PendingPlans.Start(turn.State, Name, file);
                 var text = BotText.Get(language, "Port_NotPortable", problems.Length, string.Join(' ', problems));
-                return new ActionResult(text, PortOrderFormCard.Build(Values(data), problems, planId, nextKey, language));
+                return new ActionResult(text, PortOrderFormCard.Build(Values(data), problems, planId, nextKey, language, FileOf(fromFile, file.GetValueOrDefault(FileNameSlot))));
             }
 
             case PortSubmissionOutcome.OrderCreated when submission.Order is { } order:
@@ -152,16 +219,17 @@ public sealed class PortNumbersFlow(PortingService porting, EmergencyService eme
     }
 
     /// <summary>The request the form's inputs describe, or the sentence saying which input is malformed.</summary>
-    private static (bool IsSuccess, PortRequest? Request, string? Text) Read(JsonElement data, Language language)
+    private static (bool IsSuccess, PortRequest? Request, string? Text) Read(JsonElement data, IReadOnlyList<string> fromFile, Language language)
     {
         string In(string id) => CardInputs.Value(data, id) ?? string.Empty;
         var billing = E164Number.TryParse(In(PortOrderInputs.BillingTelephoneNumber));
-        var (numbers, problems) = PortNumberCsv.Parse(In(PortOrderInputs.Numbers), billing.IsSuccess ? billing.Value.Region : null, language);
+        var (typed, problems) = PortNumberCsv.Parse(In(PortOrderInputs.Numbers), billing.IsSuccess ? billing.Value.Region : null, language);
         if (problems.Count > 0)
         {
             return (false, null, string.Join("\n", problems));
         }
 
+        var numbers = fromFile.Concat(typed).Distinct(StringComparer.Ordinal).ToList();
         if (numbers.Count == 0)
         {
             return (false, null, BotText.Get(language, "Port_NumbersMissing"));

@@ -127,6 +127,7 @@ internal static partial class CardSamples
         yield return ("NumberSearchExpired", NumberSearchResultsCard.Build(Order(), Now.AddHours(1), "key-1", language));
         yield return ("AddressFormEmpty", AddressFormCard.Build(null, "flow-1", "key-1", language));
         yield return ("PortOrderFormEmpty", PortOrderFormCard.Build(null, null, "flow-1", "key-1", language));
+        yield return ("PortOrderFormFromFile", PortOrderFormCard.Build(null, null, "flow-1", "key-1", language, new PortFileNumbers("ports <b>*2026*</b>.csv", 1250, "+12065550150", "+12065551399")));
         yield return ("PortOrderFormProblems", PortOrderFormCard.Build(
             new Dictionary<string, string> { ["numbers"] = "+12065550100, +12065550101", ["portType"] = "Full", ["loaAccepted"] = "true", ["companyName"] = "Contoso" },
             Enumerable.Range(1, 100).Select(i => $"+1206555{i:0000}: already in your inventory.").ToArray(), "flow-1", "key-1", language));
