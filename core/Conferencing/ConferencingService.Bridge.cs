@@ -63,7 +63,7 @@ public sealed partial class ConferencingService
         var number = ParseNumber(command.Number);
         return RunAsync(command, "conferencing.bridge.assign_number", number.Error,
             reads => ReadCredits(ReadBridge(reads)).One(NumberCollections.Numbers, number.Value),
-            context => DecideAssign(context, number.Value, command.MakeDefault),
+            context => Bridge(context) is { IsSuccess: true } bridge ? Put(context, Assign(context, bridge.Value, number.Value, command.MakeDefault)) : Bridge(context),
             ConferencingJson.Default.ConferenceBridge, cancellationToken);
     }
 
@@ -73,23 +73,7 @@ public sealed partial class ConferencingService
         var number = ParseNumber(command.Number);
         return RunAsync(command, "conferencing.bridge.set_default", number.Error,
             reads => ReadBridge(reads),
-            context =>
-            {
-                var bridge = Bridge(context);
-                if (!bridge.IsSuccess)
-                {
-                    return bridge;
-                }
-
-                if (bridge.Value.Find(number.Value) is not { } entry)
-                {
-                    return new Error("conferencing.bridge.not_on_bridge", number.Value);
-                }
-
-                return entry.Kind == DialInKind.TollFree
-                    ? new Error("conferencing.bridge.toll_free_default", number.Value)
-                    : PutBridge(context, bridge.Value with { DefaultNumber = number.Value });
-            },
+            context => Bridge(context) is { IsSuccess: true } bridge ? Put(context, WithDefault(bridge.Value, number.Value)) : Bridge(context),
             ConferencingJson.Default.ConferenceBridge, cancellationToken);
     }
 
@@ -102,19 +86,67 @@ public sealed partial class ConferencingService
         var number = ParseNumber(command.Number);
         return RunAsync(command, "conferencing.bridge.unassign_number", number.Error,
             reads => ReadBridge(reads).One(NumberCollections.Numbers, number.Value).All(ConferencingCollections.Organizers),
-            context => DecideUnassign(context, number.Value),
+            context => Bridge(context) is { IsSuccess: true } bridge ? Put(context, Unassign(context, bridge.Value, number.Value)) : Bridge(context),
             ConferencingJson.Default.ConferenceBridge, cancellationToken);
     }
 
-    private static Result<ConferenceBridge> DecideAssign(CommandContext context, string number, bool makeDefault)
+    /// <summary>
+    /// Applies an <see cref="EditBridge"/> as one change: every part is checked against the bridge as the parts before
+    /// left it, and the first refusal leaves everything as it was.
+    /// </summary>
+    public Task<Result<ConferenceBridge>> EditBridgeAsync(EditBridge command, CancellationToken cancellationToken = default)
     {
-        var bridge = Bridge(context);
-        if (!bridge.IsSuccess)
-        {
-            return bridge;
-        }
+        var name = command.Name is null ? Result<string>.Ok(string.Empty) : ConferencingRules.BridgeName(command.Name);
+        var pin = command.Settings?.PinLength is { } length ? ConferencingRules.PinLength(length) : Result<int>.Ok(0);
+        var numbers = new[] { command.AddNumber, command.DefaultNumber, command.RemoveNumber }.OfType<string>().Select(ParseNumber).ToArray();
+        var invalid = name.Error ?? pin.Error ?? numbers.Where(n => !n.IsSuccess).Select(n => n.Error).FirstOrDefault();
+        string? Parsed(string? text) => text is null ? null : ParseNumber(text).Value;
+        return RunAsync(command, "conferencing.bridge.edit", invalid,
+            reads =>
+            {
+                ReadCredits(ReadBridge(reads)).One(ConferencingCollections.Settings, ConferencingSettings.Id).All(ConferencingCollections.Organizers);
+                foreach (var number in numbers.Where(n => n.IsSuccess))
+                {
+                    reads.One(NumberCollections.Numbers, number.Value);
+                }
+            },
+            context =>
+            {
+                var bridge = Bridge(context);
+                if (bridge.IsSuccess && command.Name is not null)
+                {
+                    bridge = bridge.Value with { Name = name.Value };
+                }
 
-        if (bridge.Value.Find(number) is not null)
+                if (bridge.IsSuccess && Parsed(command.AddNumber) is { } add)
+                {
+                    bridge = Assign(context, bridge.Value, add, makeDefault: Parsed(command.DefaultNumber) == add);
+                }
+
+                if (bridge.IsSuccess && Parsed(command.DefaultNumber) is { } number && number != Parsed(command.AddNumber))
+                {
+                    bridge = WithDefault(bridge.Value, number);
+                }
+
+                if (bridge.IsSuccess && Parsed(command.RemoveNumber) is { } remove)
+                {
+                    bridge = Unassign(context, bridge.Value, remove);
+                }
+
+                if (bridge.IsSuccess && command.Settings is { } settings)
+                {
+                    Save(context, Apply(settings, Current(context)));
+                }
+
+                return Put(context, bridge);
+            },
+            ConferencingJson.Default.ConferenceBridge, cancellationToken);
+    }
+
+    // The bridge with the number on it; the number's own document is written here, the bridge by the caller.
+    private static Result<ConferenceBridge> Assign(CommandContext context, ConferenceBridge bridge, string number, bool makeDefault)
+    {
+        if (bridge.Find(number) is not null)
         {
             return new Error("conferencing.bridge.already_on_bridge", number);
         }
@@ -152,21 +184,28 @@ public sealed partial class ConferencingService
 
         context.Put(NumberCollections.Numbers, number, phone with
         {
-            Assignment = new NumberAssignment(AssignmentTarget.ConferenceBridge, bridge.Value.Id, AssignmentCategory.Primary, context.Now),
+            Assignment = new NumberAssignment(AssignmentTarget.ConferenceBridge, bridge.Id, AssignmentCategory.Primary, context.Now),
         });
-        var next = bridge.Value.With(new BridgeNumber(number, phone.Type, Shared: false, phone.City));
-        return PutBridge(context, makeDefault ? next with { DefaultNumber = number } : next);
+        var next = bridge.With(new BridgeNumber(number, phone.Type, Shared: false, phone.City));
+        return makeDefault ? next with { DefaultNumber = number } : next;
     }
 
-    private static Result<ConferenceBridge> DecideUnassign(CommandContext context, string number)
+    // The bridge with a toll number it holds as its default.
+    private static Result<ConferenceBridge> WithDefault(ConferenceBridge bridge, string number) =>
+        bridge.Find(number) is not { } entry ? new Error("conferencing.bridge.not_on_bridge", number)
+        : entry.Kind == DialInKind.TollFree ? new Error("conferencing.bridge.toll_free_default", number)
+        : bridge with { DefaultNumber = number };
+
+    // The bridge without a dedicated number; the number's own document is freed here, the bridge written by the caller.
+    private static Result<ConferenceBridge> Unassign(CommandContext context, ConferenceBridge bridge, string number)
     {
-        var found = DedicatedNumber(context, number, "conferencing.bridge.shared_number");
+        var found = DedicatedNumber(bridge, number, "conferencing.bridge.shared_number");
         if (!found.IsSuccess)
         {
             return found.Error;
         }
 
-        var (bridge, entry) = found.Value;
+        var entry = found.Value.Entry;
         if (bridge.DefaultNumber == number)
         {
             return new Error("conferencing.bridge.number_is_default", number);
@@ -183,7 +222,7 @@ public sealed partial class ConferencingService
             context.Put(NumberCollections.Numbers, number, phone with { Assignment = null });
         }
 
-        return PutBridge(context, bridge.Without(number));
+        return bridge.Without(number);
     }
 
     private static Result<ConferenceBridge> PutBridge(CommandContext context, ConferenceBridge bridge)
@@ -191,4 +230,7 @@ public sealed partial class ConferencingService
         context.Put(ConferencingCollections.Bridge, ConferenceBridge.DocumentId, bridge);
         return bridge;
     }
+
+    private static Result<ConferenceBridge> Put(CommandContext context, Result<ConferenceBridge> bridge) =>
+        bridge.IsSuccess ? PutBridge(context, bridge.Value) : bridge;
 }

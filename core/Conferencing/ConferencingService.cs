@@ -61,18 +61,13 @@ public sealed partial class ConferencingService(CommandRunner runner)
     private static Result<(ConferenceBridge Bridge, BridgeNumber Entry)> DedicatedNumber(CommandContext context, string number, string sharedError)
     {
         var bridge = Bridge(context);
-        if (!bridge.IsSuccess)
-        {
-            return bridge.Error;
-        }
-
-        if (bridge.Value.Find(number) is not { } entry)
-        {
-            return new Error("conferencing.bridge.not_on_bridge", number);
-        }
-
-        return entry.Shared ? new Error(sharedError, number) : (bridge.Value, entry);
+        return bridge.IsSuccess ? DedicatedNumber(bridge.Value, number, sharedError) : bridge.Error;
     }
+
+    private static Result<(ConferenceBridge Bridge, BridgeNumber Entry)> DedicatedNumber(ConferenceBridge bridge, string number, string sharedError) =>
+        bridge.Find(number) is not { } entry ? new Error("conferencing.bridge.not_on_bridge", number)
+        : entry.Shared ? new Error(sharedError, number)
+        : (bridge, entry);
 
     private static ReadSet ReadCredits(ReadSet reads) => reads.One(CreditsCollections.Accounts, CreditsAccount.Id);
 

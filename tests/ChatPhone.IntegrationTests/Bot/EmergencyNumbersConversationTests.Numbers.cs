@@ -99,9 +99,9 @@ public sealed partial class EmergencyNumbersConversationTests
     }
 
     [Theory]
-    [InlineData("list all numbers", "en-US", "Your numbers (25):", "…and 5 more.")]
-    [InlineData("liste tous les numéros", "fr-FR", "Vos numéros (25) :", "… et 5 de plus.")]
-    public async Task ListNumbers_ShowsTheFirst20_AndHowManyMore(string text, string locale, string title, string more)
+    [InlineData("list all numbers", "en-US", "Your numbers (25):", "Showing 1–20 of 25.")]
+    [InlineData("liste tous les numéros", "fr-FR", "Vos numéros (25) :", "Éléments 1 à 20 sur 25.")]
+    public async Task ListNumbers_ShowsTheFirst20_AndWhichOfHowMany(string text, string locale, string title, string more)
     {
         var numbers = await SeedNumbersAsync(25);
 

@@ -155,42 +155,16 @@ public sealed class BridgeHandler(ConferencingService conferencing, NumberQuerie
             return new ActionResult(BotText.Get(language, "SvcObj_BridgeChangedMeanwhile", state.Value.Bridge.Name)) { Failed = true };
         }
 
+        // Every part in one command: all applied, or none when one is refused.
         var edit = BridgeEdit.FromSlots(slots);
-        var actor = turn.Actor;
-        var steps = new List<Func<Task<Error?>>>();
-        if (edit.Name is { } name)
+        var settingsChange = edit.PinLength is not null || edit.Announcements is not null || edit.NameRecording is not null
+            ? new UpdateConferencingSettings(turn.Actor, key, edit.PinLength, edit.Announcements, EnableNameRecording: edit.NameRecording)
+            : null;
+        var done = await conferencing.EditBridgeAsync(
+            new EditBridge(turn.Actor, key, edit.Name, edit.AddNumber, edit.DefaultNumber, edit.RemoveNumber, settingsChange), cancellationToken);
+        if (!done.IsSuccess)
         {
-            steps.Add(async () => (await conferencing.RenameBridgeAsync(new RenameBridge(actor, key.For("rename"), name), cancellationToken)).Error);
-        }
-
-        if (edit.AddNumber is { } add)
-        {
-            var makeDefault = edit.DefaultNumber == add;
-            steps.Add(async () => (await conferencing.AssignNumberAsync(new AssignBridgeNumber(actor, key.For("add"), add, makeDefault), cancellationToken)).Error);
-        }
-
-        if (edit.DefaultNumber is { } number && number != edit.AddNumber)
-        {
-            steps.Add(async () => (await conferencing.SetDefaultAsync(new SetBridgeDefault(actor, key.For("default"), number), cancellationToken)).Error);
-        }
-
-        if (edit.RemoveNumber is { } remove)
-        {
-            steps.Add(async () => (await conferencing.UnassignNumberAsync(new UnassignBridgeNumber(actor, key.For("remove"), remove), cancellationToken)).Error);
-        }
-
-        if (edit.PinLength is not null || edit.Announcements is not null || edit.NameRecording is not null)
-        {
-            steps.Add(async () => (await conferencing.UpdateSettingsAsync(
-                new UpdateConferencingSettings(actor, key.For("settings"), edit.PinLength, edit.Announcements, EnableNameRecording: edit.NameRecording), cancellationToken)).Error);
-        }
-
-        foreach (var step in steps)
-        {
-            if (await step() is { } error)
-            {
-                return ActionResult.Failure(error, language);
-            }
+            return ActionResult.Failure(done.Error, language);
         }
 
         var text = BotText.Get(language, slots.GetValueOrDefault(OperationSlot) == RemoveOperation ? "SvcObj_BridgeNumberRemoved" : "SvcObj_BridgeChanged", edit.RemoveNumber ?? string.Empty);

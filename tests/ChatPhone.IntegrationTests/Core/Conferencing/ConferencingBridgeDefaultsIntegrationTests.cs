@@ -109,6 +109,33 @@ public sealed class ConferencingBridgeDefaultsIntegrationTests(RedisServerFixtur
     }
 
     [Fact]
+    public async Task Edit_AppliesEveryPartAsOneChange_AndARefusedPartLeavesEverythingAsItWas()
+    {
+        await using var services = CoreServices.Create(redis);
+        var conferencing = await ArrangeAsync(services);
+        var settings = new UpdateConferencingSettings(Admin, NewKey(), PinLength: 8);
+
+        var refused = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), Name: "Never", AddNumber: Toll, RemoveNumber: Chicago, Settings: settings));
+        var afterRefusal = (await BridgeAsync(services))!;
+        var numberAfterRefusal = (await NumberAsync(services, Toll))!;
+        var pinAfterRefusal = (await conferencing.GetSettingsAsync(Admin)).Value.PinLength;
+        var edited = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), Name: "Contoso dial-in", AddNumber: Toll, DefaultNumber: Toll, Settings: settings));
+
+        Assert.Equal("conferencing.bridge.shared_number", refused.Error?.Code);
+        Assert.NotEqual("Never", afterRefusal.Name);
+        Assert.Null(afterRefusal.Find(Toll));
+        Assert.Null(numberAfterRefusal.Assignment);
+        Assert.NotEqual(8, pinAfterRefusal);
+        Assert.True(edited.IsSuccess, edited.Error?.Code);
+        Assert.Equal(("Contoso dial-in", Toll), (edited.Value.Name, edited.Value.DefaultNumber));
+        Assert.Equal(AssignmentTarget.ConferenceBridge, (await NumberAsync(services, Toll))!.Assignment?.Target);
+        Assert.Equal(8, (await conferencing.GetSettingsAsync(Admin)).Value.PinLength);
+        var entries = (await AuditAsync(services)).Where(e => e.Action == "conferencing.bridge.edit" && e.Outcome == AuditOutcome.Applied).ToArray();
+        Assert.Equal(3, entries.Length);
+        Assert.Single(entries.Select(e => e.At).Distinct());
+    }
+
+    [Fact]
     public async Task AssignNumber_ReplayedKey_ReturnsTheFirstResult_WithOneChangeAndOneAudit()
     {
         await using var services = CoreServices.Create(redis);
