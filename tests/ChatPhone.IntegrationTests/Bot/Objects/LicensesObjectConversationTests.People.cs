@@ -21,7 +21,8 @@ public sealed partial class LicensesObjectConversationTests
         var remove = card.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).SelectMany(a => a.SelectTokens("$..data")).OfType<JObject>()
             .First(d => (string?)d["verb"] == "license.person.remove" && (string?)d["sku"] == "AudioConferencing");
         var plan = await ClickAsync(admin, remove, locale);
-        var done = Shown(await ClickAsync(admin, ConfirmData(plan), locale));
+        var doneReplies = await ClickAsync(admin, ConfirmData(plan), locale);
+        var done = Shown(doneReplies);
         var helpdesk = Shown(await SayAsync(Priya, text, locale));
         var user = Shown(await SayAsync(Alex, text, locale));
 
@@ -36,6 +37,13 @@ public sealed partial class LicensesObjectConversationTests
         Assert.Contains(title, helpdesk, StringComparison.Ordinal);
         Assert.DoesNotContain("license.person.remove", helpdesk, StringComparison.Ordinal);
         Assert.DoesNotContain(title, user, StringComparison.Ordinal);
+
+        // The removal's result card has an Undo button: the person gets the license back, and the count in use follows.
+        var undo = await ClickAsync(admin, ActionData(doneReplies, "undo.change"), locale);
+        var undone = Shown(await ClickAsync(admin, ConfirmData(undo), locale));
+        Assert.Contains(locale == "fr-FR" ? "Annulé." : "Undone.", undone, StringComparison.Ordinal);
+        Assert.Equal([Sku.PhoneSystem, Sku.AudioConferencing], (await Phone.Licensing.ForUserAsync(Demo, person)).Value.Skus.Order());
+        Assert.Equal(1, (await SubscriptionAsync(Sku.AudioConferencing)).Consumed);
     }
 
     [Fact]
