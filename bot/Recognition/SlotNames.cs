@@ -10,6 +10,9 @@ public static class SlotNames
     public const string Quantity = "quantity";
     public const string Sku = "sku";
     public const string Skus = "skus";
+
+    /// <summary>Several licenses each with its quantity: "PhoneSystem:5,DomesticCallingPlan:3".</summary>
+    public const string SkuQuantities = "skuQuantities";
     public const string Person = "person";
     public const string People = "people";
     public const string Country = "country";

@@ -26,6 +26,7 @@ public static class LicensingCollections
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Subscription))]
+[JsonSerializable(typeof(Subscription[]))]
 [JsonSerializable(typeof(UserLicenses))]
 [JsonSerializable(typeof(LicenseChange))]
 [JsonSerializable(typeof(BulkLicenseOutcome))]

@@ -38,6 +38,46 @@ public sealed partial class LicensingService(CommandRunner runner, AvailabilityC
             LicensingJson.Default.Subscription,
             cancellationToken);
 
+    /// <summary>
+    /// Buys several SKUs as one change, with the rules of <see cref="PurchaseAsync"/>: a Calling Plan may come with the
+    /// Phone System bought beside it; one refusal buys nothing.
+    /// </summary>
+    public Task<Result<Subscription[]>> PurchaseSetAsync(PurchaseLicenseSet command, CancellationToken cancellationToken = default) =>
+        runner.RunAsync(command, "license.purchase", Role.Admin,
+            reads => reads.All(LicensingCollections.Subscriptions),
+            context =>
+            {
+                if (command.Purchases.Count == 0 || command.Purchases.Select(p => p.Sku).Distinct().Count() != command.Purchases.Count)
+                {
+                    return new Error("license.quantity_out_of_range", 0, MaxQuantity);
+                }
+
+                if (command.Purchases.FirstOrDefault(p => p.Quantity is < 1 or > MaxQuantity) is { } wrong)
+                {
+                    return new Error("license.quantity_out_of_range", wrong.Quantity, MaxQuantity);
+                }
+
+                var subscriptions = context.All(LicensingCollections.Subscriptions).Values;
+                var phoneSystem = subscriptions.Any(s => s.Sku.GivesPhoneSystem() && s.Purchased > 0) || command.Purchases.Any(p => p.Sku.GivesPhoneSystem());
+                if (command.Purchases.FirstOrDefault(p => p.Sku.IsCallingPlan() && !phoneSystem) is { } plan)
+                {
+                    return new Error("license.buy_phone_system_first", plan.Sku);
+                }
+
+                var bought = new List<Subscription>();
+                foreach (var (sku, quantity) in command.Purchases)
+                {
+                    var current = subscriptions.FirstOrDefault(s => s.Sku == sku) ?? new Subscription(sku, 0, 0);
+                    var next = current with { Purchased = current.Purchased + quantity };
+                    context.Put(LicensingCollections.Subscriptions, sku.ToString(), next);
+                    bought.Add(next);
+                }
+
+                return bought.ToArray();
+            },
+            LicensingJson.Default.SubscriptionArray,
+            cancellationToken);
+
     /// <summary>Gives back unassigned units; never below what is assigned.</summary>
     public Task<Result<Subscription>> ReduceAsync(ReduceLicenses command, CancellationToken cancellationToken = default) =>
         runner.RunAsync(command, "license.reduce", Role.Admin,

@@ -106,6 +106,20 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
             }
         }
 
+        if (Quantities(intent.Slots.GetValueOrDefault(SlotNames.SkuQuantities)) is { Count: > 1 } several)
+        {
+            // "buy 5 Teams Phone and 3 calling plans": one plan, one purchase of them all.
+            var (setId, setKey) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
+            {
+                [ActionSlot] = "buy",
+                [SlotNames.Skus] = string.Join(',', several.Select(p => p.Sku)),
+                [SlotNames.SkuQuantities] = intent.Slots[SlotNames.SkuQuantities],
+            });
+            var facts = several.Select(p => new Fact(SkuText.Name(p.Sku, language), p.Quantity.ToString(CultureInfo.InvariantCulture))).ToArray();
+            await turn.SendCardAsync(PlanCard.Build(new PlanSummary(setId, BotText.Get(language, "Licenses_BuyTitle"), facts), setKey, language), cancellationToken);
+            return;
+        }
+
         if (skus.Count != 1 || quantity is null)
         {
             // The form comes with the license the sentence named already picked, so "Buy" buys that one, not Phone System.
@@ -130,6 +144,19 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
     {
         var language = turn.Language;
         var skus = slots[SlotNames.Skus].Split(',').Select(Enum.Parse<Sku>).ToArray();
+        if (slots[ActionSlot] == "buy" && Quantities(slots.GetValueOrDefault(SlotNames.SkuQuantities)) is { Count: > 1 } several)
+        {
+            var all = await licensing.PurchaseSetAsync(new PurchaseLicenseSet(turn.Actor, key, several), cancellationToken);
+            if (!all.IsSuccess)
+            {
+                return ActionResult.Failure(all.Error, language);
+            }
+
+            var lines = all.Value.Select(b => BotText.Get(language, "Licenses_Bought", SkuText.Name(b.Sku, language), b.Purchased, b.Available)).ToArray();
+            var summary = string.Join(" ", lines);
+            return new ActionResult(summary, ResultCard.Build(new ResultSummary(summary, [], BotText.Get(language, "Licenses_NextAssign")), language));
+        }
+
         if (slots[ActionSlot] == "buy")
         {
             var quantity = int.Parse(slots[SlotNames.Quantity], CultureInfo.InvariantCulture);
@@ -147,6 +174,25 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
         return assigned.IsSuccess
             ? new ActionResult(BotText.Get(language, "Licenses_Assigned", slots[UserNameSlot]), LicenseResultCard.Build(assigned.Value, language))
             : ActionResult.Failure(assigned.Error, language);
+    }
+
+    // "PhoneSystem:5,DomesticCallingPlan:3" as purchases; empty when absent or malformed.
+    private static IReadOnlyList<LicenseQuantity> Quantities(string? slot)
+    {
+        var pairs = new List<LicenseQuantity>();
+        foreach (var pair in (slot ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split(':');
+            if (parts.Length != 2 || !Enum.TryParse<Sku>(parts[0], out var sku) || !Enum.IsDefined(sku)
+                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var quantity))
+            {
+                return [];
+            }
+
+            pairs.Add(new LicenseQuantity(sku, quantity));
+        }
+
+        return pairs;
     }
 
     private static IReadOnlyList<Sku> Skus(Intent intent) =>

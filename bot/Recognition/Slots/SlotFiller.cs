@@ -27,8 +27,7 @@ internal static partial class SlotFiller
                 context.Set(SlotNames.Country, PlaceSlots.FindCountry(context) ?? PlaceSlots.FindCountry(context, anywhere: true));
                 break;
             case IntentKind.BuyLicenses:
-                TypedSlots.FillSkus(context);
-                SetNumber(context, SlotNames.Quantity);
+                TypedSlots.FillSkusAndQuantities(context);
                 break;
             case IntentKind.AssignLicense or IntentKind.AssignLicensesBulk:
                 TypedSlots.FillSkus(context);

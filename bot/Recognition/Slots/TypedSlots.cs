@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using System.Text.RegularExpressions;
@@ -8,7 +9,52 @@ namespace ChatPhone.Bot.Recognition.Slots;
 internal static partial class TypedSlots
 {
     /// <summary>"sku" when one license is named, "skus" (comma-separated) when several; returns how many.</summary>
-    public static int FillSkus(SlotContext context)
+    public static int FillSkus(SlotContext context) => FindSkus(context).Select(f => f.Sku).Distinct().Count();
+
+    /// <summary>
+    /// Fills the SKU slots like <see cref="FillSkus"/> and, for several SKUs, "skuQuantities": each SKU with the number
+    /// written just before it ("5 Teams Phone and 3 calling plans"), or after it ("Teams Phone x5"); a single number
+    /// counts for every SKU ("5 Teams Phone and calling plans"). With one SKU, its number is the quantity.
+    /// </summary>
+    public static void FillSkusAndQuantities(SlotContext context)
+    {
+        var skus = FindSkus(context).DistinctBy(f => f.Sku).ToArray();
+        var numbers = new List<(decimal Value, int Start, int Length)>();
+        while (NumberSlots.FirstHit(context) is { } hit)
+        {
+            numbers.Add(hit);
+        }
+
+        if (numbers.Count == 0)
+        {
+            return;
+        }
+
+        if (skus.Length < 2)
+        {
+            context.Set(SlotNames.Quantity, numbers[0].Value.ToString(CultureInfo.InvariantCulture));
+            return;
+        }
+
+        var pairs = new List<string>();
+        foreach (var (start, sku) in skus)
+        {
+            // The nearest number before the SKU that no SKU stands between; else the nearest after it; else the only number.
+            var before = numbers.Where(n => n.Start < start && !skus.Any(o => o.Start > n.Start && o.Start < start)).OrderByDescending(n => n.Start).Cast<(decimal Value, int Start, int Length)?>().FirstOrDefault();
+            var after = numbers.Where(n => n.Start > start && !skus.Any(o => o.Start > start && o.Start < n.Start)).OrderBy(n => n.Start).Cast<(decimal Value, int Start, int Length)?>().FirstOrDefault();
+            var value = before?.Value ?? after?.Value ?? (numbers.Count == 1 ? numbers[0].Value : (decimal?)null);
+            if (value is null)
+            {
+                return;
+            }
+
+            pairs.Add(sku + ":" + value.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        context.Set(SlotNames.SkuQuantities, string.Join(",", pairs));
+    }
+
+    private static List<(int Start, Sku Sku)> FindSkus(SlotContext context)
     {
         var found = new List<(int Start, Sku Sku)>();
         foreach (var hit in Vocabulary.Skus.FindAll(context.Folded))
@@ -27,9 +73,10 @@ internal static partial class TypedSlots
             }
         }
 
-        var skus = found.OrderBy(f => f.Start).Select(f => f.Sku.ToString()).Distinct().ToArray();
+        var ordered = found.OrderBy(f => f.Start).ToList();
+        var skus = ordered.Select(f => f.Sku.ToString()).Distinct().ToArray();
         context.Set(skus.Length > 1 ? SlotNames.Skus : SlotNames.Sku, string.Join(",", skus));
-        return skus.Length;
+        return ordered;
     }
 
     public static void FillFeature(SlotContext context)

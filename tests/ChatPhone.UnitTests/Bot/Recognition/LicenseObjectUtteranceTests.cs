@@ -87,4 +87,29 @@ public sealed class LicenseObjectUtteranceTests
     [InlineData("show us the Teams Phone licenses")]
     public void SentencesWithoutAGroup_NameNone(string text) =>
         Assert.Null(LicenseAudiences.Read(text, ["Sales", "IT"], [Sku.PhoneSystem]));
+
+    [Theory]
+    [InlineData("buy 5 Teams Phone and 3 calling plans", "en-US", "PhoneSystem:5,DomesticCallingPlan:3")]
+    [InlineData("buy 5 Teams Phone and calling plans", "en-US", "PhoneSystem:5,DomesticCallingPlan:5")]
+    [InlineData("we need 20 audio conferencing licenses plus 4 Teams Phone", "en-US", "AudioConferencing:20,PhoneSystem:4")]
+    [InlineData("achète cinq Teams Phone et trois forfaits d'appels", "fr-FR", "PhoneSystem:5,DomesticCallingPlan:3")]
+    [InlineData("commande 12 licences Teams Phone ainsi que 12 forfaits d'appels internationaux", "fr-FR", "PhoneSystem:12,InternationalCallingPlan:12")]
+    public void BuyingSeveralLicenses_PairsEachWithItsOwnCount(string text, string locale, string expected)
+    {
+        var read = RecognizerFixture.Recognizer.Recognize(text, locale);
+
+        Assert.Equal(IntentKind.BuyLicenses, read.Kind);
+        Assert.Equal(expected, read.Slots.GetValueOrDefault(SlotNames.SkuQuantities));
+    }
+
+    [Theory]
+    [InlineData("buy 10 Teams Phone licenses", "en-US", "10")]
+    [InlineData("achète 3 forfaits d'appels", "fr-FR", "3")]
+    public void BuyingOneLicense_KeepsASingleQuantity(string text, string locale, string quantity)
+    {
+        var read = RecognizerFixture.Recognizer.Recognize(text, locale);
+
+        Assert.Equal(quantity, read.Slots.GetValueOrDefault(SlotNames.Quantity));
+        Assert.False(read.Slots.ContainsKey(SlotNames.SkuQuantities));
+    }
 }

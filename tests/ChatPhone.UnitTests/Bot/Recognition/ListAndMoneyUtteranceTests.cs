@@ -37,7 +37,7 @@ public sealed class ListAndMoneyUtteranceTests
         { "add 50 of communications credits", "en-US", IntentKind.FundCredits, "amount=50" },
         { "ajoute 50 dollars de crédits de communication", "fr-FR", IntentKind.FundCredits, "amount=50; currency=USD" },
         { "buy 3 Teams Phone Resource Account licenses", "en-US", IntentKind.BuyLicenses, "quantity=3; sku=ResourceAccount" },
-        { "buy 2 Teams Phone and 1 Teams Phone Resource Account licenses", "en-US", IntentKind.BuyLicenses, "quantity=2; skus=PhoneSystem,ResourceAccount" },
+        { "buy 2 Teams Phone and 1 Teams Phone Resource Account licenses", "en-US", IntentKind.BuyLicenses, "skuQuantities=PhoneSystem:2,ResourceAccount:1; skus=PhoneSystem,ResourceAccount" },
         { "buy 2 resource account licenses", "en-US", IntentKind.BuyLicenses, "quantity=2; sku=ResourceAccount" },
         { "buy 4 PHONESYSTEM_VIRTUALUSER licenses", "en-US", IntentKind.BuyLicenses, "quantity=4; sku=ResourceAccount" },
         { "achète 2 licences de compte de ressources", "fr-FR", IntentKind.BuyLicenses, "quantity=2; sku=ResourceAccount" },
