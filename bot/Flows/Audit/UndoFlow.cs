@@ -119,7 +119,7 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
             [AtSlot] = change.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
             [EntrySlot] = change.EntryId,
         });
-        var title = BotText.Get(language, "Undo_PlanTitle", CardDates.DateTime(change.At), plan.Value.Action);
+        var title = BotText.Get(language, "Undo_PlanTitle", CardDates.DateTime(change.At));
         var facts = new List<Fact>();
         foreach (var step in plan.Value.Steps)
         {
@@ -151,6 +151,10 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
         _ => Fields(step, language),
     };
 
+    // A stored field as the person knows it ("Bought", « Achetées »); a field without a label keeps its stored name.
+    private static string FieldName(string field, Language language) =>
+        BotText.Table.Find(language.Culture(), "UndoField_" + field) ?? field;
+
     // The fields a person set, by their own name ("name", not "settings.name"); the bookkeeping of every document
     // (when it was last updated) is left out.
     private static string Fields(UndoStep step, Language language)
@@ -164,7 +168,7 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
             return BotText.Get(language, "Undo_PutBack");
         }
 
-        return string.Join("; ", shown.Take(MaxFieldsShown).Select(f => BotText.Get(language, "Undo_Field", f.Name, f.Now, f.Restored)))
+        return string.Join("; ", shown.Take(MaxFieldsShown).Select(f => BotText.Get(language, "Undo_Field", FieldName(f.Name, language), f.Now, f.Restored)))
             + (shown.Length > MaxFieldsShown ? "; …" : string.Empty);
     }
 }

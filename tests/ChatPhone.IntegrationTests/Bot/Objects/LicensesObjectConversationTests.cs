@@ -64,6 +64,7 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
         var undoAgain = await SayAsync(Megan, "undo the last change");
         var undoneAgain = Shown(await ClickAsync(Megan, ConfirmData(undoAgain)));
         Assert.Contains("Undo your change of", Shown(undo), StringComparison.Ordinal);
+        Assert.Contains("Bought: 0 → 3", Shown(undo), StringComparison.Ordinal);
         Assert.Contains("Undone.", undone, StringComparison.Ordinal);
         Assert.Contains("Undone.", undoneAgain, StringComparison.Ordinal);
         var back = await SubscriptionAsync(Sku.DomesticCallingPlan);
@@ -109,6 +110,7 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
         var undone = Shown(await ClickAsync(Camille, ConfirmData(undo), "fr-FR"));
         var undoAgain = await SayAsync(Camille, "annule la dernière modification", "fr-FR");
         var undoneAgain = Shown(await ClickAsync(Camille, ConfirmData(undoAgain), "fr-FR"));
+        Assert.Contains("Achetées : 0 → 3", Shown(undo), StringComparison.Ordinal);
         Assert.Contains("Annulé.", undone, StringComparison.Ordinal);
         Assert.Contains("Annulé.", undoneAgain, StringComparison.Ordinal);
         var back = await SubscriptionAsync(Sku.DomesticCallingPlan);
