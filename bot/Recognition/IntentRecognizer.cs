@@ -42,6 +42,11 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return Intent.Of(IntentKind.None, language);
         }
 
+        if ((best.Kind == IntentKind.None || best.Score < IntentConfidence.Required(best.Kind)) && ObjectOperations.SetsALicenseCount(ranked, input.Folded))
+        {
+            return Fill(IntentKind.BuyLicenses, input) with { Confidence = best.Score };
+        }
+
         if (best.Kind == IntentKind.None || best.Score < IntentConfidence.Required(best.Kind))
         {
             return Intent.Of(IntentKind.None, language) with

@@ -74,6 +74,19 @@ internal static partial class ObjectOperations
         && ShowWords().IsMatch(folded)
         && !RemoveWords().IsMatch(folded) && !ChangeWords().IsMatch(folded) && !ListWords().IsMatch(folded);
 
+    // The intents the model hesitates between for "reduce the calling plan subscription to 3".
+    private static readonly HashSet<IntentKind> AboutLicenses = [IntentKind.BuyLicenses, IntentKind.RemoveLicense, IntentKind.ListLicenses];
+
+    /// <summary>
+    /// True when the model, unsure, leans to a license intent and the sentence sets one license's count to a number
+    /// ("reduce the calling plan subscription to 3", « ramène les licences Teams Phone à 10 »): the purchase flow plans
+    /// that new total. A sentence naming no license, or several, is left to the "did you mean…?" card.
+    /// </summary>
+    public static bool SetsALicenseCount(IReadOnlyList<Classification.IntentGuess> ranked, string folded) =>
+        ranked.FirstOrDefault(g => g.Kind != IntentKind.None) is { } guess && AboutLicenses.Contains(guess.Kind)
+        && Vocabulary.Skus.FindAll(folded).Select(h => h.Value).Distinct().Count() == 1
+        && ChangeWords().IsMatch(folded) && !RemoveWords().IsMatch(folded) && NewCount().IsMatch(folded);
+
     // Removal words win over change words ("cancel the port order moved to Friday"); opening one object needs its id,
     // except for the bridge, the account and the helpdesk channel, of which a tenant has one: "show the open tickets"
     // stays a list, and "which is the helpdesk channel?" shows it rather than making this conversation the channel.
@@ -96,7 +109,7 @@ internal static partial class ObjectOperations
     [GeneratedRegex(@"\b(cancel|cancell?ing|call off|withdraw|resolve|mark (it |this )?(as )?(resolved|done|closed)|close|delete|remove|drop|get rid of|take (it |this |them )?off|turn off|switch off|disable|stop|annule|annuler|annulez|resous|resoudre|resolvez|ferme|fermer|fermez|cloture|cloturer|cloturez|supprime|supprimer|supprimez|retire|retirer|retirez|enleve|enlever|enlevez|desactive|desactiver|desactivez|arrete|arreter|arretez|coupe|couper|coupez)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex RemoveWords();
 
-    [GeneratedRegex(@"\b(rename|hand|reassign|assign|give(?! me\b)|move|reschedule|postpone|push back|change|modify|edit|update|set(?! up\b)|raise|lower|reduce|increase|decrease|renomme|renommer|renommez|confie|confier|confiez|reattribue|reattribuer|reattribuez|attribue|attribuer|attribuez|assigne|assigner|assignez|donne(?!-? ?moi\b)|donner|donnez|decale|decaler|decalez|deplace|deplacer|deplacez|reporte|reporter|reportez|change|changer|changez|modifie|modifier|modifiez|passe|passer|passez|mets|mettre|mettez|regle|regler|reglez|augmente|augmenter|augmentez|baisse|baisser|baissez|reduis|reduire|reduisez|diminue|diminuer|diminuez)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(rename|hand|reassign|assign|give(?! me\b)|move|reschedule|postpone|push back|change|modify|edit|update|set(?! up\b)|raise|lower|reduce|increase|decrease|cut|bring|adjust|renomme|renommer|renommez|confie|confier|confiez|reattribue|reattribuer|reattribuez|attribue|attribuer|attribuez|assigne|assigner|assignez|donne(?!-? ?moi\b)|donner|donnez|decale|decaler|decalez|deplace|deplacer|deplacez|reporte|reporter|reportez|change|changer|changez|modifie|modifier|modifiez|passe|passer|passez|mets|mettre|mettez|regle|regler|reglez|augmente|augmenter|augmentez|baisse|baisser|baissez|reduis|reduire|reduisez|diminue|diminuer|diminuez|ramene|ramener|ramenez|fixe|fixer|fixez|ajuste|ajuster|ajustez)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex ChangeWords();
 
     [GeneratedRegex(@"\b(show|display|open|view|see|details?|look at|what is|what's|montre|montrer|montrez|affiche|afficher|affichez|ouvre|ouvrir|ouvrez|voir|detail|details|quel est|quelle est|which is|which one is|c'est quel|lequel)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
@@ -112,4 +125,8 @@ internal static partial class ObjectOperations
     // "+1 206 555 0100", "+33184880002", "+44 (0)20 7946 0321": a plus, then at least eight digits in groups.
     [GeneratedRegex(@"\+\d(?:[\s.()-]*\d){7,}", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex InternationalNumber();
+
+    // "to 3", "à 10", "down to 4": the new total.
+    [GeneratedRegex(@"\b(to|a|at)\s+\d+\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NewCount();
 }

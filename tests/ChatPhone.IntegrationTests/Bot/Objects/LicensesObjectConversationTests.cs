@@ -28,7 +28,7 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
 
         var list = await SayAsync(Megan, "list the licenses");
         var shown = Shown(await ClickAsync(Megan, ShowButton(list, "DomesticCallingPlan")));
-        var plan = await SayAsync(Megan, "lower the calling plan subscription to 3 licenses");
+        var plan = await SayAsync(Megan, "reduce the calling plan subscription to 3");
         var done = Shown(await ClickAsync(Megan, ConfirmData(plan)));
         var again = Shown(await SayAsync(Megan, "show the calling plans"));
         var refused = Shown(await SayAsync(Megan, "delete the calling plan subscription"));
@@ -80,7 +80,7 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
 
         var list = await SayAsync(Camille, "liste les licences", "fr-FR");
         var shown = Shown(await ClickAsync(Camille, ShowButton(list, "DomesticCallingPlan"), "fr-FR"));
-        var plan = await SayAsync(Camille, "réduis l'abonnement forfait d'appels à 3 licences", "fr-FR");
+        var plan = await SayAsync(Camille, "ramène l'abonnement forfait d'appels à 3", "fr-FR");
         var done = Shown(await ClickAsync(Camille, ConfirmData(plan), "fr-FR"));
         var again = Shown(await SayAsync(Camille, "affiche le détail des forfaits d'appels", "fr-FR"));
         var refused = Shown(await SayAsync(Camille, "supprime l'abonnement forfait d'appels", "fr-FR"));

@@ -112,4 +112,17 @@ public sealed class LicenseObjectUtteranceTests
         Assert.Equal(quantity, read.Slots.GetValueOrDefault(SlotNames.Quantity));
         Assert.False(read.Slots.ContainsKey(SlotNames.SkuQuantities));
     }
+
+    [Theory]
+    [InlineData("reduce the calling plan subscription to 3", "en-US", "DomesticCallingPlan")]
+    [InlineData("cut the audio conferencing licenses down to 4", "en-US", "AudioConferencing")]
+    [InlineData("réduis l'abonnement forfait d'appels à 3", "fr-FR", "DomesticCallingPlan")]
+    [InlineData("ramène les licences Teams Phone à 10", "fr-FR", "PhoneSystem")]
+    public void SettingOneLicensesCount_ReachesThePurchaseFlow_ThatPlansTheNewTotal(string text, string locale, string sku)
+    {
+        var read = RecognizerFixture.Recognizer.Recognize(text, locale);
+
+        Assert.Equal(IntentKind.BuyLicenses, read.Kind);
+        Assert.Equal(sku, read.Slots.GetValueOrDefault(SlotNames.Sku));
+    }
 }
