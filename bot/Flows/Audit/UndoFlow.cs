@@ -7,7 +7,9 @@ using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
 using ChatPhone.Core.Audit.Undo;
 using ChatPhone.Core.Common;
+using ChatPhone.Cards.Licensing;
 using ChatPhone.Core.Directory;
+using ChatPhone.Core.Licensing;
 
 namespace ChatPhone.Bot.Flows.Audit;
 
@@ -100,7 +102,7 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
             return ActionResult.Failure(done.Error, language);
         }
 
-        var text = BotText.Get(language, "Undo_Done", string.Join(", ", done.Value.Names));
+        var text = BotText.Get(language, "Undo_Done", string.Join(", ", done.Value.Names.Select(n => Named(n, language))));
         return new ActionResult(text, ResultCard.Build(new ResultSummary(text, []), language));
     }
 
@@ -132,7 +134,7 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
     // The kind of document and its name; documents kept per person (their licenses, their lines) are named by the person.
     private async Task<string> LabelAsync(Actor actor, UndoStep step, Language language, CancellationToken cancellationToken)
     {
-        var name = step.Name;
+        var name = Named(step.Name, language);
         if (name == step.Id && PerPerson.Contains(step.Collection))
         {
             var person = await directory.FindAsync(actor.Tenant, step.Id, cancellationToken);
@@ -141,6 +143,10 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
 
         return BotText.Get(language, "UndoDoc_" + step.Collection.Replace('-', '_')) + " " + name;
     }
+
+    // A license subscription is kept under its SKU's code: it is shown by the license's name.
+    private static string Named(string name, Language language) =>
+        Enum.TryParse<Sku>(name, out var sku) && Enum.IsDefined(sku) && !int.TryParse(name, out _) ? SkuText.Name(sku, language) : name;
 
     private static readonly HashSet<string> PerPerson = new(StringComparer.Ordinal) { "licenses", "user-numbers", "people" };
 
