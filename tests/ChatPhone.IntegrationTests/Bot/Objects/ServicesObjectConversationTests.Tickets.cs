@@ -67,13 +67,7 @@ public sealed partial class ServicesObjectConversationTests
     [InlineData("fr-FR", "Canal Teams", "les tickets du support ne sont plus publiés")]
     public async Task HelpdeskChannel_ShowStop_GoesThroughAPlan_AndForgetsTheChannel(string locale, string kind, string stopped)
     {
-        var references = Factory.Services.GetRequiredService<ConversationReferenceStore>();
-        await references.SaveHelpdeskChannelAsync(_tenant, new ConversationReference
-        {
-            ChannelId = "msteams",
-            ServiceUrl = "https://smba.trafficmanager.net/emea/",
-            Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: "19:helpdesk@thread.tacv2"),
-        });
+        var references = await HelpdeskChannelAsync("19:helpdesk@thread.tacv2");
 
         var card = Shown(await ClickAsync(Boss, Object("ShowObject", "HelpdeskChannel", "helpdesk-channel"), locale));
         var plan = await ClickAsync(Boss, ButtonData(await ClickAsync(Boss, Object("ShowObject", "HelpdeskChannel", "helpdesk-channel"), locale), "RemoveObject"), locale);
@@ -98,13 +92,7 @@ public sealed partial class ServicesObjectConversationTests
     [Fact]
     public async Task HelpdeskChannel_ChangedFromAnotherChannel_MovesThereOnConfirm_AndNotFromAPersonalChat()
     {
-        var references = Factory.Services.GetRequiredService<ConversationReferenceStore>();
-        await references.SaveHelpdeskChannelAsync(_tenant, new ConversationReference
-        {
-            ChannelId = "msteams",
-            ServiceUrl = "https://smba.trafficmanager.net/emea/",
-            Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: "19:old@thread.tacv2"),
-        });
+        var references = await HelpdeskChannelAsync("19:old@thread.tacv2");
 
         var personal = Shown(await ClickAsync(Boss, Object("ChangeObject", "HelpdeskChannel", "helpdesk-channel")));
         var plan = await ClickInChannelAsync(Boss, Object("ChangeObject", "HelpdeskChannel", "helpdesk-channel"));
@@ -120,16 +108,8 @@ public sealed partial class ServicesObjectConversationTests
     [InlineData("fr-FR", "n'utilise plus le canal du support pour les tickets", "Ne plus publier les tickets du support dans un canal")]
     public async Task SayingToStopInAChannel_PlansTheStop_AndNeverMakesThisChannelTheHelpdesks(string locale, string text, string title)
     {
-        var references = Factory.Services.GetRequiredService<ConversationReferenceStore>();
-        await references.SaveHelpdeskChannelAsync(_tenant, new ConversationReference
-        {
-            ChannelId = "msteams",
-            ServiceUrl = "https://smba.trafficmanager.net/emea/",
-            Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: "19:helpdesk@thread.tacv2"),
-        });
-        var message = Message(Boss, text, conversation: "19:new@thread.tacv2", tenant: _tenant.Value, locale: locale);
-        message["conversation"]!["conversationType"] = "channel";
-        message["conversation"]!["isGroup"] = true;
+        var references = await HelpdeskChannelAsync("19:helpdesk@thread.tacv2");
+        var message = InChannel(Message(Boss, text, conversation: "19:new@thread.tacv2", tenant: _tenant.Value, locale: locale));
 
         var plan = Shown(await SendAsync(Client, message));
 
@@ -165,16 +145,8 @@ public sealed partial class ServicesObjectConversationTests
     [InlineData("fr-FR", "quel est le canal du support ?")]
     public async Task AskingWhichIsTheHelpdeskChannel_InAnotherChannel_ShowsIt_AndNeverMovesIt(string locale, string text)
     {
-        var references = Factory.Services.GetRequiredService<ConversationReferenceStore>();
-        await references.SaveHelpdeskChannelAsync(_tenant, new ConversationReference
-        {
-            ChannelId = "msteams",
-            ServiceUrl = "https://smba.trafficmanager.net/emea/",
-            Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: "19:helpdesk@thread.tacv2"),
-        });
-        var message = Message(Boss, text, conversation: "19:new@thread.tacv2", tenant: _tenant.Value, locale: locale);
-        message["conversation"]!["conversationType"] = "channel";
-        message["conversation"]!["isGroup"] = true;
+        var references = await HelpdeskChannelAsync("19:helpdesk@thread.tacv2");
+        var message = InChannel(Message(Boss, text, conversation: "19:new@thread.tacv2", tenant: _tenant.Value, locale: locale));
 
         var shown = Shown(await SendAsync(Client, message));
 
@@ -186,11 +158,30 @@ public sealed partial class ServicesObjectConversationTests
     // A click in the Teams channel 19:new@thread.tacv2.
     private Task<IReadOnlyList<JObject>> ClickInChannelAsync(string user, JObject data)
     {
-        var activity = Invoke(user, data, conversation: "19:new@thread.tacv2");
+        var activity = InChannel(Invoke(user, data, conversation: "19:new@thread.tacv2"));
         activity["conversation"]!["tenantId"] = _tenant.Value;
+        return SendAsync(Client, activity);
+    }
+
+    // The activity as Teams sends it from a channel.
+    private static JObject InChannel(JObject activity)
+    {
         activity["conversation"]!["conversationType"] = "channel";
         activity["conversation"]!["isGroup"] = true;
-        return SendAsync(Client, activity);
+        return activity;
+    }
+
+    // The tenant's helpdesk channel set to the Teams channel <paramref name="conversationId"/>.
+    private async Task<ConversationReferenceStore> HelpdeskChannelAsync(string conversationId)
+    {
+        var references = Factory.Services.GetRequiredService<ConversationReferenceStore>();
+        await references.SaveHelpdeskChannelAsync(_tenant, new ConversationReference
+        {
+            ChannelId = "msteams",
+            ServiceUrl = "https://smba.trafficmanager.net/emea/",
+            Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: conversationId),
+        });
+        return references;
     }
 
     private async Task<Ticket> TicketAsync()
