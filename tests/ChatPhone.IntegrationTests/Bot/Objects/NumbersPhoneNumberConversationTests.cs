@@ -16,7 +16,7 @@ namespace ChatPhone.IntegrationTests.Bot.Objects;
 /// and a plan confirmed twice. Each test has a tenant of its own.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class NumbersPhoneNumberConversationTests(RedisServerFixture redis) : BotConversation(redis)
+public sealed partial class NumbersPhoneNumberConversationTests(RedisServerFixture redis) : BotConversation(redis)
 {
     private const string Boss = "00000000-0000-4000-8000-0000000000f1";
     private const string Helper = "00000000-0000-4000-8000-0000000000f2";
@@ -230,31 +230,6 @@ public sealed class NumbersPhoneNumberConversationTests(RedisServerFixture redis
         Assert.Contains("+33 1 84 88 00 02 released", first, StringComparison.Ordinal);
         Assert.Contains("Already done by you", second, StringComparison.Ordinal);
         Assert.Null(await NumberAsync(world, SpareNumber));
-    }
-
-    [Theory]
-    [InlineData("en-US", "list the unassigned numbers in Lyon", "Showing 1–20 of 25.", "Showing 21–25 of 25.")]
-    [InlineData("fr-FR", "liste les numéros non attribués à Lyon", "Éléments 1 à 20 sur 25.", "Éléments 21 à 25 sur 25.")]
-    public async Task ALongListOfNumbers_ComesAPageAtATime_AndShowMoreKeepsTheFilters(string locale, string text, string first, string second)
-    {
-        var world = await WorldAsync();
-        var now = DateTimeOffset.UtcNow;
-        var lyon = Enumerable.Range(10, 24).Select(i => $"+334720000{i:00}")
-            .Select(n => (n, new PhoneNumber(n, "FR", null, "Lyon", NumberType.UserSubscriber, NumberSource.Acquired, now, LocationId: world.Lyon.DefaultLocation.Id)))
-            .ToArray();
-        await TenantSeed.PutAsync(Factory.Services, world.Tenant, NumberCollections.Numbers, lyon);
-
-        var page1 = await SayAsync(world, Boss, text, locale);
-        var page2 = await ClickAsync(world, Boss, ActionData(page1, "object.page"), locale);
-
-        Assert.Contains(first, Shown(page1), StringComparison.Ordinal);
-        Assert.Contains(second, Shown(page2), StringComparison.Ordinal);
-        var shown = CardOf(page1).SelectTokens("$..data.objectId").Concat(CardOf(page2).SelectTokens("$..data.objectId")).Select(t => (string?)t).ToHashSet();
-        Assert.Equal(25, shown.Count);
-        Assert.Contains(LyonNumber, shown);
-        Assert.DoesNotContain(SpareNumber, shown);
-        Assert.DoesNotContain(LucasNumber, shown);
-        Assert.DoesNotContain("object.page", Shown(page2), StringComparison.Ordinal);
     }
 
     private async Task<World> WorldAsync((string Number, string City)? extra = null)
