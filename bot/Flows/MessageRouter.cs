@@ -8,8 +8,7 @@ namespace ChatPhone.Bot.Flows;
 
 /// <summary>
 /// Routes a message: a card submit goes to the action router, a CSV to the import (or, said to be numbers to port, to
-/// the port form), an answer to the
-/// question this person was asked, and anything else to the flow that handles its intent.
+/// the port form), an answer to the question this person was asked, and anything else to the flow that handles its intent.
 /// </summary>
 public sealed class MessageRouter(
     IntentRecognizer recognizer,

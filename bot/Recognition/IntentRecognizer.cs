@@ -10,9 +10,9 @@ namespace ChatPhone.Bot.Recognition;
 /// (see <see cref="IntentModel"/>) chooses the intent, then the Recognizers models (built once, see
 /// <see cref="RecognizerModels"/>) and the core catalogs read the slots, which may refine the intent (several people
 /// make an assignment bulk), and a sentence that does something to one object of a kind-bound intent's kind is the
-/// generic object intent (see <see cref="ObjectOperations"/>). A choice below <see cref="IntentConfidence"/>'s bar is not acted on: the intent is
-/// <see cref="IntentKind.None"/> with the likeliest guesses, for a "did you mean…?" card. A question is marked as such,
-/// so what it leads to offers a ticket rather than opening one. Input is capped and every
+/// generic object intent (see <see cref="ObjectOperations"/>). A choice below <see cref="IntentConfidence"/>'s bar is
+/// not acted on: the intent is <see cref="IntentKind.None"/> with the likeliest guesses, for a "did you mean…?" card. A
+/// question is marked as such, so what it leads to offers a ticket rather than opening one. Input is capped and every
 /// pattern has a match timeout, so no message can stall a turn; a message that times out is not understood.
 /// </summary>
 public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)

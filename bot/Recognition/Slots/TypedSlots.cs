@@ -9,16 +9,16 @@ namespace ChatPhone.Bot.Recognition.Slots;
 internal static partial class TypedSlots
 {
     /// <summary>"sku" when one license is named, "skus" (comma-separated) when several; returns how many.</summary>
-    public static int FillSkus(SlotContext context) => FindSkus(context).Select(f => f.Sku).Distinct().Count();
+    public static int FillSkus(SlotContext context) => FillSkuSlots(context).Select(f => f.Sku).Distinct().Count();
 
     /// <summary>
     /// Fills the SKU slots like <see cref="FillSkus"/> and, for several SKUs, "skuQuantities": each SKU with the number
-    /// written just before it ("5 Teams Phone and 3 calling plans"), or after it ("Teams Phone x5"); a single number
+    /// written just before it ("5 Teams Phone and 3 calling plans"), or after it ("Teams Phone: 5"); a single number
     /// counts for every SKU ("5 Teams Phone and calling plans"). With one SKU, its number is the quantity.
     /// </summary>
     public static void FillSkusAndQuantities(SlotContext context)
     {
-        var skus = FindSkus(context).DistinctBy(f => f.Sku).ToArray();
+        var skus = FillSkuSlots(context).DistinctBy(f => f.Sku).ToArray();
         var numbers = new List<(decimal Value, int Start, int Length)>();
         while (NumberSlots.FirstHit(context) is { } hit)
         {
@@ -54,7 +54,7 @@ internal static partial class TypedSlots
         context.Set(SlotNames.SkuQuantities, string.Join(",", pairs));
     }
 
-    private static List<(int Start, Sku Sku)> FindSkus(SlotContext context)
+    private static List<(int Start, Sku Sku)> FillSkuSlots(SlotContext context)
     {
         var found = new List<(int Start, Sku Sku)>();
         foreach (var hit in Vocabulary.Skus.FindAll(context.Folded))
