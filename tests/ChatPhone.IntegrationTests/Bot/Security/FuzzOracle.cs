@@ -14,13 +14,15 @@ public sealed class FuzzOracle(IReadOnlyList<FuzzTenant> tenants)
 
     /// <summary>
     /// The tenant an activity speaks in, read as the bot reads it (<c>conversation.tenantId</c>, else
-    /// <c>channelData.tenant.id</c>, else the default); null when the body is not an activity at all.
+    /// <c>channelData.tenant.id</c>, else the default). Like the host's reader, a byte-order mark before the JSON and
+    /// anything after its first value are ignored; null when the body is not an activity at all.
     /// </summary>
     public static string? TenantOf(string body)
     {
         try
         {
-            return TenantOf(JToken.Parse(body));
+            using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(body.TrimStart('\uFEFF')));
+            return TenantOf(JToken.ReadFrom(reader));
         }
         catch (Newtonsoft.Json.JsonException)
         {

@@ -43,4 +43,13 @@ public sealed class FuzzOracleTests
         tenant.Objects.AddRange(objects);
         return tenant;
     }
+
+    [Theory]
+    [InlineData("\uFEFF{\"type\":1,\"type\":\"message\",\"conversation\":{\"id\":\"c\",\"tenantId\":\"Bravo\"}}", "bravo")]
+    [InlineData("{\"channelData\":{\"tenant\":{\"id\":\"alpha\"}}}", "alpha")]
+    [InlineData("{\"type\":\"message\"}", "demo")]
+    [InlineData("{\"conversation\":{\"tenantId\":\"alpha\"}}:y_S7[ ^6Cl\"3", "alpha")]
+    [InlineData("not json", null)]
+    public void TheTenantOfAnActivity_IsReadAsTheHostReadsIt_ByteOrderMarkAndRepeatedKeysIncluded(string body, string? tenant) =>
+        Assert.Equal(tenant, FuzzOracle.TenantOf(body));
 }
