@@ -22,7 +22,6 @@ public sealed class ReadSet
         return this;
     }
 
-    /// <summary>Reads several documents of one collection.</summary>
     /// <summary>Declares that the command reads the document <paramref name="id"/> of a collection known by name only.</summary>
     public ReadSet One(IStoredCollection collection, string id)
     {
@@ -30,7 +29,7 @@ public sealed class ReadSet
         return this;
     }
 
-    /// <summary>Declares that the command reads the documents <paramref name="ids"/> of <paramref name="collection"/>.</summary>
+    /// <summary>Reads several documents of one collection: the documents <paramref name="ids"/> of <paramref name="collection"/>.</summary>
     public ReadSet Many<T>(DocumentCollection<T> collection, IEnumerable<string> ids)
     {
         foreach (var id in ids)
@@ -42,7 +41,10 @@ public sealed class ReadSet
     }
 
     /// <summary>Reads every document of a collection; the commit then requires the whole collection unchanged.</summary>
-    public ReadSet All<T>(DocumentCollection<T> collection)
+    public ReadSet All<T>(DocumentCollection<T> collection) => All((IStoredCollection)collection);
+
+    /// <summary>Reads every document of a collection known by name only (see <see cref="StoredCollections"/>).</summary>
+    public ReadSet All(IStoredCollection collection)
     {
         _collections.Add(collection.Name);
         return this;

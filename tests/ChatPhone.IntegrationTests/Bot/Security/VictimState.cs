@@ -1,18 +1,6 @@
 using ChatPhone.Core.Audit;
-using ChatPhone.Core.AutoAttendants;
-using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
-using ChatPhone.Core.Conferencing;
-using ChatPhone.Core.Credits;
-using ChatPhone.Core.Directory;
-using ChatPhone.Core.Emergency;
-using ChatPhone.Core.Helpdesk;
-using ChatPhone.Core.Licensing;
-using ChatPhone.Core.Notifications;
-using ChatPhone.Core.Numbers;
-using ChatPhone.Core.Numbers.Orders;
-using ChatPhone.Core.Numbers.Porting;
-using ChatPhone.Core.ResourceAccounts;
+using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,15 +16,14 @@ public sealed record VictimState(IReadOnlyDictionary<string, string> Documents, 
 {
     public static async Task<VictimState> ReadAsync(IServiceProvider services, TenantId tenant)
     {
-        var snapshot = await services.GetRequiredService<CommandRunner>().ReadAsync(tenant, reads => reads
-            .All(DirectoryCollections.People).All(LicensingCollections.Subscriptions).All(LicensingCollections.Users)
-            .All(LicensingCollections.Minutes).All(NumberCollections.Numbers).All(NumberCollections.UserLines)
-            .All(OrderCollections.Orders).All(OrderCollections.Reservations).All(OrderCollections.Requests)
-            .All(PortingCollections.Orders).All(PortingCollections.Requests).All(EmergencyCollections.Addresses)
-            .All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants).All(ResourceAccountCollections.Accounts)
-            .All(ResourceAccountCollections.Upns).All(ConferencingCollections.Settings).All(ConferencingCollections.Bridge)
-            .All(ConferencingCollections.Organizers).All(CreditsCollections.Accounts).All(HelpdeskCollections.Tickets)
-            .All(NotificationCollections.Outbox));
+        // Every collection core registers (a reflection test keeps the registry complete), so none is left unwatched.
+        var snapshot = await services.GetRequiredService<CommandRunner>().ReadAsync(tenant, reads =>
+        {
+            foreach (var collection in StoredCollections.All)
+            {
+                reads.All(collection);
+            }
+        });
         var documents = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, collection) in snapshot.Collections)
         {
