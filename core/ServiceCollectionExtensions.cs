@@ -2,6 +2,7 @@ using ChatPhone.Core.Audit;
 using ChatPhone.Core.Audit.Undo;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.Availability;
+using ChatPhone.Core.CallPaths;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Conferencing;
@@ -70,6 +71,7 @@ public static class ServiceCollectionExtensions
         services.AddResourceAccounts();
         services.AddCallQueues();
         services.AddAutoAttendants();
+        services.AddSingleton<CallSimulator>();
         services.AddCredits();
         services.AddNotifications();
         services.AddSingleton<InvariantChecker>();
