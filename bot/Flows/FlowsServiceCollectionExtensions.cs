@@ -44,6 +44,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<HelpButtonFlow>();
         services.AddFlow<ObjectButtonFlow>();
         services.AddFlow<ObjectFlow>();
+        services.AddFlow<CallSimulationFlow>();
         services.AddSingleton<ResourceAccountViews>();
         services.AddFlow<ResourceAccountPlans>();
         services.AddFlow<ResourceAccountHandler>();

@@ -175,6 +175,12 @@ public enum IntentKind
 
     /// <summary>"what's configured?", "résumé de la configuration": one card summarising the tenant (counts and problems).</summary>
     TenantSummary,
+
+    /// <summary>
+    /// "what happens when someone calls +33 1 80 00 00 00 on Sunday at 8 pm?", "press 1": a call walked through the
+    /// configuration; read from the words (see <c>CallSimulationSlots</c>), not by the model. Slots phoneNumber, when, keys.
+    /// </summary>
+    SimulateCall,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>

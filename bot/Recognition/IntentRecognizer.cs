@@ -30,6 +30,12 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
         }
 
         var input = RecognitionInput.Create(text, language, locale, MaxInputLength);
+        if (CallSimulationSlots.Says(input.Folded))
+        {
+            // "What happens when someone calls…?", "press 1": the words say it whatever the model would guess.
+            return Fill(IntentKind.SimulateCall, input);
+        }
+
         var ranked = models.Intents.Rank(IntentText.FromFolded(input.Folded));
         var best = ranked[0];
         if (ObjectOperations.ShowsOneNumber(best.Kind, input.Text, input.Folded))

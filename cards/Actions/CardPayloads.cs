@@ -69,6 +69,7 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(PortDatePayload))]
 [JsonSerializable(typeof(EditBridgePayload))]
 [JsonSerializable(typeof(EditCreditsPayload))]
+[JsonSerializable(typeof(SimulateCallPayload))]
 internal sealed partial class CardPayloadJsonContext : JsonSerializerContext;
 
 /// <summary>Writes payloads into card action data and reads them back from what a click sends.</summary>

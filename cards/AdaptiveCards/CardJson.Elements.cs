@@ -65,6 +65,15 @@ public static partial class CardJson
 
                 writer.WriteEndArray();
                 break;
+            case Image image:
+                writer.WriteString("type", "Image");
+                writer.WriteString("url", image.Url);
+                writer.WriteString("altText", image.AltText);
+                writer.WriteString("size", "auto");
+                writer.WriteStartObject("msTeams");
+                writer.WriteBoolean("allowExpand", true);
+                writer.WriteEndObject();
+                break;
             case ActionSet set:
                 writer.WriteString("type", "ActionSet");
                 WriteActions(writer, "actions", set.Actions, dialect);

@@ -71,6 +71,7 @@ public static class HelpCatalog
         new("ListPortOrders", "ListPortOrders", HelpGroup.Helpdesk),
         new("ListCallQueues", "ListCallQueues", HelpGroup.Helpdesk),
         new("TenantSummary", "TenantSummary", HelpGroup.Helpdesk),
+        new("SimulateCall", "SimulateCall", HelpGroup.Helpdesk),
         StartSetup,
         new("CheckAvailability", "CheckAvailability", HelpGroup.Setup, SetupStepKind.Availability),
         new("BuyLicenses", "BuyLicenses", HelpGroup.Setup, SetupStepKind.Licenses),

@@ -288,7 +288,7 @@ public sealed class CallMapBuilder
         }
 
         Error[] problems = _world.IsVoiceEnabled(personId) ? [] : [new Error("callpath.person_unlicensed", person.DisplayName)];
-        Add(new CallNode(id, CallNodeKind.Person, person.DisplayName, null, [new Error("callpath.fact_upn", person.Upn)], problems));
+        Add(new CallNode(id, CallNodeKind.Person, person.DisplayName, null, [], problems));
         return id;
     }
 

@@ -41,7 +41,14 @@ public sealed class CallSimulator(CommandRunner runner)
         var name = entry.Trim();
         var app = world.Value.Attendants.Values.Select(a => (a.Id, a.Name)).Concat(world.Value.Queues.Values.Select(q => (q.Id, q.Name)))
             .FirstOrDefault(a => a.Id == name.ToLowerInvariant() || string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
-        return app.Id is null ? new Error("callpath.entry_unknown", name) : (CallMapBuilder.ForApp(world.Value, app.Id), world.Value);
+        if (app.Id is null)
+        {
+            return new Error("callpath.entry_unknown", name);
+        }
+
+        // Callers reach a voice app through its number: the call starts there when it has one, so the way in is checked too.
+        var number = world.Value.Accounts.Values.Where(a => a.AssociatedWith == app.Id && a.Number is not null).Select(a => a.Number!).Order(StringComparer.Ordinal).FirstOrDefault();
+        return number is null ? (CallMapBuilder.ForApp(world.Value, app.Id), world.Value) : await MapAsync(actor, number, cancellationToken);
     }
 
     /// <summary>The maps of every number that reaches an auto attendant or call queue, and of each voice app without one.</summary>

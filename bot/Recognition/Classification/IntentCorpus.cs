@@ -15,9 +15,12 @@ public static class IntentCorpus
     /// <summary>The corpus's languages, in the folder names the files use.</summary>
     public static readonly IReadOnlyList<string> Languages = ["en", "fr"];
 
-    /// <summary>The intents the model chooses between: every kind but those derived from slots.</summary>
+    /// <summary>
+    /// The intents the model chooses between: every kind but those derived from slots (several people make an assignment
+    /// bulk) or read from the words before the model (a call to simulate).
+    /// </summary>
     public static IReadOnlyList<IntentKind> Intents { get; } =
-        Enum.GetValues<IntentKind>().Where(k => k != IntentKind.AssignLicensesBulk).ToArray();
+        Enum.GetValues<IntentKind>().Where(k => k is not IntentKind.AssignLicensesBulk and not IntentKind.SimulateCall).ToArray();
 
     /// <summary>Every sentence under <paramref name="directory"/>; a file whose name is not an intent is an error.</summary>
     public static IReadOnlyList<Utterance> Load(string directory)

@@ -22,6 +22,9 @@ internal static partial class SlotFiller
     {
         switch (kind)
         {
+            case IntentKind.SimulateCall:
+                CallSimulationSlots.Fill(context);
+                break;
             case IntentKind.CheckAvailability:
                 TypedSlots.FillFeature(context);
                 context.Set(SlotNames.Country, PlaceSlots.FindCountry(context) ?? PlaceSlots.FindCountry(context, anywhere: true));

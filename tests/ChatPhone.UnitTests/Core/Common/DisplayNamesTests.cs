@@ -102,7 +102,7 @@ public sealed class DisplayNamesTests
 
     [Fact]
     public void AnEnumTokenWithoutADisplayName_ShowsItsMemberName() =>
-        Assert.Equal("ByName", DisplayNames.OfArgument("DirectorySearchMethod.ByName", CultureInfo.GetCultureInfo("fr")));
+        Assert.Equal("DisconnectCall", DisplayNames.OfArgument("MenuAction.DisconnectCall", CultureInfo.GetCultureInfo("fr")));
 
     [Fact]
     public void FixedEnglishNames_ReadInFrench()
