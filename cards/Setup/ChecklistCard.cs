@@ -7,7 +7,8 @@ namespace ChatPhone.Cards.Setup;
 
 /// <summary>
 /// The setup guide's ten steps on one card: each step's status and why, a Start button on every Ready step, and on
-/// every Done step a Review button (what it configured) and an Add more button. The card is a pure function of the steps and carries a refresh action, so the bot can
+/// every Done step a Review button (what it configured) and an Add more button; a step blocked by a dead end of a
+/// number's call flow has a Fix button (the object to change) and a button that simulates the call. The card is a pure function of the steps and carries a refresh action, so the bot can
 /// answer Teams' refresh (or any step's completion) by rebuilding it in place.
 /// </summary>
 public static class ChecklistCard
@@ -44,6 +45,16 @@ public static class ChecklistCard
                 items.Add(new ActionSet(
                 [
                     new CardAction(T("Checklist_Start"), StartStepPayload.Verb, CardPayloads.Write(new StartStepPayload(step.Step))) { Primary = true },
+                ]));
+            }
+            else if (step.Fix is { } fix)
+            {
+                // A dead end on a number's call flow: what to open to fix it, and the call that meets it.
+                items.Add(new TextBlock(T("Checklist_DeadEndNumber", fix.Number)) { Subtle = true });
+                items.Add(new ActionSet(
+                [
+                    new CardAction(T("Checklist_Fix"), ObjectActionPayload.Verb, CardPayloads.Write(new ObjectActionPayload("ChangeObject", fix.ObjectType, fix.ObjectId))) { Primary = true },
+                    new CardAction(T("Checklist_SimulateCall"), SimulateCallPayload.Verb, CardPayloads.Write(new SimulateCallPayload(fix.Number, null, string.Empty))),
                 ]));
             }
             else if (step.Status == StepStatus.Done)

@@ -65,7 +65,9 @@ public static class SetupChecklist
         : Ready(SetupStepKind.AudioConferencing, "setup.conferencing.ready");
 
     private static SetupStep Application(SetupStepKind step, (int Total, int Ready) apps, SetupFacts facts) =>
-        apps.Ready > 0 ? Done(step, "setup.application.done", apps.Ready)
+        facts.DeadEnds.FirstOrDefault(d => d.Step == step) is { Fix: not null } deadEnd
+            ? new SetupStep(step, StepStatus.Blocked, deadEnd.Problem) { Fix = deadEnd.Fix }
+        : apps.Ready > 0 ? Done(step, "setup.application.done", apps.Ready)
         : facts.PhoneSystemPurchased == 0 ? Blocked(step, SetupStepKind.Licenses)
         : apps.Total > 0 ? Ready(step, "setup.application.associate", apps.Total)
         : Ready(step, step == SetupStepKind.CallQueues ? "setup.call_queues.ready" : "setup.auto_attendants.ready");

@@ -1,3 +1,5 @@
+using ChatPhone.Core.Common;
+
 namespace ChatPhone.Core.Setup;
 
 /// <summary>The counts the checklist is derived from, read from the tenant's state (never stored flags).</summary>
@@ -44,6 +46,12 @@ public sealed record SetupFacts
 
     /// <summary>Auto attendants, and those with an associated resource account of the right kind.</summary>
     public (int Total, int Ready) AutoAttendants { get; init; }
+
+    /// <summary>
+    /// The first dead end the calls to each voice app's numbers meet (see <see cref="CallPaths.CallMapCheck"/>), by the step
+    /// of the voice app that has the number: a number of an attendant blocks step 8, of a queue step 7.
+    /// </summary>
+    public IReadOnlyList<(SetupStepKind Step, Error Problem, SetupFix Fix)> DeadEnds { get; init; } = [];
 
     /// <summary>True when Communications Credits have a positive balance.</summary>
     public bool CreditsFunded { get; init; }

@@ -1,5 +1,6 @@
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.Availability;
+using ChatPhone.Core.CallPaths;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
@@ -44,6 +45,25 @@ public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catal
         return (all.Length, all.Count(id => VoiceAppReadiness.Of(id, id, kind, accounts).Ready));
     }
 
+    // Every number of a voice app walked whole: the first defect of each, under the step of the app that has the number.
+    private static IReadOnlyList<(SetupStepKind, Error, SetupFix)> DeadEnds(TenantSnapshot snapshot)
+    {
+        var accounts = snapshot.All(ResourceAccountCollections.Accounts);
+        var world = new CallWorld(
+            accounts,
+            snapshot.All(CallQueueCollections.Queues),
+            snapshot.All(AutoAttendantCollections.Attendants),
+            snapshot.All(DirectoryCollections.People).Values.ToDictionary(p => p.AadObjectId.ToLowerInvariant()),
+            snapshot.All(LicensingCollections.Users).Values.ToDictionary(l => l.UserId.ToLowerInvariant()),
+            snapshot.All(NumberCollections.Numbers));
+        return accounts.Values.Where(a => a.Number is not null && a.AssociatedWith is not null).OrderBy(a => a.Number, StringComparer.Ordinal)
+            .Select(a => (Account: a, Defect: CallMapCheck.Defects(CallMapBuilder.ForNumber(world, a.Number!)).FirstOrDefault()))
+            .Where(d => d.Defect is not null)
+            .Select(d => (d.Account.Kind == ResourceAccountKind.AutoAttendant ? SetupStepKind.AutoAttendants : SetupStepKind.CallQueues,
+                d.Defect!.Problem, new SetupFix(d.Account.Number!, d.Defect.ObjectType, d.Defect.ObjectId)))
+            .ToArray();
+    }
+
     private static void Reads(ReadSet reads) =>
         reads.All(DirectoryCollections.People)
             .All(LicensingCollections.Subscriptions).All(LicensingCollections.Users)
@@ -74,6 +94,7 @@ public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catal
             CallQueues = Readiness(snapshot.All(CallQueueCollections.Queues).Values.Select(q => q.Id), ResourceAccountKind.CallQueue, accounts),
             AutoAttendants = Readiness(snapshot.All(AutoAttendantCollections.Attendants).Values.Select(a => a.Id), ResourceAccountKind.AutoAttendant, accounts),
             ValidatedAddresses = snapshot.All(EmergencyCollections.Addresses).Values.Count(a => a.IsValidated),
+            DeadEnds = DeadEnds(snapshot),
             CreditsFunded = snapshot.Find(CreditsCollections.Accounts, CreditsAccount.Id)?.HasPositiveBalance(now) ?? false,
         };
     }

@@ -53,4 +53,14 @@ public enum StepStatus
 /// One line of the checklist: the step, its status, a localised explanation (what is done, what to do
 /// next, or what blocks it) and, when blocked by another step, that step.
 /// </summary>
-public sealed record SetupStep(SetupStepKind Step, StepStatus Status, Error Reason, SetupStepKind? BlockedBy = null);
+public sealed record SetupStep(SetupStepKind Step, StepStatus Status, Error Reason, SetupStepKind? BlockedBy = null)
+{
+    /// <summary>For a step blocked by a dead end of a call flow: the number that meets it and what to open to fix it.</summary>
+    public SetupFix? Fix { get; init; }
+}
+
+/// <summary>Where to fix a dead end a number's calls meet.</summary>
+/// <param name="Number">The number whose calls meet it (E.164).</param>
+/// <param name="ObjectType">What to open: <c>ResourceAccount</c>, <c>CallQueue</c> or <c>AutoAttendant</c>.</param>
+/// <param name="ObjectId">Its id.</param>
+public sealed record SetupFix(string Number, string ObjectType, string ObjectId);

@@ -151,20 +151,16 @@ public sealed class CallSimulationFlow(CallSimulator simulator, VoiceAppQueries 
         var onPath = call.PathNodes;
         var elsewhere = map.DeadEnds.Where(n => !onPath.Contains(n.Id) && n.Kind != CallNodeKind.HangUp)
             .SelectMany(n => n.Problems).Select(p => p.Describe(language)).Distinct().ToArray();
-        var actions = new List<CardAction>();
-        foreach (var choice in call.Choices.Take(6))
+        var buttons = new List<CardAction>();
+        foreach (var choice in call.Choices)
         {
             var pressed = string.Join(',', keys.Take(keys.Count - (call.IgnoredKey is null ? 0 : 1)).Append(choice.Detail));
-            actions.Add(new CardAction(T("CallPath_Press", choice.Detail ?? string.Empty, CallPathText.Destination(choice, map, language)), SimulateCallPayload.Verb,
+            buttons.Add(new CardAction(T("CallPath_Press", choice.Detail ?? string.Empty, CallPathText.Destination(choice, map, language)), SimulateCallPayload.Verb,
                 CardPayloads.Write(new SimulateCallPayload(entry, when, pressed))));
         }
 
-        if (call.Steps[^1].Node is { IsDeadEnd: true } broken && FixButton(broken, actor, language) is { } fix)
-        {
-            actions.Add(fix);
-        }
-
-        return new CallPathSummary(title, moment, steps, CallPathText.Outcome(call, language), tone, elsewhere, null, actions);
+        CardAction[] actions = call.Steps[^1].Node is { IsDeadEnd: true } broken && FixButton(broken, actor, language) is { } fix ? [fix] : [];
+        return new CallPathSummary(title, moment, steps, CallPathText.Outcome(call, language), tone, elsewhere, null, buttons, actions);
     }
 
     // Where the dead end can be fixed: the resource account, queue or attendant it is on (admins change, others look).

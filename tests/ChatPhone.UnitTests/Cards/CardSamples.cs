@@ -199,6 +199,11 @@ internal static partial class CardSamples
             yield return sample;
         }
 
+        foreach (var sample in CallPathSamples(language))
+        {
+            yield return sample;
+        }
+
         foreach (var sample in ServiceSamples(language))
         {
             yield return sample;

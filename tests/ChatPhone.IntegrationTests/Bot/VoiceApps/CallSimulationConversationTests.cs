@@ -52,7 +52,7 @@ public sealed class CallSimulationConversationTests(RedisServerFixture redis) : 
             ])),
             AfterHoursFlow = new CallFlow("After hours", Prompt.Text("We are closed."), new Menu("After hours", null,
                 [new MenuOption(DtmfTone.Automatic, MenuAction.TransferCallToTarget, Target: new CallableEntity(CallableEntityType.ExternalPstn, "tel:" + OutsideLine))])),
-            Holidays = [new Holiday("Christmas", christmas, HolidayAction.Disconnect, Prompt.Text("Merry Christmas, we are closed."))],
+            Holidays = [new Holiday("Christmas", christmas, HolidayAction.Redirect, Prompt.Text("Merry Christmas, we are closed."), new CallableEntity(CallableEntityType.User, Megan))],
         }));
         Assert.True(attendant.IsSuccess, attendant.IsSuccess ? null : string.Join(", ", attendant.Error.Code, string.Join(",", attendant.Error.Args)));
         await AccountAsync("ra-main", ResourceAccountKind.AutoAttendant, attendant.Value.Attendant.Id, MainLine);
@@ -96,7 +96,7 @@ public sealed class CallSimulationConversationTests(RedisServerFixture redis) : 
         Assert.Contains("✅ The call leaves for +33600000000.", sunday, StringComparison.Ordinal);
         Assert.Contains("It is the holiday “Christmas”.", christmas, StringComparison.Ordinal);
         Assert.Contains("🔊 The caller hears: “Merry Christmas, we are closed.”", christmas, StringComparison.Ordinal);
-        Assert.Contains("⚠ Dead end: the call is hung up without reaching anyone.", christmas, StringComparison.Ordinal);
+        Assert.Contains("Megan Bowen’s phone rings.", christmas, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class CallSimulationConversationTests(RedisServerFixture redis) : 
         Assert.Contains("C’est en dehors des heures d’ouverture.", sunday, StringComparison.Ordinal);
         Assert.Contains("✅ L’appel part vers le +33600000000.", sunday, StringComparison.Ordinal);
         Assert.Contains("C’est le jour de fermeture « Christmas ».", christmas, StringComparison.Ordinal);
-        Assert.Contains("⚠ Impasse : l’appel est raccroché sans joindre personne.", christmas, StringComparison.Ordinal);
+        Assert.Contains("✅ L’appel aboutit : Megan Bowen.", christmas, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,6 +131,29 @@ public sealed class CallSimulationConversationTests(RedisServerFixture redis) : 
         var fix = CardOf(english).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "object.act");
         Assert.Equal(("ResourceAccount", "ra-support"), ((string?)fix["kind"], (string?)fix["objectId"]));
         Assert.Contains("⛔ Impasse : Le compte de ressource ra-support@contoso.com n’a pas de licence", french, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheChecklist_TurnsStepEightToBlocked_WhenAFlowCanOnlyHangUp_WithAFixButton_AndBackToDoneOnceFixed()
+    {
+        var attendant = (await Phone.VoiceApps.GetAutoAttendantAsync(Admin, "Main line")).Value;
+        var before = Shown(await SendAsync(Client, Message(Megan, "start setup", "sim-checklist")));
+        var closed = attendant.Settings with { Holidays = [attendant.Settings.Holidays[0] with { Action = HolidayAction.Disconnect, RedirectTarget = null }] };
+        Assert.True((await Phone.AutoAttendants.UpdateAsync(new UpdateAutoAttendant(Admin, IdempotencyKey.New(), attendant.Id, closed))).IsSuccess);
+
+        var english = await SendAsync(Client, Message(Megan, "start setup", "sim-checklist"));
+        var french = Shown(await SendAsync(Client, Message(Camille, "démarrer la configuration", "sim-checklist-fr", locale: "fr-FR")));
+        var christmas = Shown(await SendAsync(Client, Message(Megan, "what happens when someone calls +33 1 80 00 00 00 on December 25 at noon?", "sim-checklist")));
+
+        Assert.Contains("✅ 8. Create auto attendants — Done", before, StringComparison.Ordinal);
+        Assert.Contains("⛔ 8. Create auto attendants — Blocked", Shown(english), StringComparison.Ordinal);
+        Assert.Contains("In the “Christmas” call flow of Main line, every call is hung up", Shown(english), StringComparison.Ordinal);
+        Assert.Contains("Calls to +33180000000 meet this dead end.", Shown(english), StringComparison.Ordinal);
+        var fix = CardOf(english).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "object.act");
+        Assert.Equal(("ChangeObject", "AutoAttendant", attendant.Id), ((string?)fix["intent"], (string?)fix["kind"], (string?)fix["objectId"]));
+        Assert.Contains("⛔ 8. Créer les standards automatiques — Bloqué", french, StringComparison.Ordinal);
+        Assert.Contains("Dans le parcours « Christmas » de Main line, chaque appel est raccroché", french, StringComparison.Ordinal);
+        Assert.Contains("⚠ Dead end: the call is hung up without reaching anyone.", christmas, StringComparison.Ordinal);
     }
 
     [Fact]
