@@ -72,6 +72,11 @@ public static partial class CardJson
             case CardInput input:
                 WriteInput(writer, input);
                 break;
+            case Image image:
+                writer.WriteString("type", "Image");
+                writer.WriteString("url", image.Url);
+                writer.WriteString("altText", image.AltText);
+                break;
             default:
                 throw new NotSupportedException($"No JSON writer for {element.GetType().Name}.");
         }

@@ -17,7 +17,7 @@ internal static class Accents
 
     // Each accented letter, its base and its mark: ` grave, ' acute, ^ circumflex, ~ tilde, : diaeresis, o ring, , cedilla.
     private const string Table =
-        "ÀA`ÁA'ÂA^ÃA~ÄA:ÅAoÇC,ÈE`ÉE'ÊE^ËE:ÌI`ÍI'ÎI^ÏI:ÑN~ÒO`ÓO'ÔO^ÕO~ÖO:ÙU`ÚU'ÛU^ÜU:ÝY'"
+        "ÀA`ÁA'ÂA^ÃA~ÄA:ÅAoÇC,ÈE`ÉE'ÊE^ËE:ÌI`ÍI'ÎI^ÏI:ÑN~ÒO`ÓO'ÔO^ÕO~ÖO:ÙU`ÚU'ÛU^ÜU:ÝY'ŸY:"
         + "àa`áa'âa^ãa~äa:åaoçc,èe`ée'êe^ëe:ìı`íı'îı^ïı:ñn~òo`óo'ôo^õo~öo:ùu`úu'ûu^üu:ýy'ÿy:";
 
     private static readonly Dictionary<char, (char Base, char Mark)> Letters = Enumerable.Range(0, Table.Length / 3)

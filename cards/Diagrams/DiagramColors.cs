@@ -36,6 +36,9 @@ public static class DiagramColors
     /// <summary>The colour of titles.</summary>
     public static DiagramColor Text => Of(Ink.Text);
 
+    /// <summary>The colour of a box's second line and of the labels of arrows that are not on the simulated path.</summary>
+    public static DiagramColor Detail => Of(Ink.Detail);
+
     /// <summary>The colour of arrows that are not on the simulated path.</summary>
     public static DiagramColor Edge => Of(Ink.Edge);
 

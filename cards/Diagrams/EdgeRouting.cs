@@ -1,15 +1,23 @@
 namespace ChatPhone.Cards.Diagrams;
 
 /// <summary>
-/// The polylines of the arrows. An arrow down (to a later layer) leaves the bottom of its box and enters the top of
-/// the next, the ends of a box's arrows spread along its side in the order of the boxes at their other end; its label sits
-/// halfway through the gap below the source row. An arrow that closes a cycle leaves the right side of its box, climbs
-/// in a lane of the right margin and enters the right side of its target; one from a box to itself is a small loop.
+/// The polylines of the arrows. An arrow down (to a later layer) leaves the bottom of its box, runs along a short
+/// horizontal just below the source row (staggered per source so that neighbours do not merge) and drops into the top
+/// of its target; its label sits on the drop. An arrow that skips rows slants from below its source to above its target.
+/// The ends of a box's arrows spread along its side in the order of the boxes at their other end. An arrow that closes
+/// a cycle leaves the bottom right of its box, runs right below the arrows' horizontals, climbs in a lane of the right
+/// margin and enters the top right of its target; one from a box to itself is a small loop on its right.
 /// </summary>
 internal static class EdgeRouting
 {
     private const int Lanes = 4;
     private const int LaneSpacing = 5;
+    private const int Corner = 14;
+
+    // The rows of the gap below a row of boxes: the sources' horizontals 5–14 pixels down, the arrows that go back at
+    // 17–19, labels centred at 28 and arrow heads in the last 11.
+    private const int BackLane = 17;
+    private const int LabelOffset = 28;
 
     public static IReadOnlyList<EdgeRoute> Route(
         IReadOnlyList<DiagramEdge> edges, IReadOnlyList<(int From, int To)> links, bool[] goesBack, IReadOnlyDictionary<int, DiagramRect> boxes, int contentRight)
@@ -18,6 +26,10 @@ internal static class EdgeRouting
         var down = drawn.Where(e => !goesBack[e]).ToArray();
         var starts = Spread(down, e => links[e].From, e => boxes[links[e].To].CenterX, boxes);
         var ends = Spread(down, e => links[e].To, e => boxes[links[e].From].CenterX, boxes);
+        var bus = down.Select(e => links[e].From).Distinct().OrderBy(n => boxes[n].Y).ThenBy(n => boxes[n].X)
+            .GroupBy(n => boxes[n].Y)
+            .SelectMany(row => row.Select((n, k) => (n, Offset: 5 + (4 * (k % 3)))))
+            .ToDictionary(p => p.n, p => p.Offset);
 
         var routes = new List<EdgeRoute>(drawn.Length);
         var lane = 0;
@@ -27,11 +39,7 @@ internal static class EdgeRouting
             var to = boxes[links[e].To];
             if (!goesBack[e])
             {
-                var start = new DiagramPoint(starts[e], from.Bottom);
-                var end = new DiagramPoint(ends[e], to.Y - 1);
-                var labelY = from.Bottom + (FlowDiagramLayout.RowGap / 2);
-                var labelX = start.X + (int)Math.Round((end.X - start.X) * (double)(labelY - start.Y) / Math.Max(1, end.Y - start.Y));
-                routes.Add(new EdgeRoute(edges[e], [start, end], new DiagramPoint(labelX, labelY), GoesBack: false));
+                routes.Add(Down(edges[e], from, to, starts[e], ends[e], from.Bottom + bus[links[e].From]));
             }
             else if (links[e].From == links[e].To)
             {
@@ -45,15 +53,31 @@ internal static class EdgeRouting
             else
             {
                 var laneX = contentRight + 8 + (LaneSpacing * (lane++ % Lanes));
+                var stagger = 2 * (lane % 2);
+                var outY = from.Bottom + BackLane + stagger;
+                var inY = Math.Max(2, to.Y - FlowDiagramLayout.RowGap + BackLane + stagger);
                 routes.Add(new EdgeRoute(
                     edges[e],
-                    [new(from.Right, from.CenterY + 5), new(laneX, from.CenterY + 5), new(laneX, to.CenterY - 5), new(to.Right, to.CenterY - 5)],
+                    [new(from.Right - Corner, from.Bottom), new(from.Right - Corner, outY), new(laneX, outY), new(laneX, inY), new(to.Right - Corner, inY), new(to.Right - Corner, to.Y - 1)],
                     new DiagramPoint(laneX, (from.CenterY + to.CenterY) / 2),
                     GoesBack: true));
             }
         }
 
         return routes;
+    }
+
+    private static EdgeRoute Down(DiagramEdge edge, DiagramRect from, DiagramRect to, int startX, int endX, int busY)
+    {
+        var labelY = from.Bottom + LabelOffset;
+        if (to.Y == from.Bottom + FlowDiagramLayout.RowGap)
+        {
+            return new EdgeRoute(edge, [new(startX, from.Bottom), new(startX, busY), new(endX, busY), new(endX, to.Y - 1)], new DiagramPoint(endX, labelY), GoesBack: false);
+        }
+
+        var above = new DiagramPoint(endX, to.Y - Corner);
+        var labelX = startX + (int)Math.Round((above.X - startX) * (double)(labelY - busY) / Math.Max(1, above.Y - busY));
+        return new EdgeRoute(edge, [new(startX, from.Bottom), new(startX, busY), above, new(endX, to.Y - 1)], new DiagramPoint(labelX, labelY), GoesBack: false);
     }
 
     // Where each arrow meets the side of the box it is grouped by: spread around the centre, ordered by the other end's column.

@@ -19,7 +19,7 @@ public sealed class FlowDiagramLayout
     internal const int BoxWidth = 172;
     internal const int BoxHeight = 40;
     internal const int ColumnGap = 24;
-    internal const int RowGap = 40;
+    internal const int RowGap = 48;
     internal const int LaneRoom = 30;
 
     private FlowDiagramLayout(int width, int height, IReadOnlyList<NodeBox> boxes, IReadOnlyList<EdgeRoute> edges, int hidden, DiagramRect? moreBox)
