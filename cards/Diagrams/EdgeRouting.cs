@@ -3,7 +3,8 @@ namespace ChatPhone.Cards.Diagrams;
 /// <summary>
 /// The polylines of the arrows. An arrow down (to a later layer) leaves the bottom of its box, runs along a short
 /// horizontal just below the source row (staggered per source so that neighbours do not merge) and drops into the top
-/// of its target; its label sits on the drop. An arrow that skips rows slants from below its source to above its target.
+/// of its target; its label sits on the drop. An arrow that skips rows goes down the gap left of its target's column,
+/// then across just above the target.
 /// The ends of a box's arrows spread along its side in the order of the boxes at their other end. An arrow that closes
 /// a cycle leaves the bottom right of its box, runs right below the arrows' horizontals, climbs in a lane of the right
 /// margin and enters the top right of its target; one from a box to itself is a small loop on its right.
@@ -75,9 +76,14 @@ internal static class EdgeRouting
             return new EdgeRoute(edge, [new(startX, from.Bottom), new(startX, busY), new(endX, busY), new(endX, to.Y - 1)], new DiagramPoint(endX, labelY), GoesBack: false);
         }
 
-        var above = new DiagramPoint(endX, to.Y - Corner);
-        var labelX = startX + (int)Math.Round((above.X - startX) * (double)(labelY - busY) / Math.Max(1, above.Y - busY));
-        return new EdgeRoute(edge, [new(startX, from.Bottom), new(startX, busY), above, new(endX, to.Y - 1)], new DiagramPoint(labelX, labelY), GoesBack: false);
+        // Rows share one column grid, so the gap left of the target column is free all the way down.
+        var laneX = to.X - (FlowDiagramLayout.ColumnGap / 2);
+        var approachY = to.Y - 12;
+        return new EdgeRoute(
+            edge,
+            [new(startX, from.Bottom), new(startX, busY), new(laneX, busY), new(laneX, approachY), new(endX, approachY), new(endX, to.Y - 1)],
+            new DiagramPoint(laneX, labelY),
+            GoesBack: false);
     }
 
     // Where each arrow meets the side of the box it is grouped by: spread around the centre, ordered by the other end's column.

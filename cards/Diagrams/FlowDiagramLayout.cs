@@ -3,8 +3,8 @@ namespace ChatPhone.Cards.Diagrams;
 /// <summary>
 /// Where every box and arrow of a <see cref="FlowDiagram"/> goes, top to bottom: the roots in the first layer,
 /// every other node one layer below the deepest node leading to it (arrows that close a cycle aside, see
-/// <see cref="EdgeRoute.GoesBack"/>); a layer is a row of boxes, wrapped after <see cref="MaxPerRow"/> boxes and
-/// ordered under the boxes leading to them. Beyond <see cref="MaxNodes"/> nodes, the nodes on the simulated path and
+/// <see cref="EdgeRoute.GoesBack"/>); a layer is a row of boxes, wrapped after <see cref="MaxPerRow"/> boxes,
+/// ordered under the boxes leading to them and centred on a column grid all rows share (so gaps line up for arrows). Beyond <see cref="MaxNodes"/> nodes, the nodes on the simulated path and
 /// those of the first layers are kept and one more box counts the others. Public so tests can find what they decode.
 /// </summary>
 public sealed class FlowDiagramLayout
@@ -15,7 +15,7 @@ public sealed class FlowDiagramLayout
     /// <summary>The most boxes in one row.</summary>
     public const int MaxPerRow = 6;
 
-    internal const int Margin = 12;
+    internal const int Margin = 16;
     internal const int BoxWidth = 172;
     internal const int BoxHeight = 40;
     internal const int ColumnGap = 24;
@@ -76,7 +76,7 @@ public sealed class FlowDiagramLayout
         DiagramRect? more = null;
         for (var r = 0; r < rows.Count; r++)
         {
-            var left = Margin + ((contentWidth - ((rows[r].Count * (BoxWidth + ColumnGap)) - ColumnGap)) / 2);
+            var left = Margin + ((columns - rows[r].Count) / 2 * (BoxWidth + ColumnGap));
             var top = Margin + (r * (BoxHeight + RowGap));
             for (var c = 0; c < rows[r].Count; c++)
             {

@@ -59,16 +59,22 @@ public sealed class DiagramTextTests
         Assert.NotEqual(Box("Z" + plain + "Z"), Box("Z" + accented + "Z"));
     }
 
-    [Fact]
-    public void AccentedLetter_KeepsItsBaseLetter_BelowTheMark()
+    [Theory]
+    [InlineData("e", "é")]
+    [InlineData("a", "à")]
+    [InlineData("c", "ç")]
+    [InlineData("i", "î")]
+    [InlineData("u", "ù")]
+    [InlineData("E", "É")]
+    [InlineData("O", "Ô")]
+    public void AccentedLetter_IsItsBaseLetter_WithAMarkOfAtMostThreeRows(string plainText, string accentedText)
     {
-        // The rows from the top of a small letter down are the same for e and é: only the mark above differs.
-        var plain = Box("e");
-        var accented = Box("é");
-        var width = FlowDiagramLayout.Of(DiagramSamples.Single("e")).Boxes[0].Box.Width;
+        // Only the rows of the mark (above, or a cedilla below) differ: the letter itself is drawn as its base.
+        var width = FlowDiagramLayout.Of(DiagramSamples.Single(plainText)).Boxes[0].Box.Width;
+        var (plain, accented) = (Box(plainText), Box(accentedText));
         var differing = Enumerable.Range(0, plain.Length).Where(i => plain[i] != accented[i]).Select(i => i / width).ToArray();
         Assert.NotEmpty(differing);
-        Assert.True(differing.Max() - differing.Min() < 3, $"rows {string.Join(',', differing.Distinct())} differ");
+        Assert.True(differing.Max() - differing.Min() < 3, $"{accentedText}: rows {string.Join(',', differing.Distinct())} differ from {plainText}");
     }
 
     [Fact]

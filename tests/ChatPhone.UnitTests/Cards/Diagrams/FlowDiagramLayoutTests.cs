@@ -48,6 +48,31 @@ public sealed class FlowDiagramLayoutTests
         });
     }
 
+    [Theory]
+    [InlineData(16)]
+    [InlineData(40)]
+    [InlineData(100)]
+    public void Arrows_RunOnlyThroughGaps_NeverAcrossABox(int nodes)
+    {
+        var layout = FlowDiagramLayout.Of(DiagramSamples.Standard(nodes));
+
+        foreach (var route in layout.Edges)
+        {
+            for (var i = 1; i < route.Points.Count; i++)
+            {
+                var (a, b) = (route.Points[i - 1], route.Points[i]);
+                Assert.True(a.X == b.X || a.Y == b.Y, $"{route.Edge}: slanted segment {a} to {b}");
+                for (var x = Math.Min(a.X, b.X); x <= Math.Max(a.X, b.X); x++)
+                {
+                    for (var y = Math.Min(a.Y, b.Y); y <= Math.Max(a.Y, b.Y); y++)
+                    {
+                        Assert.DoesNotContain(layout.Boxes, box => box.Box.Contains(x, y));
+                    }
+                }
+            }
+        }
+    }
+
     [Fact]
     public void BoxesNeverOverlap_AndStayInsideTheImage_AtMost1200Wide()
     {
@@ -77,6 +102,8 @@ public sealed class FlowDiagramLayoutTests
         Assert.NotNull(layout.MoreBox);
         Assert.All(diagram.Nodes.Where(n => n.OnPath), n => Assert.NotNull(layout.BoxOf(n.Id)));
         Assert.All(diagram.Nodes.Take(16), n => Assert.NotNull(layout.BoxOf(n.Id)));
+        var png = PngFile.Decode(FlowDiagramImage.Png(diagram));
+        Assert.True(png.Count(layout.MoreBox.Value, DiagramColors.Text) > 10, "the box counting hidden nodes has no text");
     }
 
     [Fact]
