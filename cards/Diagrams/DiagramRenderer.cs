@@ -3,7 +3,7 @@ namespace ChatPhone.Cards.Diagrams;
 /// <summary>
 /// Paints a <see cref="FlowDiagramLayout"/>: arrows first (those on the simulated path last, thicker, in the accent
 /// colour), then the boxes over them (fill and border of their kind, the path's boxes framed in the accent colour),
-/// then the arrows' labels on a white patch so that nothing hides them.
+/// then the arrows' labels on a white patch so that nothing hides them (those of arrows between the same two boxes joined).
 /// </summary>
 internal static class DiagramRenderer
 {
@@ -28,9 +28,11 @@ internal static class DiagramRenderer
             PaintBox(canvas, more, DiagramNodeKind.Number, onPath: false, $"+ {layout.HiddenCount}", "…");
         }
 
-        foreach (var route in layout.Edges.Where(r => !string.IsNullOrWhiteSpace(r.Edge.Label)))
+        // Arrows between the same two boxes (two keys to one queue, overflow and timeout to one voicemail) share one label.
+        foreach (var parallel in layout.Edges.Where(r => !string.IsNullOrWhiteSpace(r.Edge.Label)).GroupBy(r => (r.Edge.From, r.Edge.To)))
         {
-            PaintLabel(canvas, route);
+            var center = new DiagramPoint((int)Math.Round(parallel.Average(r => r.LabelCenter.X)), parallel.First().LabelCenter.Y);
+            PaintLabel(canvas, center, string.Join(", ", parallel.Select(r => r.Edge.Label!.Trim()).Distinct()), parallel.Any(r => r.Edge.OnPath));
         }
 
         return canvas;
@@ -70,15 +72,15 @@ internal static class DiagramRenderer
         }
     }
 
-    private static void PaintLabel(Canvas canvas, EdgeRoute route)
+    private static void PaintLabel(Canvas canvas, DiagramPoint center, string label, bool onPath)
     {
-        var text = BitmapFont.Fit(route.Edge.Label!, LabelMaxWidth);
+        var text = BitmapFont.Fit(label, LabelMaxWidth);
         var width = BitmapFont.Measure(text) + 4;
         var height = BitmapFont.LineHeight - BitmapFont.MarkRoom + 2;
-        var x = Math.Clamp(route.LabelCenter.X - (width / 2), 0, Math.Max(0, canvas.Width - width));
-        var y = Math.Clamp(route.LabelCenter.Y - (height / 2), 0, Math.Max(0, canvas.Height - height));
+        var x = Math.Clamp(center.X - (width / 2), 0, Math.Max(0, canvas.Width - width));
+        var y = Math.Clamp(center.Y - (height / 2), 0, Math.Max(0, canvas.Height - height));
         canvas.Fill(new DiagramRect(x, y, width, height), Ink.Background);
-        BitmapFont.Draw(canvas, x + 2, y + 1, text, route.Edge.OnPath ? Ink.Accent : Ink.Detail);
+        BitmapFont.Draw(canvas, x + 2, y + 1, text, onPath ? Ink.Accent : Ink.Detail);
     }
 
     private static DiagramPoint Toward(DiagramPoint tip, DiagramPoint from, int pixels)

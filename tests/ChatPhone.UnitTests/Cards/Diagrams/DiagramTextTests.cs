@@ -126,6 +126,20 @@ public sealed class DiagramTextTests
         Assert.NotEqual(one, two);
     }
 
+    [Fact]
+    public void ParallelArrows_ShareOneLabel_InsteadOfOverprintingEachOther()
+    {
+        static FlowDiagram Between(params DiagramEdge[] edges) => new([new("menu", DiagramNodeKind.Menu, "Menu"), new("q", DiagramNodeKind.CallQueue, "Ventes")], edges);
+        var two = Between(new("menu", "q", "1"), new("menu", "q", "2"));
+        var center = FlowDiagramLayout.Of(two).Edges[0].LabelCenter;
+        var label = new DiagramRect(FlowDiagramLayout.Of(two).BoxOf("q")!.Box.CenterX - 8, center.Y - 5, 17, 11);
+
+        var joined = PngFile.Decode(FlowDiagramImage.Png(two)).Crop(label);
+
+        Assert.Equal(PngFile.Decode(FlowDiagramImage.Png(Between(new DiagramEdge("menu", "q", "1, 2")))).Crop(label), joined);
+        Assert.NotEqual(PngFile.Decode(FlowDiagramImage.Png(Between(new DiagramEdge("menu", "q", "1")))).Crop(label), joined);
+    }
+
     // The pixels of the only box of a diagram titled <paramref name="title"/>.
     private static DiagramColor[] Box(string title)
     {
