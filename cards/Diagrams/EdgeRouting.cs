@@ -40,7 +40,7 @@ internal static class EdgeRouting
             var to = boxes[links[e].To];
             if (!goesBack[e])
             {
-                routes.Add(Down(edges[e], from, to, starts[e], ends[e], from.Bottom + bus[links[e].From]));
+                routes.Add(Down(edges[e], from, to, starts[e], ends[e], bus[links[e].From]));
             }
             else if (links[e].From == links[e].To)
             {
@@ -68,16 +68,18 @@ internal static class EdgeRouting
         return routes;
     }
 
-    private static EdgeRoute Down(DiagramEdge edge, DiagramRect from, DiagramRect to, int startX, int endX, int busY)
+    private static EdgeRoute Down(DiagramEdge edge, DiagramRect from, DiagramRect to, int startX, int endX, int busOffset)
     {
+        var busY = from.Bottom + busOffset;
         var labelY = from.Bottom + LabelOffset;
         if (to.Y == from.Bottom + FlowDiagramLayout.RowGap)
         {
             return new EdgeRoute(edge, [new(startX, from.Bottom), new(startX, busY), new(endX, busY), new(endX, to.Y - 1)], new DiagramPoint(endX, labelY), GoesBack: false);
         }
 
-        // Rows share one column grid, so the gap left of the target column is free all the way down.
-        var laneX = to.X - (FlowDiagramLayout.ColumnGap / 2);
+        // Rows share one column grid, so the gap left of the target column is free all the way down; arrows of
+        // neighbouring sources take different lanes of it, like their horizontals.
+        var laneX = to.X - (FlowDiagramLayout.ColumnGap / 2) + (busOffset - 9);
         var approachY = to.Y - 12;
         return new EdgeRoute(
             edge,
