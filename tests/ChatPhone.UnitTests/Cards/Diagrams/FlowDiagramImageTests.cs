@@ -6,7 +6,7 @@ public sealed class FlowDiagramImageTests
 {
     // The card carrying the diagram must stay under Teams' 28 KB: the brief's aim is 12 KB of base64 for 25 nodes.
     private const int MaxDataUriChars25Nodes = 12 * 1024;
-    private const int MaxDataUriChars40Nodes = 16 * 1024;
+    private const int MaxDataUriChars40Nodes = 18 * 1024;
 
     [Fact]
     public void Png_IsAWholeIndexedPng_With16ColoursAt4Bits_AsWideAsTheLayout()
