@@ -48,14 +48,6 @@ public sealed record TextBlock(string Text) : CardElement
     public TextColor Color { get; init; }
 }
 
-/// <summary>
-/// A picture the bot drew (a <c>data:image/png;base64,…</c> URI, so it needs no public address), described for screen
-/// readers by <see cref="AltText"/>; Teams lets the reader open it full size.
-/// </summary>
-/// <param name="Url">The image's URI.</param>
-/// <param name="AltText">What it shows, in words.</param>
-public sealed record Image(string Url, string AltText) : CardElement;
-
 /// <summary>A label and its value, shown literally (markdown escaped when written).</summary>
 public sealed record Fact(string Title, string Value);
 

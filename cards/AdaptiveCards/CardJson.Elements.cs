@@ -69,10 +69,6 @@ public static partial class CardJson
                 writer.WriteString("type", "Image");
                 writer.WriteString("url", image.Url);
                 writer.WriteString("altText", image.AltText);
-                writer.WriteString("size", "auto");
-                writer.WriteStartObject("msTeams");
-                writer.WriteBoolean("allowExpand", true);
-                writer.WriteEndObject();
                 break;
             case ActionSet set:
                 writer.WriteString("type", "ActionSet");

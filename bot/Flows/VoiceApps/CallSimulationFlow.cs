@@ -160,7 +160,7 @@ public sealed class CallSimulationFlow(CallSimulator simulator, VoiceAppQueries 
         }
 
         CardAction[] actions = call.Steps[^1].Node is { IsDeadEnd: true } broken && FixButton(broken, actor, language) is { } fix ? [fix] : [];
-        return new CallPathSummary(title, moment, steps, CallPathText.Outcome(call, language), tone, elsewhere, null, buttons, actions);
+        return new CallPathSummary(title, moment, steps, CallPathText.Outcome(call, language), tone, elsewhere, CallPathPicture.Of(call, language), buttons, actions);
     }
 
     // Where the dead end can be fixed: the resource account, queue or attendant it is on (admins change, others look).

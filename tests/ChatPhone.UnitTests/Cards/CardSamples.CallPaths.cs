@@ -24,6 +24,11 @@ internal static partial class CardSamples
             "⛔ Dead end: " + new string('x', 400), TextColor.Attention,
             Enumerable.Range(1, 30).Select(i => $"The resource account {LongName}{i} has no license.").ToArray(), null,
             Enumerable.Range(0, 10).Select(Press).ToArray(), Enumerable.Range(0, 8).Select(Press).ToArray()), language));
+        var call = ChatPhone.UnitTests.Core.CallPaths.CallWorldBuilder.Contoso().Call(ChatPhone.UnitTests.Core.CallPaths.CallWorldBuilder.MainNumber, new DateTime(2026, 12, 2, 10, 30, 0));
+        yield return ("CallPathWithDiagram", CallPathCard.Build(new CallPathSummary(
+            "Call to +33180000000", "Wednesday 2 December 2026, 10:30", [.. Enumerable.Range(1, 8).Select(i => $"Step {i}: 🔊 The caller hears: “{new string('w', 300)}”")],
+            "⌨ The menu waits for a key.", TextColor.Warning, [], ChatPhone.Bot.Flows.VoiceApps.CallPathPicture.Of(call, language),
+            [.. Enumerable.Range(0, 10).Select(Press)], []), language));
         var steps = Steps.Select(s => s.Step == SetupStepKind.AutoAttendants
             ? new SetupStep(s.Step, StepStatus.Blocked, new Error("callpath.flow_reaches_nobody", LongName, "Christmas")) { Fix = new SetupFix("+33180000000", "AutoAttendant", "aa-1") }
             : s).ToArray();

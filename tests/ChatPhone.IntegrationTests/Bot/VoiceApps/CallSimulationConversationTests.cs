@@ -73,6 +73,10 @@ public sealed class CallSimulationConversationTests(RedisServerFixture redis) : 
         Assert.Contains("🔊 The caller hears: “Welcome to Contoso.”", shown, StringComparison.Ordinal);
         Assert.Contains("The menu waits for a key: 1: call queue Sales, 2: call queue Support, 0: Megan Bowen.", shown, StringComparison.Ordinal);
         Assert.Contains("Press 1 — call queue Sales", shown, StringComparison.Ordinal);
+        var picture = (string)CardOf(waiting).SelectTokens("$..[?(@.type == 'Image')]").Single()["url"]!;
+        var png = Convert.FromBase64String(picture["data:image/png;base64,".Length..]);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.True(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)) > 300, "the diagram is wide enough to read");
 
         Assert.Contains("The caller presses 1.", Shown(one), StringComparison.Ordinal);
         Assert.Contains("Its agents ring: Alex Wilber.", Shown(one), StringComparison.Ordinal);

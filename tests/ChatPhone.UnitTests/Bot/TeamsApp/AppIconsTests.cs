@@ -1,6 +1,5 @@
-using System.Buffers.Binary;
-using System.IO.Hashing;
 using ChatPhone.Bot.TeamsApp;
+using ChatPhone.UnitTests.Cards.Diagrams;
 using ChatPhone.UnitTests.Repository;
 
 namespace ChatPhone.UnitTests.Bot.TeamsApp;
@@ -8,8 +7,6 @@ namespace ChatPhone.UnitTests.Bot.TeamsApp;
 /// <summary>The two icons are files of the repository: the package carries them as they are, and they are what Teams asks for.</summary>
 public sealed class AppIconsTests
 {
-    private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
-
     [Theory]
     [InlineData("color.png")]
     [InlineData("outline.png")]
@@ -37,23 +34,6 @@ public sealed class AppIconsTests
         Assert.Equal((AppIcons.OutlineSize, AppIcons.OutlineSize, (byte)6), (header.Width, header.Height, header.ColourType));
     }
 
-    // The PNG header (IHDR), after checking the signature and every chunk's CRC: a file that is not a whole PNG fails here.
-    private static (int Width, int Height, byte ColourType) Header(byte[] png)
-    {
-        Assert.Equal(Signature, png[..8]);
-        var offset = 8;
-        var chunks = new List<string>();
-        while (offset < png.Length)
-        {
-            var length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(offset));
-            var typeAndData = png.AsSpan(offset + 4, 4 + length);
-            Assert.Equal(BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(offset + 8 + length)), Crc32.HashToUInt32(typeAndData));
-            chunks.Add(System.Text.Encoding.ASCII.GetString(typeAndData[..4]));
-            offset += 12 + length;
-        }
-
-        Assert.Equal("IHDR", chunks[0]);
-        Assert.Equal("IEND", chunks[^1]);
-        return (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)), png[25]);
-    }
+    // Signature, every chunk's CRC and the chunk order are checked first: a file that is not a whole PNG fails here.
+    private static PngHeader Header(byte[] png) => PngFile.ReadHeader(png);
 }
