@@ -42,6 +42,11 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return Fill(IntentKind.CreateAutoAttendant, input) with { Confidence = best.Score };
         }
 
+        if (AttendantSentences.ChangesAMenuOutright(input.Folded))
+        {
+            return WithKind(Fill(IntentKind.ChangeObject, input), ObjectKind.AutoAttendant) with { Confidence = best.Score };
+        }
+
         if (best.Kind == IntentKind.None && best.Score >= IntentConfidence.ToAnswer)
         {
             return Intent.Of(IntentKind.None, language);

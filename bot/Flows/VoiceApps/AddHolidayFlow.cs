@@ -180,8 +180,9 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
         if (!checkedSettings.Value.IsValid)
         {
             turn.State.ClearFlow();
-            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "VoiceApps_ProblemsHoliday", holiday.Name, attendant.Name),
-                checkedSettings.Value.Problems, cancellationToken);
+            var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, language, cancellationToken);
+            await SentenceProblems.SendAsync(turn, BotText.Get(language, "VoiceApps_ProblemsHoliday", holiday.Name, attendant.Name),
+                checkedSettings.Value.Problems.Select(p => targets.IsSuccess ? targets.Value.Describe(p) : p.Describe(language)), cancellationToken);
             return;
         }
 

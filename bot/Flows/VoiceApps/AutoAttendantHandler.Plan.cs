@@ -74,7 +74,9 @@ public sealed partial class AutoAttendantHandler
 
         if (!check.Value.IsValid)
         {
-            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "AaEdit_Problems", attendant.Name), check.Value.Problems, cancellationToken);
+            var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, language, cancellationToken);
+            await SentenceProblems.SendAsync(turn, BotText.Get(language, "AaEdit_Problems", attendant.Name),
+                check.Value.Problems.Select(p => targets.IsSuccess ? targets.Value.Describe(p) : p.Describe(language)), cancellationToken);
             return;
         }
 

@@ -106,5 +106,9 @@ internal static class SentenceProblems
 {
     /// <summary>Sends every problem at once under <paramref name="header"/>, one per line.</summary>
     public static Task SendAsync(FlowTurn turn, string header, IEnumerable<SentenceProblem> problems, CancellationToken cancellationToken) =>
-        turn.SendTextAsync(header + string.Concat(problems.Distinct().Select(p => "\n\n- " + p.Describe(turn.Language))), cancellationToken);
+        SendAsync(turn, header, problems.Distinct().Select(p => p.Describe(turn.Language)), cancellationToken);
+
+    /// <summary>Sends every line at once under <paramref name="header"/>.</summary>
+    public static Task SendAsync(FlowTurn turn, string header, IEnumerable<string> lines, CancellationToken cancellationToken) =>
+        turn.SendTextAsync(header + string.Concat(lines.Distinct().Select(line => "\n\n- " + line)), cancellationToken);
 }

@@ -168,7 +168,10 @@ internal static partial class CallFlowSentence
         for (var i = 0; i < starts.Length; i++)
         {
             var start = starts[i];
-            var chained = lastEnd >= 0 && lastEnd <= start.Index && Chain().IsMatch(segment[lastEnd..start.Index]);
+            // A key without "press" belongs to the list when only joiners separate it from the previous key's target, or when
+            // a joiner comes right before it once a key was read ("…, operator is Megan and 0 for the operator").
+            var chained = lastEnd >= 0 && lastEnd <= start.Index
+                && (Chain().IsMatch(segment[lastEnd..start.Index]) || Joined().IsMatch(segment[lastEnd..start.Index]));
             if (!start.Groups["kw"].Success && !chained)
             {
                 continue;
@@ -275,9 +278,12 @@ internal static partial class CallFlowSentence
             return null;
         }
 
-        Use(used, match.Index, match.Length);
+        // "operator is Megan and 0 for the operator": the name stops where the next key starts.
         var group = match.Groups["t"];
-        return Target(group.Value, shown.Substring(group.Index, group.Length), quotes) is { Kind: TargetKind.Named or TargetKind.External } target ? target : null;
+        var cut = TargetEnd().Match(group.Value);
+        var length = cut.Success ? cut.Index : group.Length;
+        Use(used, match.Index, group.Index - match.Index + length);
+        return Target(group.Value[..length], shown.Substring(group.Index, length), quotes) is { Kind: TargetKind.Named or TargetKind.External } target ? target : null;
     }
 
     private static DirectorySearchMethod? Search(string folded, bool[] used)
@@ -342,6 +348,9 @@ internal static partial class CallFlowSentence
     [GeneratedRegex(@"^[\s,;]*(?:(?:and|et|or|ou|then|puis|also|aussi)\b)?[\s,;]*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Chain();
 
+    [GeneratedRegex(@"(?:[,;]|\b(?:and|et|then|puis))\s*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Joined();
+
     [GeneratedRegex(@"\s*(?:[,;]|\.(?:\s|$)|\s(?:and|et|or|ou|then|puis)\s+(?:(?:press|push|hit|dial|touche|appuyez|tapez)\b|\d\s*(?:for|to|pour)\b)|\s+(?:and|et|then|puis)\s+(?:hang|raccroch|disconnect))", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex TargetEnd();
 
@@ -375,7 +384,7 @@ internal static partial class CallFlowSentence
     [GeneratedRegex(@"^(?:(?:the|an?|le|la|les|l'|au|aux|a|to|vers|de|du|d'|our|notre|nos)\s*(?<=\s|')\s*)+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Articles();
 
-    [GeneratedRegex(@"\b(?:(?:send|sends|transfer|transfers|forward|forwards|redirect|redirects|route|routes|envoyer|envoie|envoient|envoyez|transferer|transfere|transferez|transferent|renvoyer|renvoie|renvoyez|rediriger|redirige|redirigez|orienter|oriente|basculer|bascule)(?:\s+(?:all\s+)?(?:the\s+)?(?:calls?|callers?|them|les appels|tous les appels|appels|l'appel|les appelants|les))?\s+(?:to|vers|sur|au|aux|a)|(?:calls?|les appels)\s+(?:go|goes|vont|iront)\s+(?:to|vers|a|au|sur))\s+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:(?:send|sends|transfer|transfers|forward|forwards|redirect|redirects|route|routes|envoyer|envoie|envoient|envoyez|transferer|transfere|transferez|transferent|renvoyer|renvoie|renvoyez|rediriger|redirige|redirigez|orienter|oriente|basculer|bascule)(?:\s+(?:now|desormais|maintenant|dorenavant|directly|directement))?(?:\s+(?:all\s+)?(?:the\s+)?(?:calls?|callers?|them|les appels|tous les appels|appels|l'appel|les appelants|les))?(?:\s+(?:now|desormais|maintenant|dorenavant|directly|directement))?\s+(?:to|vers|sur|au|aux|a)|(?:calls?|les appels)\s+(?:go|goes|vont|iront)\s+(?:to|vers|a|au|sur))\s+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex SendTo();
 
     [GeneratedRegex(@"\b(?:audio file|audio|recording|sound file|fichier audio|fichier son|enregistrement)\s*:?\s*(?<f>§\d+§|[\w\-]+\.(?:mp3|wav|wma)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})", RegexOptions.None, matchTimeoutMilliseconds: 200)]

@@ -154,6 +154,31 @@ internal sealed partial class CallFlowTargets
         return null;
     }
 
+    /// <summary>
+    /// A validator's problem in words: ids become the names of people, queues and accounts, and fields such as
+    /// "DefaultCallFlow.Menu.Tone2.CallTarget" become "business hours, key 2".
+    /// </summary>
+    public string Describe(Error problem)
+    {
+        var names = Names();
+        var args = problem.Args.Select(arg => names.GetValueOrDefault(arg.Trim().ToLowerInvariant()) ?? Field(arg)).ToArray();
+        return new Error(problem.Code, (IReadOnlyList<string>)args).Describe(_language);
+    }
+
+    private string Field(string text)
+    {
+        var match = FieldPath().Match(text);
+        if (!match.Success)
+        {
+            return text;
+        }
+
+        var flow = BotText.Get(_language, match.Groups["flow"].Value == "DefaultCallFlow" ? "AaShow_DefaultFlow" : "AaShow_AfterHoursFlow");
+        return match.Groups["key"].Success
+            ? BotText.Get(_language, "Aa2_FieldKey", flow, match.Groups["key"].Value)
+            : BotText.Get(_language, "Aa2_FieldFlow", flow);
+    }
+
     /// <summary>A menu option as the menu builder shows it: the action's choice value and the target as a person would type it.</summary>
     public Cards.VoiceApps.MenuFormKey FormKey(int key, MenuOption option)
     {
@@ -291,6 +316,9 @@ internal sealed partial class CallFlowTargets
             : new SentenceProblem("Aa2_VoicemailPerson", person.DisplayName));
         return null;
     }
+
+    [GeneratedRegex(@"^(?<flow>DefaultCallFlow|AfterHoursCallFlow)(?:\.Menu(?:\.Tone(?<key>\d))?)?(?:\.\w+)*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex FieldPath();
 
     [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex GroupId();

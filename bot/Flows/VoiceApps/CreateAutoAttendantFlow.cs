@@ -107,7 +107,7 @@ public sealed class CreateAutoAttendantFlow(
         problems.AddRange(checkedSettings.Value.Problems);
         if (problems.Count > 0)
         {
-            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "VoiceApps_ProblemsAutoAttendant", name), problems, cancellationToken);
+            await SentenceProblems.SendAsync(turn, BotText.Get(language, "VoiceApps_ProblemsAutoAttendant", name), problems.Select(targets.Value.Describe), cancellationToken);
             return;
         }
 

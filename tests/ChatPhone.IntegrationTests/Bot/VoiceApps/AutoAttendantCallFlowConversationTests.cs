@@ -194,7 +194,58 @@ public sealed class AutoAttendantCallFlowConversationTests(RedisServerFixture re
         Assert.DoesNotContain("plan.confirm", replies, StringComparison.Ordinal);
     }
 
-    private async Task CreateReceptionAsync()
+    [Theory]
+    [InlineData("en-US", "change the menu of Reception: after hours send calls to voicemail", "Which voicemail?")]
+    [InlineData("fr-FR", "modifie le menu du standard Reception : en dehors des horaires, envoyer les appels vers la messagerie de Bo Boss", "ne peut pas envoyer les appels directement sur la messagerie de Bo Boss")]
+    [InlineData("en-US", "change the menu of Reception: greeting audio file welcome.mp3", "No uploaded audio file is known as “welcome.mp3”")]
+    [InlineData("en-US", "change the menu of Reception: press 2 for Wo Worker", "Wo Worker (Business hours, key 2) is not Enterprise Voice enabled")]
+    [InlineData("fr-FR", "modifie le menu du standard Reception : touche 2 pour Wo Worker", "Wo Worker (Heures d’ouverture, touche 2) n’est pas activé pour la voix entreprise")]
+    public async Task TargetsTeamsCannotReach_AreRefusedNamingTheFix(string locale, string sentence, string reason)
+    {
+        await CreateReceptionAsync();
+
+        var replies = Shown(await SayAsync(Boss, sentence, locale));
+
+        Assert.Contains(reason, replies, StringComparison.Ordinal);
+        Assert.DoesNotContain("plan.confirm", replies, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "change the menu of Reception: press 2 for Bo Boss, operator is Bo Boss and 0 for the operator, let callers dial by name", "Press 2: Bo Boss (person)")]
+    [InlineData("fr-FR", "modifie le menu du standard Reception : touche 2 pour Bo Boss, le standardiste est Bo Boss, touche 0 pour le standardiste, composition par nom", "Touche 2 : Bo Boss (personne)")]
+    public async Task APersonWithPhoneSystem_TheOperatorAndDialByName_AreSetBySentence(string locale, string sentence, string key2)
+    {
+        await TenantSeed.PutAsync(Factory.Services, _tenant, ChatPhone.Core.Licensing.LicensingCollections.Users,
+            (Boss, new ChatPhone.Core.Licensing.UserLicenses(Boss, "US", [ChatPhone.Core.Licensing.Sku.PhoneSystem])));
+        await CreateReceptionAsync();
+
+        var plan = await SayAsync(Boss, sentence, locale);
+        await ConfirmAsync(Boss, plan, locale);
+
+        Assert.Contains(key2, Shown(plan), StringComparison.Ordinal);
+        var settings = (await AttendantAsync("Reception")).Settings;
+        Assert.Equal(new CallableEntity(CallableEntityType.User, Boss), settings.Operator);
+        Assert.Equal([DtmfTone.Tone0, DtmfTone.Tone2], settings.DefaultFlow.Menu.Options.Select(o => o.Dtmf));
+        Assert.Equal(DirectorySearchMethod.ByName, settings.DefaultFlow.Menu.DirectorySearch);
+    }
+
+    [Theory]
+    [InlineData("en-US", "change the Christmas holiday: redirect calls to +1 206 555 0142", "Christmas", "tel:+12065550142")]
+    [InlineData("fr-FR", "le jour férié Christmas transfère désormais vers la file Ventes", "Christmas", "ra-ventes")]
+    public async Task AHolidaysAction_ChangesBySentence(string locale, string sentence, string holiday, string target)
+    {
+        await CreateReceptionAsync(new Holiday("Christmas", [new DateTimeRange(new DateTime(2026, 12, 25))]));
+
+        var plan = await SayAsync(Boss, sentence, locale);
+        await ConfirmAsync(Boss, plan, locale);
+
+        Assert.Contains("plan.confirm", Shown(plan), StringComparison.Ordinal);
+        var stored = (await AttendantAsync("Reception")).Settings.Holidays.Single(h => h.Name == holiday);
+        Assert.Equal((HolidayAction.Redirect, target), (stored.Action, stored.RedirectTarget?.Id));
+        Assert.Equal(new DateTime(2026, 12, 25), stored.Dates.Single().Start);
+    }
+
+    private async Task CreateReceptionAsync(params Holiday[] holidays)
     {
         var settings = new AutoAttendantSettings
         {
@@ -202,6 +253,7 @@ public sealed class AutoAttendantCallFlowConversationTests(RedisServerFixture re
             LanguageId = "en-US",
             TimeZoneId = "Pacific Standard Time",
             DefaultFlow = CallFlow.Disconnect("Business hours"),
+            Holidays = holidays,
         };
         var created = await Phone.AutoAttendants.CreateAsync(new CreateAutoAttendant(TenantSeed.Admin(_tenant), IdempotencyKey.New(), settings));
         Assert.True(created.IsSuccess, created.Error?.Code);

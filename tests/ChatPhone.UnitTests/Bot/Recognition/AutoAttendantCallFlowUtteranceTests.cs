@@ -21,6 +21,8 @@ public sealed class AutoAttendantCallFlowUtteranceTests
         { "modifie le menu du standard Siège : touche 3 pour la file Support", "fr-FR" },
         { "edit the menu of Front desk", "en-US" },
         { "change le menu de Siège", "fr-FR" },
+        { "change the menu of Reception: press 2 for Bo Boss, operator is Bo Boss and 0 for the operator, let callers dial by name", "en-US" },
+        { "modifie le menu du standard Reception : touche 2 pour Bo Boss, le standardiste est Bo Boss, touche 0 pour le standardiste, composition par nom", "fr-FR" },
     };
 
     [Theory]

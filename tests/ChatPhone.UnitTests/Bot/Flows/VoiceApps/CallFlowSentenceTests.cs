@@ -28,6 +28,7 @@ public sealed class CallFlowSentenceTests
     [InlineData("hors horaires, renvoyer les appels vers la file Support", "A[→Named:support/Queue]")]
     [InlineData("les jours fériés, raccrocher", "H[→Disconnect]")]
     [InlineData("operator is Megan, let callers dial by name", "op=Named:megan search=ByName")]
+    [InlineData("press 1 for Sales, operator is Megan and 0 for the operator", "B[1=Named:sales 0=Operator] op=Named:megan")]
     [InlineData("le standardiste est Megan Bowen, composition par poste", "op=Named:megan bowen search=ByExtension")]
     [InlineData("greeting audio file welcome.mp3", "B[audio welcome.mp3]")]
     public void AfterHoursHolidaysOperatorAndSearch_AreReadInTheirOwnParts(string text, string expected) =>
