@@ -123,7 +123,9 @@ internal static class CallFlowChanges
 
         if (search is { } method)
         {
-            menu = menu with { DirectorySearch = method, EnableDialByName = false };
+            // A flow that only hung up now waits for a name or an extension instead.
+            var waits = menu.Options.Where(o => !(o.Dtmf == DtmfTone.Automatic && o.Action == MenuAction.DisconnectCall)).ToArray();
+            menu = menu with { Options = waits, DirectorySearch = method, EnableDialByName = false };
         }
 
         return flow with { Greeting = greeting, Menu = menu };
