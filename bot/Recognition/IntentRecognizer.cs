@@ -43,6 +43,16 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return WithKind(Fill(IntentKind.ShowObject, input), ObjectKind.PhoneNumber) with { Confidence = best.Score };
         }
 
+        if (AttendantSentences.CreatesOne(input.Folded))
+        {
+            return Fill(IntentKind.CreateAutoAttendant, input) with { Confidence = best.Score };
+        }
+
+        if (AttendantSentences.ChangesAMenuOutright(input.Folded))
+        {
+            return WithKind(Fill(IntentKind.ChangeObject, input), ObjectKind.AutoAttendant) with { Confidence = best.Score };
+        }
+
         if (best.Kind == IntentKind.None && best.Score >= IntentConfidence.ToAnswer)
         {
             return Intent.Of(IntentKind.None, language);
@@ -65,6 +75,11 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
         {
             // The kind-bound intent said which kind, even when the sentence only names the object ("resolve T-1001").
             return WithKind(Fill(refined.Intent, input), refined.Kind) with { Confidence = best.Score };
+        }
+
+        if (AttendantSentences.ChangesAMenu(best.Kind, input.Folded))
+        {
+            return WithKind(Fill(best.Kind, input), ObjectKind.AutoAttendant) with { Confidence = best.Score };
         }
 
         return Fill(best.Kind, input) with { Confidence = best.Score };

@@ -58,6 +58,8 @@ public sealed record CancelDirectoryImportPayload(string ImportId) : ICardPayloa
 [JsonSerializable(typeof(SkipProfilePayload))]
 [JsonSerializable(typeof(AutoAttendantEditPayload))]
 [JsonSerializable(typeof(HolidayEditPayload))]
+[JsonSerializable(typeof(AutoAttendantMenuFormPayload))]
+[JsonSerializable(typeof(AutoAttendantMenuPayload))]
 [JsonSerializable(typeof(UndoChangePayload))]
 [JsonSerializable(typeof(ObjectListPagePayload))]
 [JsonSerializable(typeof(BulkNumbersPayload))]

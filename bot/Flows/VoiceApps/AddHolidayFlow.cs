@@ -5,6 +5,8 @@ using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Bot.Flows.VoiceApps;
@@ -12,10 +14,14 @@ namespace ChatPhone.Bot.Flows.VoiceApps;
 /// <summary>
 /// Step 8, "add a holiday Christmas on December 25 to Main line": the attendant named in the message, or
 /// the tenant's only one, or asked for; dry-run of the attendant with the holiday, plan card, then the
-/// holiday is added on confirm (calls are disconnected on that day).
+/// holiday is added on confirm. Calls are disconnected that day unless the sentence says otherwise: "…, redirect to
+/// +1 425 555 0100", « …, transférer vers la file Ventes », with a greeting in quotes (see <see cref="CallFlowSentence"/>).
 /// </summary>
-public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService attendants) : IIntentFlow, IPlannedFlow, IQuestionFlow
+public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService attendants, ResourceAccountService accounts, IDirectoryStore directory)
+    : IIntentFlow, IPlannedFlow, IQuestionFlow
 {
+    private const string FlowSlot = "holidayFlow";
+
     private const string AttendantSlot = "attendantId";
     private const string AttendantNameSlot = "attendantName";
     private const string AskingSlot = "_askingAttendant";
@@ -58,6 +64,29 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
         if (intent.Slots.GetValueOrDefault(SlotNames.EndDate) is { } end)
         {
             holiday[SlotNames.EndDate] = end;
+        }
+
+        // What the holiday does with calls: a redirect or a hang-up, with a greeting, read from the sentence.
+        var asked = CallFlowSentence.Read(intent.Text, [name, .. all.Value.Select(a => a.Name)]);
+        var flow = asked.Holidays.IsEmpty ? asked.Business : asked.Holidays;
+        if (!flow.IsEmpty || asked.Problems.Count > 0)
+        {
+            var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, language, cancellationToken);
+            if (!targets.IsSuccess)
+            {
+                await turn.SendTextAsync(targets.Error.Describe(language), cancellationToken);
+                return;
+            }
+
+            var problems = new List<SentenceProblem>(asked.Problems);
+            var read = CallFlowChanges.Holiday(new Holiday(name, []), flow, targets.Value, null, problems);
+            if (problems.Count > 0)
+            {
+                await SentenceProblems.SendAsync(turn, BotText.Get(language, "VoiceApps_ProblemsHoliday", name, string.Join(", ", all.Value.Select(a => a.Name))), problems, cancellationToken);
+                return;
+            }
+
+            holiday[FlowSlot] = new CallFlowPlan(null, null, null, [read]).Write();
         }
 
         // The attendant named in the message (the longest name mentioned, never the holiday's own name), else the only one.
@@ -110,7 +139,7 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
             return;
         }
 
-        var holiday = new[] { SlotNames.Name, SlotNames.Date, SlotNames.EndDate }
+        var holiday = new[] { SlotNames.Name, SlotNames.Date, SlotNames.EndDate, FlowSlot }
             .Where(turn.State.Slots.ContainsKey)
             .ToDictionary(s => s, s => turn.State.Slots[s]);
         await PlanAsync(turn, attendant, holiday, cancellationToken);
@@ -129,7 +158,8 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
 
         var attendant = saved.Value.Attendant;
         var text = BotText.Get(language, "Holiday_Added", holiday.Name, attendant.Name);
-        var result = new ResultSummary(text, [.. Facts(attendant.Name, holiday, language)], BotText.Get(language, "Holiday_Next", attendant.Name));
+        var names = await NamesAsync(turn, cancellationToken);
+        var result = new ResultSummary(text, [.. Facts(attendant.Name, holiday, names, language)], BotText.Get(language, "Holiday_Next", attendant.Name));
         return new ActionResult(text, ResultCard.Build(result, language));
     }
 
@@ -150,13 +180,15 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
         if (!checkedSettings.Value.IsValid)
         {
             turn.State.ClearFlow();
-            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "VoiceApps_ProblemsHoliday", holiday.Name, attendant.Name),
-                checkedSettings.Value.Problems, cancellationToken);
+            var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, language, cancellationToken);
+            await SentenceProblems.SendAsync(turn, BotText.Get(language, "VoiceApps_ProblemsHoliday", holiday.Name, attendant.Name),
+                checkedSettings.Value.Problems.Select(p => targets.IsSuccess ? targets.Value.Describe(p) : p.Describe(language)), cancellationToken);
             return;
         }
 
         var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
-        var plan = new PlanSummary(planId, BotText.Get(language, "Holiday_PlanTitle", holiday.Name, attendant.Name), [.. Facts(attendant.Name, holiday, language)]);
+        var names = await NamesAsync(turn, cancellationToken);
+        var plan = new PlanSummary(planId, BotText.Get(language, "Holiday_PlanTitle", holiday.Name, attendant.Name), [.. Facts(attendant.Name, holiday, names, language)]);
         await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
     }
 
@@ -166,13 +198,20 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
         var start = Day(slots[SlotNames.Date]);
         var last = slots.GetValueOrDefault(SlotNames.EndDate) is { } endText ? Day(endText) : start;
         var range = last > start ? new DateTimeRange(start, last.AddDays(1)) : new DateTimeRange(start);
-        return new Holiday(slots[SlotNames.Name], [range]);
+        var read = slots.GetValueOrDefault(FlowSlot) is { } flow ? CallFlowPlan.Read(flow).Holidays?.FirstOrDefault() : null;
+        return (read ?? new Holiday(slots[SlotNames.Name], [])) with { Name = slots[SlotNames.Name], Dates = [range] };
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, turn.Language, cancellationToken);
+        return targets.IsSuccess ? targets.Value.Names() : new Dictionary<string, string>();
     }
 
     private static DateTime Day(string text) =>
         DateTime.SpecifyKind(DateTime.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateTimeKind.Unspecified);
 
-    private static IEnumerable<Fact> Facts(string attendant, Holiday holiday, Language language)
+    private static IEnumerable<Fact> Facts(string attendant, Holiday holiday, IReadOnlyDictionary<string, string> names, Language language)
     {
         string T(string name, params object[] args) => BotText.Get(language, name, args);
 
@@ -184,7 +223,9 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
         yield return new Fact(T("Holiday_Closed"), last > range.Start.Date
             ? T("Holiday_Range", LongDate(range.Start, culture), LongDate(last, culture))
             : LongDate(range.Start, culture));
-        yield return new Fact(T("Holiday_Calls"), T("Holiday_Disconnect"));
+        yield return new Fact(T("Holiday_Calls"), holiday.Action == HolidayAction.Disconnect && holiday.Greeting is null
+            ? T("Holiday_Disconnect")
+            : new AutoAttendantDetails(names, language).HolidayAction(holiday));
     }
 
     private static string Names(IEnumerable<AutoAttendant> all) => string.Join(", ", all.Select(a => a.Name));

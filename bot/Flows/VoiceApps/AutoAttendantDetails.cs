@@ -75,18 +75,21 @@ internal sealed class AutoAttendantDetails(IReadOnlyDictionary<string, string> n
 
     /// <summary>What a holiday does with calls.</summary>
     public string HolidayAction(Holiday holiday) =>
-        holiday.Action == Core.AutoAttendants.HolidayAction.Redirect && holiday.RedirectTarget is { } target
+        (holiday.Greeting is null ? string.Empty : T("Aa2_HolidayGreeting", Prompt(holiday.Greeting)))
+        + (holiday.Action == Core.AutoAttendants.HolidayAction.Redirect && holiday.RedirectTarget is { } target
             ? T("AaShow_RedirectTo", Target(target))
-            : T("AaShow_Disconnect");
+            : T("AaShow_Disconnect"));
 
-    /// <summary>A transfer target by name.</summary>
+    /// <summary>A transfer target by name; a resource account by what it serves when the names say so.</summary>
     public string Target(CallableEntity target) => target.Type switch
     {
         CallableEntityType.ExternalPstn => T("AaShow_Target_ExternalPstn", target.Id.Replace("tel:", string.Empty, StringComparison.OrdinalIgnoreCase)),
+        CallableEntityType.ApplicationEndpoint when names.GetValueOrDefault(target.Id.ToLowerInvariant()) is { } label => label,
         _ => T("AaShow_Target_" + target.Type, names.GetValueOrDefault(target.Id.ToLowerInvariant()) ?? target.Id),
     };
 
-    private IEnumerable<Fact> Flow(string title, CallFlow flow)
+    /// <summary>A call flow in words under <paramref name="title"/>: its greeting, menu prompt, each key's action and its search.</summary>
+    public IEnumerable<Fact> Flow(string title, CallFlow flow)
     {
         yield return new Fact(title + " — " + T("AaShow_Greeting"), Prompt(flow.Greeting));
         if (flow.Menu.Prompt is not null)
@@ -102,16 +105,18 @@ internal sealed class AutoAttendantDetails(IReadOnlyDictionary<string, string> n
         }
     }
 
-    private string Option(MenuOption option)
+    /// <summary>A menu option in words: "Press 1: call queue Sales (via resource account …)", or the action taken at once.</summary>
+    public string Option(MenuOption option)
     {
-        var key = option.Dtmf == DtmfTone.Automatic ? T("AaShow_Automatic") : option.Dtmf.ToString().Replace("Tone", string.Empty, StringComparison.Ordinal);
         var action = option.Action switch
         {
-            MenuAction.TransferCallToTarget when option.Target is { } target => T("AaShow_TransferTo", Target(target)),
+            MenuAction.TransferCallToTarget when option.Target is { } target => Target(target),
             MenuAction.Announcement => T("AaShow_Announcement", Prompt(option.Prompt)),
             _ => T("AaShow_Action_" + option.Action),
         };
-        return $"{key}: {action}";
+        return option.Dtmf == DtmfTone.Automatic
+            ? T("Aa2_AtOnce", action)
+            : T("Aa2_Press", option.Dtmf.ToString().Replace("Tone", string.Empty, StringComparison.Ordinal), action);
     }
 
     private string Prompt(Prompt? prompt) => prompt switch

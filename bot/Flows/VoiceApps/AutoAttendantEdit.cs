@@ -13,15 +13,18 @@ namespace ChatPhone.Bot.Flows.VoiceApps;
 /// <param name="Hours">The new business hours, whole.</param>
 public sealed record AutoAttendantEdit(string? Name, string? TimeZoneId, string? LanguageId, BusinessHours? Hours)
 {
-    private const string NameSlot = "aaNewName", TimeZoneSlot = "aaNewTimeZone", LanguageSlot = "aaNewLanguage", HoursSlot = "aaNewHours";
+    private const string NameSlot = "aaNewName", TimeZoneSlot = "aaNewTimeZone", LanguageSlot = "aaNewLanguage", HoursSlot = "aaNewHours", FlowsSlot = "aaNewFlows";
+
+    /// <summary>The new call flows, operator and holiday actions, with their targets found.</summary>
+    public CallFlowPlan Flows { get; init; } = CallFlowPlan.None;
 
     /// <summary>True when nothing is asked.</summary>
-    public bool IsEmpty => Name is null && TimeZoneId is null && LanguageId is null && Hours is null;
+    public bool IsEmpty => Name is null && TimeZoneId is null && LanguageId is null && Hours is null && Flows.IsEmpty;
 
     /// <summary><paramref name="settings"/> with the change made; hours open all week need no after-hours flow.</summary>
     public AutoAttendantSettings Apply(AutoAttendantSettings settings)
     {
-        var changed = settings with
+        var changed = Flows.Apply(settings) with
         {
             Name = Name ?? settings.Name,
             TimeZoneId = TimeZoneId ?? settings.TimeZoneId,
@@ -36,7 +39,10 @@ public sealed record AutoAttendantEdit(string? Name, string? TimeZoneId, string?
         Name is not null && Name != settings.Name ? Name : null,
         TimeZoneId is not null && TimeZoneId != settings.TimeZoneId ? TimeZoneId : null,
         LanguageId is not null && LanguageId != settings.LanguageId ? LanguageId : null,
-        Hours is not null && HoursText.Write(Hours) != HoursText.Write(settings.Hours) ? Hours : null);
+        Hours is not null && HoursText.Write(Hours) != HoursText.Write(settings.Hours) ? Hours : null)
+    {
+        Flows = Flows.Against(settings),
+    };
 
     /// <summary>The slots that keep the change in a plan.</summary>
     public IEnumerable<KeyValuePair<string, string>> ToSlots()
@@ -60,6 +66,11 @@ public sealed record AutoAttendantEdit(string? Name, string? TimeZoneId, string?
         {
             yield return new(HoursSlot, HoursText.Write(Hours));
         }
+
+        if (!Flows.IsEmpty)
+        {
+            yield return new(FlowsSlot, Flows.Write());
+        }
     }
 
     /// <summary>The change kept in a plan's slots.</summary>
@@ -67,7 +78,10 @@ public sealed record AutoAttendantEdit(string? Name, string? TimeZoneId, string?
         slots.GetValueOrDefault(NameSlot),
         slots.GetValueOrDefault(TimeZoneSlot),
         slots.GetValueOrDefault(LanguageSlot),
-        slots.GetValueOrDefault(HoursSlot) is { } hours ? HoursText.Read(hours) : null);
+        slots.GetValueOrDefault(HoursSlot) is { } hours ? HoursText.Read(hours) : null)
+    {
+        Flows = slots.GetValueOrDefault(FlowsSlot) is { } flows ? CallFlowPlan.Read(flows) : CallFlowPlan.None,
+    };
 }
 
 /// <summary>Business hours as plan-slot text: "Monday=08:00-12:00+13:00-17:00;Tuesday=…", in week order.</summary>

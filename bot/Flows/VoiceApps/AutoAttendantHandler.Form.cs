@@ -27,6 +27,16 @@ public sealed partial class AutoAttendantHandler
             return ActionRouter.Failed(turn, new Error("auth.admin_required"));
         }
 
+        if (verb == AutoAttendantMenuFormPayload.Verb)
+        {
+            return await MenuFormClickedAsync(turn, data, cancellationToken);
+        }
+
+        if (verb == AutoAttendantMenuPayload.Verb)
+        {
+            return await MenuSubmittedAsync(turn, data, cancellationToken);
+        }
+
         var payload = CardPayloads.Read<AutoAttendantEditPayload>(data);
         if (!payload.IsSuccess)
         {
@@ -47,7 +57,7 @@ public sealed partial class AutoAttendantHandler
             return ActionRouter.Failed(turn, edit.Error);
         }
 
-        await PlanChangeAsync(turn, attendant, edit.Value, cancellationToken);
+        await PlanChangeAsync(turn, attendant, edit.Value, [], cancellationToken);
         return new ActionResult(BotText.Get(language, "Form_Received")) { Quiet = true };
     }
 

@@ -51,10 +51,11 @@ public sealed partial class AutoAttendantHandler
 
         var attendant = saved.Value.Attendant;
         var text = BotText.Get(language, "AaEdit_Done", attendant.Name);
-        return new ActionResult(text, ResultCard.Build(new ResultSummary(text, ChangeFacts(current.Value.Settings, edit, language)), language));
+        var names = await NamesAsync(turn, cancellationToken);
+        return new ActionResult(text, ResultCard.Build(new ResultSummary(text, ChangeFacts(current.Value.Settings, edit, names, language)), language));
     }
 
-    private async Task PlanChangeAsync(FlowTurn turn, AutoAttendant attendant, AutoAttendantEdit asked, CancellationToken cancellationToken)
+    private async Task PlanChangeAsync(FlowTurn turn, AutoAttendant attendant, AutoAttendantEdit asked, IReadOnlyList<string> notes, CancellationToken cancellationToken)
     {
         var language = turn.Language;
         var edit = asked.Against(attendant.Settings);
@@ -73,7 +74,9 @@ public sealed partial class AutoAttendantHandler
 
         if (!check.Value.IsValid)
         {
-            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "AaEdit_Problems", attendant.Name), check.Value.Problems, cancellationToken);
+            var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, language, cancellationToken);
+            await SentenceProblems.SendAsync(turn, BotText.Get(language, "AaEdit_Problems", attendant.Name),
+                check.Value.Problems.Select(p => targets.IsSuccess ? targets.Value.Describe(p) : p.Describe(language)), cancellationToken);
             return;
         }
 
@@ -84,14 +87,18 @@ public sealed partial class AutoAttendantHandler
         }
 
         var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
-        var plan = new PlanSummary(planId, BotText.Get(language, "AaEdit_PlanTitle", attendant.Name), ChangeFacts(attendant.Settings, edit, language));
+        var names = await NamesAsync(turn, cancellationToken);
+        var plan = new PlanSummary(planId, BotText.Get(language, "AaEdit_PlanTitle", attendant.Name), ChangeFacts(attendant.Settings, edit, names, language))
+        {
+            Warnings = [.. notes],
+        };
         await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
     }
 
     // One fact per setting that changes: "before → after".
-    private static IReadOnlyList<Fact> ChangeFacts(AutoAttendantSettings before, AutoAttendantEdit edit, Language language)
+    private static IReadOnlyList<Fact> ChangeFacts(AutoAttendantSettings before, AutoAttendantEdit edit, IReadOnlyDictionary<string, string> names, Language language)
     {
-        var details = new AutoAttendantDetails(new Dictionary<string, string>(), language);
+        var details = new AutoAttendantDetails(names, language);
         string T(string name) => BotText.Get(language, name);
         var facts = new List<Fact>();
         if (edit.Name is { } name)
@@ -112,6 +119,26 @@ public sealed partial class AutoAttendantHandler
         if (edit.Hours is { } hours)
         {
             facts.Add(new Fact(T("AaShow_Hours"), $"{details.Hours(before.Hours)} → {details.Hours(hours)}"));
+        }
+
+        if (edit.Flows.Operator is { } @operator)
+        {
+            facts.Add(new Fact(T("AaShow_Operator"), before.Operator is { } old ? $"{details.Target(old)} → {details.Target(@operator)}" : details.Target(@operator)));
+        }
+
+        if (edit.Flows.DefaultFlow is { } business)
+        {
+            facts.AddRange(details.Flow(T("AaShow_DefaultFlow"), business));
+        }
+
+        if (edit.Flows.AfterHoursFlow is { } afterHours)
+        {
+            facts.AddRange(details.Flow(T("AaShow_AfterHoursFlow"), afterHours));
+        }
+
+        if (edit.Flows.Holidays is { } holidays)
+        {
+            facts.Add(new Fact(T("AaShow_Holidays"), string.Join("; ", holidays.Select(details.Holiday))));
         }
 
         return facts;

@@ -38,7 +38,7 @@ public sealed partial class AutoAttendantHandler(
     public string Name => "objects.autoattendant";
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Verbs { get; } = [AutoAttendantEditPayload.Verb];
+    public IReadOnlyCollection<string> Verbs { get; } = [AutoAttendantEditPayload.Verb, AutoAttendantMenuFormPayload.Verb, AutoAttendantMenuPayload.Verb];
 
     /// <inheritdoc />
     public async Task<Result<IReadOnlyList<NamedObject>>> FindAllAsync(Actor actor, CancellationToken cancellationToken)
@@ -81,11 +81,12 @@ public sealed partial class AutoAttendantHandler(
         }
 
         var linked = (await LinkedAsync(turn.Actor, cancellationToken))[attendant.Id].ToArray();
-        var details = new AutoAttendantDetails(await NamesAsync(turn.Actor, cancellationToken), language);
+        var details = new AutoAttendantDetails(await NamesAsync(turn, cancellationToken), language);
         var buttons = turn.Actor.IsAdmin
             ? new[]
             {
                 ObjectButtons.Create(BotText.Get(language, "AaObj_Edit"), IntentKind.ChangeObject, Kind, attendant.Id),
+                new CardAction(BotText.Get(language, "Aa2_EditMenu"), AutoAttendantMenuFormPayload.Verb, CardPayloads.Write(new AutoAttendantMenuFormPayload(attendant.Id))),
                 ObjectButtons.Create(BotText.Get(language, "AaObj_Remove"), IntentKind.RemoveObject, Kind, attendant.Id) with { Destructive = true },
             }
             : [];
@@ -108,12 +109,47 @@ public sealed partial class AutoAttendantHandler(
             return;
         }
 
-        var edit = intent.Text.Length == 0
+        var text = intent.Text;
+        var flows = CallFlowSentence.Read(text, attendant.Name, AutoAttendantSentence.NewName(text));
+        var edit = text.Length == 0
             ? new AutoAttendantEdit(null, null, null, null)
-            : AutoAttendantSentence.Read(intent.Text, intent.Language, attendant.Settings, models, clock.GetLocalNow().DateTime);
+            : AutoAttendantSentence.Read(flows.IsEmpty ? text : flows.Rest, intent.Language, attendant.Settings, models, clock.GetLocalNow().DateTime);
+        var notes = new List<string>();
+        if (!flows.IsEmpty)
+        {
+            var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, turn.Language, cancellationToken);
+            if (!targets.IsSuccess)
+            {
+                await turn.SendTextAsync(targets.Error.Describe(turn.Language), cancellationToken);
+                return;
+            }
+
+            var built = CallFlowChanges.Build(edit.Apply(attendant.Settings), flows, targets.Value, attendant.Id);
+            if (built.Problems.Count > 0)
+            {
+                await SentenceProblems.SendAsync(turn, BotText.Get(turn.Language, "AaEdit_Problems", attendant.Name), built.Problems, cancellationToken);
+                return;
+            }
+
+            notes.AddRange(built.Notes.Select(n => n.Describe(turn.Language)));
+            edit = edit with { Flows = built.Plan };
+        }
+
+        if (edit.IsEmpty && notes.Count == 0 && MenuWords().IsMatch(RecognitionInput.Fold(text)))
+        {
+            await SendMenuFormAsync(turn, attendant, cancellationToken);
+            return;
+        }
+
         if (edit.IsEmpty)
         {
-            if (intent.Text.Length > 0)
+            if (notes.Count > 0)
+            {
+                await turn.SendTextAsync(string.Join("\n\n", notes), cancellationToken);
+                return;
+            }
+
+            if (text.Length > 0)
             {
                 await turn.SendTextAsync(BotText.Get(turn.Language, "AaEdit_WhatToChange", attendant.Name), cancellationToken);
             }
@@ -122,7 +158,7 @@ public sealed partial class AutoAttendantHandler(
             return;
         }
 
-        await PlanChangeAsync(turn, attendant, edit, cancellationToken);
+        await PlanChangeAsync(turn, attendant, edit, notes, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -198,39 +234,13 @@ public sealed partial class AutoAttendantHandler(
         return (all.IsSuccess ? all.Value : []).Where(a => a.AssociatedWith is not null).ToLookup(a => a.AssociatedWith!, StringComparer.OrdinalIgnoreCase);
     }
 
-    // Names of everything an attendant can transfer to, by lower-case id.
-    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(Actor actor, CancellationToken cancellationToken)
+    // Names of everything an attendant can transfer to, by lower-case id; a resource account by what it serves.
+    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var person in await directory.ListAsync(actor.Tenant, cancellationToken))
-        {
-            names.TryAdd(person.AadObjectId.ToLowerInvariant(), person.DisplayName);
-        }
-
-        if (await queries.ListCallQueuesAsync(actor, cancellationToken) is { IsSuccess: true } queues)
-        {
-            foreach (var queue in queues.Value)
-            {
-                names.TryAdd(queue.Id.ToLowerInvariant(), queue.Name);
-            }
-        }
-
-        if (await queries.ListAutoAttendantsAsync(actor, cancellationToken) is { IsSuccess: true } all)
-        {
-            foreach (var attendant in all.Value)
-            {
-                names.TryAdd(attendant.Id.ToLowerInvariant(), attendant.Name);
-            }
-        }
-
-        if (await accounts.ListAsync(actor, cancellationToken) is { IsSuccess: true } resourceAccounts)
-        {
-            foreach (var account in resourceAccounts.Value)
-            {
-                names.TryAdd(account.Id.ToLowerInvariant(), account.Upn);
-            }
-        }
-
-        return names;
+        var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, turn.Language, cancellationToken);
+        return targets.IsSuccess ? targets.Value.Names() : new Dictionary<string, string>();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:menus?|keys|touches|options du menu)\b", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial System.Text.RegularExpressions.Regex MenuWords();
 }

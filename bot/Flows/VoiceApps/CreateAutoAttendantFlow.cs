@@ -8,22 +8,26 @@ using ChatPhone.Cards.Common;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
+using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Bot.Flows.VoiceApps;
 
 /// <summary>
-/// Step 8, "create an auto attendant Main line, open 9 to 5 Monday to Friday": language from the message,
-/// time zone from the admin's usage location, business hours from the slots (Monday–Friday 9–17 by
-/// default), Disconnect flows; dry-run, plan card, creation on confirm.
+/// Step 8, "create an auto attendant Main line, open 9 to 5 Monday to Friday, greeting “Welcome”, press 1 for Sales and
+/// after hours send calls to +1 425 555 0100": language from the message, time zone from the admin's usage location,
+/// business hours from the slots (Monday–Friday 9–17 by default), call flows from <see cref="CallFlowSentence"/> with their
+/// targets found in the tenant (Disconnect when the sentence says nothing); dry-run, plan card, creation on confirm.
 /// </summary>
-public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQueries queries, AutoAttendantService attendants, StepFormSender forms) : IIntentFlow, IPlannedFlow
+public sealed class CreateAutoAttendantFlow(
+    IDirectoryStore directory, VoiceAppQueries queries, AutoAttendantService attendants, ResourceAccountService accounts, StepFormSender forms) : IIntentFlow, IPlannedFlow
 {
     /// <summary>The name of the business-hours call flow this flow creates.</summary>
     public const string DefaultFlowName = "Business hours";
 
     private const string LanguageSlot = "languageId";
     private const string TimeZoneSlot = "timeZoneId";
+    private const string FlowsSlot = "aaFlows";
 
     private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
@@ -71,6 +75,26 @@ public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQ
             [SlotNames.Days] = intent.Slots.GetValueOrDefault(SlotNames.Days) ?? string.Join(',', Weekdays),
         };
 
+        var asked = CallFlowSentence.Read(intent.Text, name);
+        var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, language, cancellationToken);
+        if (!targets.IsSuccess)
+        {
+            await turn.SendTextAsync(targets.Error.Describe(language), cancellationToken);
+            return;
+        }
+
+        var built = CallFlowChanges.Build(Settings(slots), asked, targets.Value, null);
+        if (built.Problems.Count > 0)
+        {
+            await SentenceProblems.SendAsync(turn, BotText.Get(language, "VoiceApps_ProblemsAutoAttendant", name), built.Problems, cancellationToken);
+            return;
+        }
+
+        if (!built.Plan.IsEmpty)
+        {
+            slots[FlowsSlot] = built.Plan.Write();
+        }
+
         var settings = Settings(slots);
         var problems = new List<Error>();
         var checkedSettings = await queries.CheckAutoAttendantAsync(turn.Actor, settings, cancellationToken: cancellationToken);
@@ -83,16 +107,16 @@ public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQ
         problems.AddRange(checkedSettings.Value.Problems);
         if (problems.Count > 0)
         {
-            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "VoiceApps_ProblemsAutoAttendant", name), problems, cancellationToken);
+            await SentenceProblems.SendAsync(turn, BotText.Get(language, "VoiceApps_ProblemsAutoAttendant", name), problems.Select(targets.Value.Describe), cancellationToken);
             return;
         }
 
         var value = checkedSettings.Value.Value;
         slots[SlotNames.Name] = value.Name;
         var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
-        var plan = new PlanSummary(planId, BotText.Get(language, "AutoAttendant_PlanTitle", value.Name), [.. Facts(value, language)])
+        var plan = new PlanSummary(planId, BotText.Get(language, "AutoAttendant_PlanTitle", value.Name), [.. Facts(value, targets.Value.Names(), language)])
         {
-            Warnings = [.. checkedSettings.Value.Notes.Select(n => n.Describe(language))],
+            Warnings = [.. built.Notes.Select(n => n.Describe(language)), .. checkedSettings.Value.Notes.Select(n => n.Describe(language))],
         };
         await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
     }
@@ -109,8 +133,10 @@ public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQ
         }
 
         var attendant = saved.Value.Attendant;
+        var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, language, cancellationToken);
+        var names = targets.IsSuccess ? targets.Value.Names() : new Dictionary<string, string>();
         var text = BotText.Get(language, "AutoAttendant_Created", attendant.Name);
-        var result = new ResultSummary(text, [.. Facts(attendant.Settings, language)], BotText.Get(language, "AutoAttendant_Next", attendant.Name));
+        var result = new ResultSummary(text, [.. Facts(attendant.Settings, names, language)], BotText.Get(language, "AutoAttendant_Next", attendant.Name));
         return new ActionResult(text, ResultCard.Build(result, language));
     }
 
@@ -125,7 +151,8 @@ public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQ
             .Distinct()
             .ToArray();
         var range = new TimeRange(open ?? TimeSpan.FromHours(9), close ?? TimeSpan.FromHours(17));
-        return new AutoAttendantSettings
+        var flows = slots.GetValueOrDefault(FlowsSlot) is { } written ? CallFlowPlan.Read(written) : CallFlowPlan.None;
+        return flows.Apply(new AutoAttendantSettings
         {
             Name = slots[SlotNames.Name],
             LanguageId = slots[LanguageSlot],
@@ -133,14 +160,14 @@ public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQ
             DefaultFlow = CallFlow.Disconnect(DefaultFlowName),
             Hours = new BusinessHours([.. (days.Length == 0 ? Weekdays : days).Select(d => new DayHours(d, [range]))]),
             AfterHoursFlow = CallFlow.Disconnect(AutoAttendantValidator.DefaultAfterHoursFlowName),
-        };
+        });
     }
 
     private static TimeSpan? Clock(string? text) =>
         text == "24:00" ? TimeSpan.FromDays(1)
         : TimeSpan.TryParseExact(text, @"hh\:mm", CultureInfo.InvariantCulture, out var time) ? time : null;
 
-    private static IEnumerable<Fact> Facts(AutoAttendantSettings value, Language language)
+    private static IEnumerable<Fact> Facts(AutoAttendantSettings value, IReadOnlyDictionary<string, string> names, Language language)
     {
         string T(string name, params object[] args) => BotText.Get(language, name, args);
 
@@ -157,8 +184,25 @@ public sealed class CreateAutoAttendantFlow(IDirectoryStore directory, VoiceAppQ
                 range.End >= TimeSpan.FromDays(1) ? "24:00" : DateTime.Today.Add(range.End).ToString("t", culture)));
         }
 
-        yield return new Fact(T("AutoAttendant_DuringHours"), T("AutoAttendant_FlowDisconnect"));
-        yield return new Fact(T("AutoAttendant_AfterHours"), T("AutoAttendant_FlowDisconnect"));
+        var details = new AutoAttendantDetails(names, language);
+        if (value.Operator is { } @operator)
+        {
+            yield return new Fact(T("AaShow_Operator"), details.Target(@operator));
+        }
+
+        foreach (var fact in details.Flow(T("AutoAttendant_DuringHours"), value.DefaultFlow))
+        {
+            yield return fact;
+        }
+
+        if (value.AfterHoursFlow is { } afterHours)
+        {
+            foreach (var fact in details.Flow(T("AutoAttendant_AfterHours"), afterHours))
+            {
+                yield return fact;
+            }
+        }
+
         yield return new Fact(T("AutoAttendant_Holidays"), value.Holidays.Count == 0
             ? T("AutoAttendant_NoHolidays")
             : string.Join(", ", value.Holidays.Select(h => h.Name)));

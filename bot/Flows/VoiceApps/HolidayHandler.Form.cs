@@ -51,7 +51,7 @@ public sealed partial class HolidayHandler
             return ActionRouter.Failed(turn, new Error("form.invalid_field", "date"));
         }
 
-        await PlanChangeAsync(turn, found.Attendant, found.Holiday, name, first, last, cancellationToken);
+        await PlanChangeAsync(turn, found.Attendant, found.Holiday, name, first, last, null, cancellationToken);
         return new ActionResult(BotText.Get(language, "Form_Received")) { Quiet = true };
     }
 

@@ -48,7 +48,9 @@ public sealed partial class HolidayHandler
             return ActionResult.Failure(new Error("autoattendant.holiday_not_found", name, current.Value.Name), language);
         }
 
-        var changed = Changed(holiday, slots.GetValueOrDefault(NewNameSlot), slots.GetValueOrDefault(FirstSlot), slots.GetValueOrDefault(LastSlot));
+        var changed = WithCalls(
+            Changed(holiday, slots.GetValueOrDefault(NewNameSlot), slots.GetValueOrDefault(FirstSlot), slots.GetValueOrDefault(LastSlot)),
+            slots.GetValueOrDefault(CallsSlot) is { } calls ? CallFlowPlan.Read(calls).Holidays?.FirstOrDefault() : null);
         var seen = DateTimeOffset.Parse(slots[SeenSlot], CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
         var saved = await attendants.UpdateAsync(
             new UpdateAutoAttendant(turn.Actor, key, id, settings with { Holidays = settings.Holidays.Select(h => h == holiday ? changed : h).ToArray() }, seen),
@@ -59,14 +61,15 @@ public sealed partial class HolidayHandler
         }
 
         var text = BotText.Get(language, "HolidayEdit_Done", changed.Name);
-        return new ActionResult(text, ResultCard.Build(new ResultSummary(text, ChangeFacts(holiday, changed, language)), language));
+        return new ActionResult(text, ResultCard.Build(new ResultSummary(text, ChangeFacts(holiday, changed, await NamesAsync(turn, cancellationToken), language)), language));
     }
 
-    private async Task PlanChangeAsync(FlowTurn turn, AutoAttendant attendant, Holiday holiday, string? name, string? first, string? last, CancellationToken cancellationToken)
+    private async Task PlanChangeAsync(
+        FlowTurn turn, AutoAttendant attendant, Holiday holiday, string? name, string? first, string? last, Holiday? calls, CancellationToken cancellationToken)
     {
         var language = turn.Language;
-        var changed = Changed(holiday, name, first, last);
-        if (changed.Name == holiday.Name && changed.Dates.SequenceEqual(holiday.Dates))
+        var changed = WithCalls(Changed(holiday, name, first, last), calls);
+        if (changed.Name == holiday.Name && changed.Dates.SequenceEqual(holiday.Dates) && SameCalls(changed, holiday))
         {
             await turn.SendTextAsync(new Error("voiceapp.unchanged", holiday.Name).Describe(language), cancellationToken);
             return;
@@ -82,7 +85,9 @@ public sealed partial class HolidayHandler
 
         if (!check.Value.IsValid)
         {
-            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "VoiceApps_ProblemsHoliday", changed.Name, attendant.Name), check.Value.Problems, cancellationToken);
+            var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, language, cancellationToken);
+            await SentenceProblems.SendAsync(turn, BotText.Get(language, "VoiceApps_ProblemsHoliday", changed.Name, attendant.Name),
+                check.Value.Problems.Select(p => targets.IsSuccess ? targets.Value.Describe(p) : p.Describe(language)), cancellationToken);
             return;
         }
 
@@ -98,8 +103,14 @@ public sealed partial class HolidayHandler
             slots[LastSlot] = last ?? first;
         }
 
+        if (!SameCalls(changed, holiday))
+        {
+            slots[CallsSlot] = new CallFlowPlan(null, null, null, [changed]).Write();
+        }
+
         var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
-        var plan = new PlanSummary(planId, BotText.Get(language, "HolidayEdit_PlanTitle", holiday.Name, attendant.Name), ChangeFacts(holiday, changed, language));
+        var facts = ChangeFacts(holiday, changed, await NamesAsync(turn, cancellationToken), language);
+        var plan = new PlanSummary(planId, BotText.Get(language, "HolidayEdit_PlanTitle", holiday.Name, attendant.Name), facts);
         await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
     }
 
@@ -128,9 +139,21 @@ public sealed partial class HolidayHandler
         return changed with { Dates = [end > start ? new DateTimeRange(start, end.AddDays(1)) : new DateTimeRange(start, start.AddDays(1))] };
     }
 
-    private static IReadOnlyList<Fact> ChangeFacts(Holiday before, Holiday after, Language language)
+    // The holiday doing with calls what <paramref name="calls"/> does (its action, greeting and target), when given.
+    private static Holiday WithCalls(Holiday holiday, Holiday? calls) =>
+        calls is null ? holiday : holiday with { Action = calls.Action, Greeting = calls.Greeting, RedirectTarget = calls.RedirectTarget };
+
+    private static bool SameCalls(Holiday a, Holiday b) => a.Action == b.Action && a.Greeting == b.Greeting && a.RedirectTarget == b.RedirectTarget;
+
+    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
-        var details = new AutoAttendantDetails(new Dictionary<string, string>(), language);
+        var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, turn.Language, cancellationToken);
+        return targets.IsSuccess ? targets.Value.Names() : new Dictionary<string, string>();
+    }
+
+    private static IReadOnlyList<Fact> ChangeFacts(Holiday before, Holiday after, IReadOnlyDictionary<string, string> names, Language language)
+    {
+        var details = new AutoAttendantDetails(names, language);
         var facts = new List<Fact>();
         if (before.Name != after.Name)
         {
@@ -141,6 +164,11 @@ public sealed partial class HolidayHandler
         {
             facts.Add(new Fact(BotText.Get(language, "HolidayShow_DatesAll"),
                 $"{string.Join("; ", before.Dates.Select(details.Dates))} → {string.Join("; ", after.Dates.Select(details.Dates))}"));
+        }
+
+        if (!SameCalls(before, after))
+        {
+            facts.Add(new Fact(BotText.Get(language, "Holiday_Calls"), $"{details.HolidayAction(before)} → {details.HolidayAction(after)}"));
         }
 
         return facts;

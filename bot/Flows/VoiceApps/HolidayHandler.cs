@@ -11,6 +11,8 @@ using ChatPhone.Cards.Common;
 using ChatPhone.Cards.VoiceApps;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Bot.Flows.VoiceApps;
@@ -21,11 +23,12 @@ namespace ChatPhone.Bot.Flows.VoiceApps;
 /// "delete the Christmas holiday" — through the plan card. A holiday's name is unique in the tenant, so it belongs to one
 /// attendant; its id is that attendant's id and its name. A change applies only if the attendant is still what the plan saw.
 /// </summary>
-public sealed partial class HolidayHandler(VoiceAppQueries queries, AutoAttendantService attendants, RecognizerModels models, TimeProvider clock)
+public sealed partial class HolidayHandler(
+    VoiceAppQueries queries, AutoAttendantService attendants, ResourceAccountService accounts, IDirectoryStore directory, RecognizerModels models, TimeProvider clock)
     : IObjectHandler, IPlannedFlow, IActionFlow
 {
     private const string AttendantSlot = "holidayAttendant", HolidaySlot = "holidayName", SeenSlot = "holidaySeen", ActionSlot = "holidayAction";
-    private const string NewNameSlot = "holidayNewName", FirstSlot = "holidayFirst", LastSlot = "holidayLast", RemoveAction = "remove";
+    private const string NewNameSlot = "holidayNewName", FirstSlot = "holidayFirst", LastSlot = "holidayLast", CallsSlot = "holidayCalls", RemoveAction = "remove";
 
     /// <inheritdoc />
     public ObjectKind Kind => ObjectKind.Holiday;
@@ -82,7 +85,7 @@ public sealed partial class HolidayHandler(VoiceAppQueries queries, AutoAttendan
 
         var (attendant, holiday) = found;
 
-        var details = new AutoAttendantDetails(new Dictionary<string, string>(), language);
+        var details = new AutoAttendantDetails(await NamesAsync(turn, cancellationToken), language);
         var facts = new List<Fact>
         {
             new(BotText.Get(language, "HolidayShow_Name"), holiday.Name),
@@ -112,8 +115,32 @@ public sealed partial class HolidayHandler(VoiceAppQueries queries, AutoAttendan
 
         var (attendant, holiday) = found;
 
-        var (name, first, last) = intent.Text.Length == 0 ? (null, null, null) : Read(intent.Text, intent.Language, holiday.Name);
-        if (name is null && first is null)
+        // What the holiday does with calls ("redirect to +1 206 555 0142", « raccrocher »), read before its dates so that
+        // numbers are never taken for days.
+        var asked = CallFlowSentence.Read(intent.Text, holiday.Name, attendant.Name);
+        var flow = asked.Holidays.IsEmpty ? asked.Business : asked.Holidays;
+        Holiday? calls = null;
+        if (!flow.IsEmpty || asked.Problems.Count > 0)
+        {
+            var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, turn.Language, cancellationToken);
+            if (!targets.IsSuccess)
+            {
+                await turn.SendTextAsync(targets.Error.Describe(turn.Language), cancellationToken);
+                return;
+            }
+
+            var problems = new List<SentenceProblem>(asked.Problems);
+            calls = CallFlowChanges.Holiday(holiday, flow, targets.Value, attendant.Id, problems);
+            if (problems.Count > 0)
+            {
+                await SentenceProblems.SendAsync(turn, BotText.Get(turn.Language, "VoiceApps_ProblemsHoliday", holiday.Name, attendant.Name), problems, cancellationToken);
+                return;
+            }
+        }
+
+        var text = calls is null ? intent.Text : asked.Rest;
+        var (name, first, last) = text.Trim().Length == 0 ? (null, null, null) : Read(text, intent.Language, holiday.Name);
+        if (name is null && first is null && calls is null)
         {
             if (intent.Text.Length > 0)
             {
@@ -124,7 +151,7 @@ public sealed partial class HolidayHandler(VoiceAppQueries queries, AutoAttendan
             return;
         }
 
-        await PlanChangeAsync(turn, attendant, holiday, name, first, last, cancellationToken);
+        await PlanChangeAsync(turn, attendant, holiday, name, first, last, calls, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -43,6 +43,10 @@ internal static partial class CardSamples
         {
             Notes = ["It cannot be removed while resource accounts are linked to it."],
         }, language));
+        foreach (var sample in AutoAttendantMenuSamples(language))
+        {
+            yield return sample;
+        }
     }
 
     // An attendant with everything set, as long as the rules allow: menus of ten options, twenty holidays of ten ranges.
