@@ -21,7 +21,7 @@ internal static class CallPathPicture
         var nodes = map.Nodes.Select(n => new DiagramNode(n.Id, Kind(n), Title(n, language), Detail(n, language), path.Contains(n.Id))).ToArray();
         var edges = map.Edges.Select(e => new DiagramEdge(e.From, e.To, Label(e, language), taken.Contains(e))).ToArray();
         var diagram = new FlowDiagram(nodes, edges);
-        return new Image(FlowDiagramImage.DataUri(diagram), BotText.Get(language, "CallPicture_Alt", map.Node(map.EntryId).Name, map.Nodes.Count, call.Steps.Count));
+        return new Image(FlowDiagramImage.DataUri(diagram), BotText.Get(language, "CallPicture_Alt", map.Node(map.EntryId).Name));
     }
 
     private static DiagramNodeKind Kind(CallNode node) => node.Kind switch
