@@ -1,6 +1,7 @@
 using ChatPhone.Core;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
+using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +41,18 @@ public abstract class BotConversation(RedisServerFixture redis, params (string K
     {
         await Factory.DisposeAsync();
         await CleanUpAsync();
+    }
+
+    /// <summary>Buys Teams Phone Standard for <paramref name="people"/> of the demo tenant and assigns it to each, through the core commands.</summary>
+    protected async Task LicensePhoneSystemAsync(params string[] people)
+    {
+        var bought = await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.PhoneSystem, people.Length));
+        Assert.True(bought.IsSuccess, bought.IsSuccess ? null : bought.Error.Code);
+        foreach (var person in people)
+        {
+            var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), person, [Sku.PhoneSystem]));
+            Assert.True(assigned.IsSuccess, assigned.IsSuccess ? null : assigned.Error.Code);
+        }
     }
 
     /// <summary>What a test class sets up once the bot is ready (people, servers of its own).</summary>

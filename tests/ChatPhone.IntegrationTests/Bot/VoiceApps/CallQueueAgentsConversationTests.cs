@@ -19,7 +19,7 @@ public sealed class CallQueueAgentsConversationTests(RedisServerFixture redis) :
     [Fact]
     public async Task ListCallQueues_AfterCreatingOneByChat_ShowsRoutingInWordsAndAgentsByName()
     {
-        await LicenseAsync(Alex, Sam);
+        await LicensePhoneSystemAsync(Alex, Sam);
         var plan = await SendAsync(Client, Message(Megan, "create a call queue Sales, round robin, agents Alex and Sam", "cq-list"));
         await SendAsync(Client, Invoke(Megan, ConfirmData(plan), "cq-list"));
 
@@ -47,7 +47,7 @@ public sealed class CallQueueAgentsConversationTests(RedisServerFixture redis) :
     [Fact]
     public async Task AddQueueAgents_InEnglish_PlansThenAddsOnConfirm_AndTheListShowsTheNewAgent()
     {
-        await LicenseAsync(Alex, Sam);
+        await LicensePhoneSystemAsync(Alex, Sam);
         await CreateQueueAsync("Sales", Alex);
 
         var plan = await SendAsync(Client, Message(Megan, "add Sam to the Sales queue", "cq-add-en"));
@@ -66,7 +66,7 @@ public sealed class CallQueueAgentsConversationTests(RedisServerFixture redis) :
     [Fact]
     public async Task AddQueueAgents_InFrench_SeveralPeople_AreAddedTogetherOnConfirm()
     {
-        await LicenseAsync(Lucas, Chloe);
+        await LicensePhoneSystemAsync(Lucas, Chloe);
         await CreateQueueAsync("Support");
 
         var plan = await SendAsync(Client, Message(Camille, "ajoute Lucas et Chloé à la file Support", "cq-add-fr", locale: "fr-FR"));
@@ -82,7 +82,7 @@ public sealed class CallQueueAgentsConversationTests(RedisServerFixture redis) :
     [InlineData("ajoute Sam à la file Marketing", "fr-FR", "Il n’y a pas de file d’attente nommée « Marketing », donc rien n’a été modifié. Les files : « Sales ».")]
     public async Task AddQueueAgents_ToAnUnknownQueue_IsRefused_NamingTheQueuesThereAre(string text, string locale, string expected)
     {
-        await LicenseAsync(Sam);
+        await LicensePhoneSystemAsync(Sam);
         await CreateQueueAsync("Sales");
 
         var replies = Shown(await SendAsync(Client, Message(Megan, text, "cq-unknown", locale: locale)));
@@ -95,7 +95,7 @@ public sealed class CallQueueAgentsConversationTests(RedisServerFixture redis) :
     [Fact]
     public async Task AddQueueAgents_SomeoneAlreadyAnAgent_OrUnknown_GetsNoPlan()
     {
-        await LicenseAsync(Alex);
+        await LicensePhoneSystemAsync(Alex);
         await CreateQueueAsync("Sales", Alex);
 
         var already = Shown(await SendAsync(Client, Message(Megan, "add Alex to the Sales queue", "cq-already")));
@@ -115,16 +115,5 @@ public sealed class CallQueueAgentsConversationTests(RedisServerFixture redis) :
     {
         var created = await Phone.CallQueues.CreateAsync(new CreateCallQueue(Admin, IdempotencyKey.New(), new CallQueueSettings { Name = name, Users = agents }));
         Assert.True(created.IsSuccess, created.IsSuccess ? null : created.Error.Code);
-    }
-
-    private async Task LicenseAsync(params string[] people)
-    {
-        var bought = await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.PhoneSystem, people.Length));
-        Assert.True(bought.IsSuccess, bought.IsSuccess ? null : bought.Error.Code);
-        foreach (var person in people)
-        {
-            var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), person, [Sku.PhoneSystem]));
-            Assert.True(assigned.IsSuccess, assigned.IsSuccess ? null : assigned.Error.Code);
-        }
     }
 }

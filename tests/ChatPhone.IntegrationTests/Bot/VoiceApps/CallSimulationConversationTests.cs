@@ -23,7 +23,7 @@ public sealed class CallSimulationConversationTests(RedisServerFixture redis) : 
 
     protected override async Task ArrangeAsync()
     {
-        await LicenseAsync(Megan, Alex, Sam);
+        await LicensePhoneSystemAsync(Megan, Alex, Sam);
         var sales = await QueueAsync(new CallQueueSettings { Name = "Sales", Users = [Alex] });
         var support = await QueueAsync(new CallQueueSettings
         {
@@ -201,15 +201,4 @@ public sealed class CallSimulationConversationTests(RedisServerFixture redis) : 
     private Task AccountAsync(string id, ResourceAccountKind kind, string associatedWith, string? number = null, Sku? license = Sku.ResourceAccount) =>
         TenantSeed.PutAsync(Factory.Services, Demo, ResourceAccountCollections.Accounts,
             (id, new ResourceAccount(id, id + "@contoso.com", id, kind, license, number, associatedWith, 3, DateTimeOffset.UtcNow)));
-
-    private async Task LicenseAsync(params string[] people)
-    {
-        var bought = await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.PhoneSystem, people.Length));
-        Assert.True(bought.IsSuccess, bought.IsSuccess ? null : bought.Error.Code);
-        foreach (var person in people)
-        {
-            var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), person, [Sku.PhoneSystem]));
-            Assert.True(assigned.IsSuccess, assigned.IsSuccess ? null : assigned.Error.Code);
-        }
-    }
 }
