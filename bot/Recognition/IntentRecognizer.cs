@@ -37,6 +37,11 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return WithKind(Fill(IntentKind.ShowObject, input), ObjectKind.PhoneNumber) with { Confidence = best.Score };
         }
 
+        if (CallQueueCreation.Creates(best.Kind, input.Folded))
+        {
+            return Fill(IntentKind.CreateCallQueue, input) with { Confidence = best.Score };
+        }
+
         if (best.Kind == IntentKind.None && best.Score >= IntentConfidence.ToAnswer)
         {
             return Intent.Of(IntentKind.None, language);

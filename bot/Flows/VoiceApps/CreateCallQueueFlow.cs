@@ -1,24 +1,29 @@
 using System.Globalization;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Objects.CallQueues;
 using ChatPhone.Bot.Flows.Setup;
-using ChatPhone.Core.Setup;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
+using ChatPhone.Core.ResourceAccounts;
+using ChatPhone.Core.Setup;
 using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Bot.Flows.VoiceApps;
 
 /// <summary>
-/// Step 7, "create a call queue Sales, round robin, agents Alex and Sam": resolves the agents, dry-runs
+/// Step 7, "create a call queue Sales, round robin, agents Alex and Sam, greeting « Bonjour », overflow after 10 calls to
+/// voicemail of Megan, timeout 5 minutes then forward to +33 1 23 45 67 89": reads every setting the sentence names the
+/// same way a change does (clause by clause, targets looked up), resolves the agents of the "agents …" clause only, dry-runs
 /// the settings (every problem at once), shows a plan card, creates the queue on confirm.
 /// </summary>
-public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries queries, CallQueueService callQueues, StepFormSender forms) : IIntentFlow, IPlannedFlow
+public sealed class CreateCallQueueFlow(
+    PeopleResolver people, VoiceAppQueries queries, CallQueueService callQueues, StepFormSender forms,
+    ResourceAccountService accounts, IDirectoryStore directory, IntentRecognizer recognizer) : IIntentFlow, IPlannedFlow
 {
-    private const string UsersSlot = "userIds";
     private const string UserNamesSlot = "userNames";
 
     /// <inheritdoc />
@@ -43,16 +48,15 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
             return;
         }
 
-        var problems = new List<Error>();
+        var request = CallQueueSentence.Read(intent.Text ?? string.Empty, name);
+        var problems = new List<string>();
         var agents = new List<Person>();
-        var mentions = (intent.Slots.GetValueOrDefault(SlotNames.People) ?? intent.Slots.GetValueOrDefault(SlotNames.Person) ?? string.Empty)
-            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        foreach (var mention in mentions)
+        foreach (var mention in Mentions(intent, request, language))
         {
             var person = await people.ResolveAsync(turn.Actor, mention, cancellationToken);
             if (!person.IsSuccess)
             {
-                problems.Add(person.Error);
+                problems.Add(person.Error.Describe(language));
             }
             else if (agents.All(a => a.AadObjectId != person.Value.AadObjectId))
             {
@@ -60,8 +64,34 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
             }
         }
 
-        var routing = Enum.TryParse<RoutingMethod>(intent.Slots.GetValueOrDefault(SlotNames.RoutingMethod), out var parsed) ? parsed : RoutingMethod.Attendant;
-        var settings = Settings(name, routing, agents.Select(a => a.AadObjectId));
+        var routing = Enum.TryParse<RoutingMethod>(intent.Slots.GetValueOrDefault(SlotNames.RoutingMethod), out var parsed) ? parsed : request.Routing;
+        var edit = new CallQueueEdit
+        {
+            Routing = routing,
+            AlertTime = request.AlertTime,
+            Timeout = request.Timeout,
+            Overflow = request.Overflow,
+            Users = [.. agents.Select(a => a.AadObjectId)],
+        };
+        edit = await Builder().AddAsync(turn.Actor, edit, request.Settings, language, problems, cancellationToken);
+        var settings = edit.ApplyTo(new CallQueueSettings { Name = name });
+        if (CallQueueEditBuilder.Limits(edit, settings, language) is { } limits)
+        {
+            problems.Add(limits);
+        }
+
+        if (problems.Count > 0)
+        {
+            var list = string.Concat(problems.Distinct().Select(p => "\n\n- " + p));
+            await turn.SendTextAsync(BotText.Get(language, "VoiceApps_ProblemsCallQueue", name) + list, cancellationToken);
+            return;
+        }
+
+        if (edit.Timeout is { } asked && CallQueueValidator.RoundTimeout(asked) != asked)
+        {
+            edit = edit with { Timeout = CallQueueValidator.RoundTimeout(asked) };
+        }
+
         var checkedSettings = await queries.CheckCallQueueAsync(turn.Actor, settings, cancellationToken: cancellationToken);
         if (!checkedSettings.IsSuccess)
         {
@@ -69,25 +99,19 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
             return;
         }
 
-        problems.AddRange(checkedSettings.Value.Problems);
-        if (problems.Count > 0)
+        if (checkedSettings.Value.Problems.Count > 0)
         {
-            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "VoiceApps_ProblemsCallQueue", name), problems, cancellationToken);
+            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "VoiceApps_ProblemsCallQueue", name), checkedSettings.Value.Problems, cancellationToken);
             return;
         }
 
         var value = checkedSettings.Value.Value;
-        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
-        {
-            [SlotNames.Name] = value.Name,
-            [SlotNames.RoutingMethod] = value.RoutingMethod.ToString(),
-            [UsersSlot] = string.Join(',', agents.Select(a => a.AadObjectId)),
-            [UserNamesSlot] = string.Join(", ", agents.Select(a => a.DisplayName)),
-        });
-        var agentNames = agents.Count == 0
-            ? BotText.Get(language, "CallQueue_NoAgents")
-            : string.Join(", ", agents.Select(a => $"{a.DisplayName} ({a.Upn})"));
-        var plan = new PlanSummary(planId, BotText.Get(language, "CallQueue_PlanTitle", value.Name), [.. Facts(value, agentNames, language)])
+        var slots = edit.ToSlots();
+        slots[SlotNames.Name] = value.Name;
+        slots[UserNamesSlot] = string.Join(", ", agents.Select(a => a.DisplayName));
+        var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
+        var names = await Reader().NamesAsync(turn.Actor, language, cancellationToken);
+        var plan = new PlanSummary(planId, BotText.Get(language, "CallQueue_PlanTitle", value.Name), [.. Facts(value, names, language)])
         {
             Warnings = [.. checkedSettings.Value.Notes.Select(n => n.Describe(language)), BotText.Get(language, "CallQueue_DefaultsNote")],
         };
@@ -98,10 +122,7 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
     public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
     {
         var language = turn.Language;
-        var settings = Settings(
-            slots[SlotNames.Name],
-            Enum.Parse<RoutingMethod>(slots[SlotNames.RoutingMethod]),
-            slots[UsersSlot].Split(',', StringSplitOptions.RemoveEmptyEntries));
+        var settings = CallQueueEdit.FromSlots(slots).ApplyTo(new CallQueueSettings { Name = slots[SlotNames.Name] });
         var saved = await callQueues.CreateAsync(new CreateCallQueue(turn.Actor, key, settings), cancellationToken);
         if (!saved.IsSuccess)
         {
@@ -109,28 +130,61 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
         }
 
         var queue = saved.Value.Queue;
-        var names = slots[UserNamesSlot];
         var text = BotText.Get(language, "CallQueue_Created", queue.Name);
-        var result = new ResultSummary(text,
-            [.. Facts(queue.Settings, names.Length == 0 ? BotText.Get(language, "CallQueue_NoAgents") : names, language)],
-            BotText.Get(language, "CallQueue_Next", queue.Name));
+        var names = await Reader().NamesAsync(turn.Actor, language, cancellationToken);
+        var result = new ResultSummary(text, [.. Facts(queue.Settings, names, language)], BotText.Get(language, "CallQueue_Next", queue.Name));
         return new ActionResult(text, ResultCard.Build(result, language));
     }
 
-    private static CallQueueSettings Settings(string name, RoutingMethod routing, IEnumerable<string> userIds) =>
-        new() { Name = name, RoutingMethod = routing, Users = [.. userIds] };
+    private CallQueueReader Reader() => new(queries, accounts, directory);
 
-    private static IEnumerable<Fact> Facts(CallQueueSettings value, string agents, Language language)
+    private CallQueueEditBuilder Builder() => new(new CallQueueTargets(people, queries, accounts));
+
+    // The agents of the "agents …" clause; else, when the sentence names other settings, those read from what is left once
+    // their clauses are taken out (so greeting words or targets are never read as people); else the recogniser's people.
+    private IReadOnlyList<string> Mentions(Intent intent, CallQueueRequest request, Language language)
+    {
+        if (request.Agents.Count > 0)
+        {
+            return request.Agents;
+        }
+
+        var slots = intent.Slots;
+        if (!request.Settings.IsEmpty)
+        {
+            var remainder = CallQueueClauses.Parse(intent.Text ?? string.Empty).Remainder();
+            slots = recognizer.RecognizeAs(IntentKind.CreateCallQueue, remainder, language == Language.French ? "fr-FR" : "en-US").Slots;
+        }
+
+        return (slots.GetValueOrDefault(SlotNames.People) ?? slots.GetValueOrDefault(SlotNames.Person) ?? string.Empty)
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static IEnumerable<Fact> Facts(CallQueueSettings value, IReadOnlyDictionary<string, string> names, Language language)
     {
         string T(string name, params object[] args) => BotText.Get(language, name, args);
         string N(int number) => number.ToString(CultureInfo.InvariantCulture);
 
         yield return new Fact(T("CallQueue_Name"), value.Name);
         yield return new Fact(T("CallQueue_Routing"), T($"Routing_{value.RoutingMethod}"));
-        yield return new Fact(T("CallQueue_Agents"), agents);
+        yield return new Fact(T("CallQueue_Agents"), value.Users.Count == 0 ? T("CallQueue_NoAgents")
+            : string.Join(", ", value.Users.Select(u => names.GetValueOrDefault(u) ?? u)));
         yield return new Fact(T("CallQueue_AlertTime"), T("CallQueue_Seconds", N(value.AgentAlertTime)));
-        yield return new Fact(T("CallQueue_Overflow", N(value.OverflowThreshold)), T($"QueueAction_{value.Overflow.Kind}"));
-        yield return new Fact(T("CallQueue_Timeout", N(value.TimeoutThreshold)), T($"QueueAction_{value.Timeout.Kind}"));
-        yield return new Fact(T("CallQueue_NoAgent"), T($"QueueAction_{value.NoAgent.Kind}"));
+        yield return new Fact(T("CqObject_Greeting"), CallQueueWords.Prompt(value.Greeting, language));
+        yield return new Fact(T("CqObject_Music"), CallQueueWords.Music(value, language));
+        yield return new Fact(T("CallQueue_Overflow", N(value.OverflowThreshold)), CallQueueWords.Action(value.Overflow, names, language));
+        yield return new Fact(T("CallQueue_Timeout", N(value.TimeoutThreshold)), CallQueueWords.Action(value.Timeout, names, language));
+        yield return new Fact(T("CallQueue_NoAgent"), T("CqObject_NoAgentValue", CallQueueWords.Action(value.NoAgent, names, language), T("CqObject_ApplyTo_" + value.NoAgentApplyTo)));
+        if (value is not { PresenceBasedRouting: true, ConferenceMode: true, AllowOptOut: true })
+        {
+            yield return new Fact(T("CqObject_Presence"), CallQueueWords.OnOff(value.PresenceBasedRouting, language));
+            yield return new Fact(T("CqObject_Conference"), CallQueueWords.OnOff(value.ConferenceMode, language));
+            yield return new Fact(T("CqObject_OptOut"), CallQueueWords.OnOff(value.AllowOptOut, language));
+        }
+
+        if (value.LanguageId is { } languageId)
+        {
+            yield return new Fact(T("CqObject_Language"), languageId);
+        }
     }
 }
