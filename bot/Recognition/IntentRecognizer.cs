@@ -37,9 +37,14 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return WithKind(Fill(IntentKind.ShowObject, input), ObjectKind.PhoneNumber) with { Confidence = best.Score };
         }
 
-        if (CallQueueCreation.Creates(best.Kind, input.Folded))
+        if (CallQueueSentences.Creates(best.Kind, input.Folded))
         {
             return Fill(IntentKind.CreateCallQueue, input) with { Confidence = best.Score };
+        }
+
+        if (CallQueueSentences.Changes(best.Kind, input.Folded))
+        {
+            return WithKind(Fill(IntentKind.ChangeObject, input), ObjectKind.CallQueue) with { Confidence = best.Score };
         }
 
         if (best.Kind == IntentKind.None && best.Score >= IntentConfidence.ToAnswer)

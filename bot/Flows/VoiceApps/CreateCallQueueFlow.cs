@@ -75,16 +75,10 @@ public sealed class CreateCallQueueFlow(
         };
         edit = await Builder().AddAsync(turn.Actor, edit, request.Settings, language, problems, cancellationToken);
         var settings = edit.ApplyTo(new CallQueueSettings { Name = name });
-        if (CallQueueEditBuilder.Limits(edit, settings, language) is { } limits)
+        var limits = CallQueueEditBuilder.Limits(edit, settings, language);
+        if (limits is not null)
         {
             problems.Add(limits);
-        }
-
-        if (problems.Count > 0)
-        {
-            var list = string.Concat(problems.Distinct().Select(p => "\n\n- " + p));
-            await turn.SendTextAsync(BotText.Get(language, "VoiceApps_ProblemsCallQueue", name) + list, cancellationToken);
-            return;
         }
 
         if (edit.Timeout is { } asked && CallQueueValidator.RoundTimeout(asked) != asked)
@@ -92,6 +86,8 @@ public sealed class CreateCallQueueFlow(
             edit = edit with { Timeout = CallQueueValidator.RoundTimeout(asked) };
         }
 
+        // Every problem at once: the people and targets not found, the limits, and what core's rules refuse.
+        // (A value out of its limits is said once, in the words above, not again by core.)
         var checkedSettings = await queries.CheckCallQueueAsync(turn.Actor, settings, cancellationToken: cancellationToken);
         if (!checkedSettings.IsSuccess)
         {
@@ -99,9 +95,15 @@ public sealed class CreateCallQueueFlow(
             return;
         }
 
-        if (checkedSettings.Value.Problems.Count > 0)
+        if (limits is null)
         {
-            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "VoiceApps_ProblemsCallQueue", name), checkedSettings.Value.Problems, cancellationToken);
+            problems.AddRange(checkedSettings.Value.Problems.Select(p => p.Describe(language)));
+        }
+
+        if (problems.Count > 0)
+        {
+            var list = string.Concat(problems.Distinct().Select(p => "\n\n- " + p));
+            await turn.SendTextAsync(BotText.Get(language, "VoiceApps_ProblemsCallQueue", name) + list, cancellationToken);
             return;
         }
 

@@ -61,7 +61,8 @@ internal static partial class QueueActionSentence
 
         foreach (var (pattern, type) in new[] { (QueueAfter(), QueueTargetType.CallQueue), (AttendantAfter(), QueueTargetType.AutoAttendant), (QueueBefore(), QueueTargetType.CallQueue), (AttendantBefore(), QueueTargetType.AutoAttendant) })
         {
-            if (pattern.Match(soft) is { Success: true } named && Own(soft, named) is false && Clean(text.Substring(named.Groups["m"].Index, named.Groups["m"].Length)) is { Length: > 0 } name)
+            if (pattern.Match(soft) is { Success: true } named && Own(soft, named) is false
+                && Clean(text.Substring(named.Groups["m"].Index, named.Groups["m"].Length)) is { Length: > 0 } name && !Threshold().IsMatch(CallQueueClauses.Soft(name)))
             {
                 return (type, name);
             }
@@ -130,7 +131,7 @@ internal static partial class QueueActionSentence
     [GeneratedRegex(@"^.*\b(?:to|vers|a|sur|towards)\s+(?:the\s+|la\s+|le\s+|l')?(?<m>[^\s,;.!?\d][^,;!?]*?)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex To();
 
-    [GeneratedRegex(@"^\d+\s*(?:calls?|appels?|s|sec\w*|min\w*)?$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?:(?:to|a|at|of|de|vers|sur|after|apres)\s+)?\d+\s*(?:calls?|appels?|s|sec\w*|min\w*|mn)?$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Threshold();
 
     // "… for all calls", "… pour les nouveaux appels seulement": which calls, not part of the target.
