@@ -42,7 +42,7 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return Fill(IntentKind.CreateCallQueue, input) with { Confidence = best.Score };
         }
 
-        if (CallQueueSentences.Changes(best.Kind, input.Folded))
+        if (CallQueueSentences.Changes(best.Kind, input.Folded) || CallQueueSentences.RemovesAgents(best.Kind, input.Folded))
         {
             return WithKind(Fill(IntentKind.ChangeObject, input), ObjectKind.CallQueue) with { Confidence = best.Score };
         }

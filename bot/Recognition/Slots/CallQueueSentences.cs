@@ -30,6 +30,16 @@ internal static partial class CallQueueSentences
         Hesitations.Contains(best) && !Opening().IsMatch(folded) && (ObjectSlots.Find(folded) == ObjectKind.CallQueue || QueueWords().IsMatch(folded))
         && Setting().IsMatch(folded) && Value().IsMatch(folded) && !AddsAgents().IsMatch(folded);
 
+    /// <summary>
+    /// True when <paramref name="folded"/> takes people out of a call queue ("remove Alex from the Sales queue", « retire
+    /// Lucas de la file d’attente Ventes ») and the model hesitates between changing and removing: the queue stays.
+    /// </summary>
+    public static bool RemovesAgents(IntentKind best, string folded) =>
+        (Hesitations.Contains(best) || best is IntentKind.RemoveObject or IntentKind.RemoveLicense) && TakesOut().IsMatch(folded);
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:remove|take|drop|retire[rz]?|enleve[rz]?|ote[rz]?|sors|sortir)\s+(?!(?:the|la|le|l['’ ])\s*(?:call queue|queue|file)\b)\S.*?\s(?:from|out of|de|du|des|d['’ ])\s*(?:the\s+|la\s+|le\s+|l['’ ])?(?:call queue|queue|file d['’ ]attente|file d['’ ]appels|file|\S+\s+(?:call\s+)?queue\b)", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex TakesOut();
+
     // A sentence may name the target's kind first ("… vers le standard Accueil"): the queue's own words still say what changes.
     [GeneratedRegex(@"\b(call queue|queue|file d['’ ]attente|file d['’ ]appels|file)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex QueueWords();

@@ -81,6 +81,7 @@ public sealed class CallQueueHandler(
     /// <inheritdoc />
     public async Task ChangeAsync(FlowTurn turn, NamedObject target, Intent intent, CancellationToken cancellationToken)
     {
+        target = await ChangedQueueAsync(turn.Actor, target, intent.Text, cancellationToken);
         if (await QueueAsync(turn, target, cancellationToken) is not { } queue)
         {
             return;
@@ -230,6 +231,30 @@ public sealed class CallQueueHandler(
 
         await Planner.PlanAsync(turn, queue.Value, edit, Name, cancellationToken);
         return new ActionResult(BotText.Get(language, "Form_Received")) { Quiet = true };
+    }
+
+    // "overflow of the Sales queue to the Support queue" names two queues; the one an action sends calls to is the target,
+    // not the queue to change, even when its name is the longer mention.
+    private async Task<NamedObject> ChangedQueueAsync(Actor actor, NamedObject found, string? text, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text) || await FindAllAsync(actor, cancellationToken) is not { IsSuccess: true } all)
+        {
+            return found;
+        }
+
+        var named = ObjectMentions.FindAll(text, all.Value);
+        if (named.Count < 2)
+        {
+            return found;
+        }
+
+        var settings = CallQueueSentence.Read(text, string.Empty).Settings;
+        var targets = new[] { settings.OverflowAction, settings.TimeoutAction, settings.NoAgentAction }
+            .Where(a => a?.TargetType == QueueTargetType.CallQueue)
+            .Select(a => VoiceAppReplies.Fold(a!.Mention!))
+            .ToHashSet();
+        var changed = named.Where(o => !targets.Contains(VoiceAppReplies.Fold(o.Name))).ToArray();
+        return changed.Length == 1 ? changed[0] : found;
     }
 
     // The form has no box for a shared voicemail's prompt: a shared voicemail kept or chosen keeps the slot's prompt.

@@ -32,7 +32,7 @@ internal static class CallQueueWords
         }
 
         var target = VoiceAppRules.TryParseTel(action.Target) is { } number ? number.Value : names.GetValueOrDefault(action.Target) ?? action.Target;
-        var text = $"{kind}: {target}";
+        var text = BotText.Get(language, "Cq2_ActionTarget", kind, target);
         return action.Prompt is null ? text : $"{text} ({Prompt(action.Prompt, language)})";
     }
 

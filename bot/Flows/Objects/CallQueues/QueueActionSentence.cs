@@ -59,7 +59,7 @@ internal static partial class QueueActionSentence
             return (QueueTargetType.Group, group.Value);
         }
 
-        foreach (var (pattern, type) in new[] { (QueueAfter(), QueueTargetType.CallQueue), (AttendantAfter(), QueueTargetType.AutoAttendant), (QueueBefore(), QueueTargetType.CallQueue), (AttendantBefore(), QueueTargetType.AutoAttendant) })
+        foreach (var (pattern, type) in new[] { (QueueBefore(), QueueTargetType.CallQueue), (AttendantBefore(), QueueTargetType.AutoAttendant), (QueueAfter(), QueueTargetType.CallQueue), (AttendantAfter(), QueueTargetType.AutoAttendant) })
         {
             if (pattern.Match(soft) is { Success: true } named && Own(soft, named) is false
                 && Clean(text.Substring(named.Groups["m"].Index, named.Groups["m"].Length)) is { Length: > 0 } name && !Threshold().IsMatch(CallQueueClauses.Soft(name)))
@@ -118,13 +118,13 @@ internal static partial class QueueActionSentence
     [GeneratedRegex(@"^.*\b(?:call\s+queue|queue|file\s+d'attente|file\s+d'appels|file)\s+(?<m>[^\s,;.!?][^,;!?]*?)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex QueueAfter();
 
-    [GeneratedRegex(@"\b(?:to|vers|a|sur)\s+(?:the\s+)?(?<m>[^\s,;.!?]+)\s+(?:call\s+)?queue\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:to|vers|a|sur)\s+(?:the\s+)?(?<m>(?!(?:the|call|queue)\b)[^\s,;.!?]+)\s+(?:call\s+)?queue\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex QueueBefore();
 
     [GeneratedRegex(@"^.*\b(?:auto[\s-]?attendant|attendant|standard\s+automatique|standard|serveur\s+vocal(?:\s+interactif)?|svi|ivr)\s+(?<m>[^\s,;.!?][^,;!?]*?)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex AttendantAfter();
 
-    [GeneratedRegex(@"\b(?:to|vers|a|sur)\s+(?:the\s+)?(?<m>[^\s,;.!?]+)\s+(?:auto[\s-]?attendant|attendant)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:to|vers|a|sur)\s+(?:the\s+)?(?<m>(?!(?:the|auto)\b)[^\s,;.!?]+)\s+(?:auto[\s-]?attendant|attendant)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex AttendantBefore();
 
     // The last "to"/"vers"/"à" of the clause leads to the person: "send them to Megan Bowen", "renvoie vers Inès".
