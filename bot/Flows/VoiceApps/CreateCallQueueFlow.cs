@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Flows.Objects.CallQueues;
 using ChatPhone.Bot.Flows.Setup;
@@ -20,7 +21,7 @@ namespace ChatPhone.Bot.Flows.VoiceApps;
 /// same way a change does (clause by clause, targets looked up), resolves the agents of the "agents …" clause only, dry-runs
 /// the settings (every problem at once), shows a plan card, creates the queue on confirm.
 /// </summary>
-public sealed class CreateCallQueueFlow(
+public sealed partial class CreateCallQueueFlow(
     PeopleResolver people, VoiceAppQueries queries, CallQueueService callQueues, StepFormSender forms,
     ResourceAccountService accounts, IDirectoryStore directory, IntentRecognizer recognizer) : IIntentFlow, IPlannedFlow
 {
@@ -41,7 +42,7 @@ public sealed class CreateCallQueueFlow(
             return;
         }
 
-        if (intent.Slots.GetValueOrDefault(SlotNames.Name) is not { Length: > 0 } name)
+        if ((intent.Slots.GetValueOrDefault(SlotNames.Name) ?? NameAfterQueueWords(intent.Text)) is not { Length: > 0 } name)
         {
             await turn.SendTextAsync(BotText.Get(language, "CallQueue_WhichName"), cancellationToken);
             await forms.SendAsync(turn, SetupStepKind.CallQueues, cancellationToken);
@@ -139,6 +140,19 @@ public sealed class CreateCallQueueFlow(
     }
 
     private CallQueueReader Reader() => new(queries, accounts, directory);
+
+    // "create a queue Support": the word right after the queue words, when the recogniser found no name.
+    private static string? NameAfterQueueWords(string? text)
+    {
+        var match = text is null ? Match.Empty : QueueName().Match(text);
+        return match.Success && !StopWords().IsMatch(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"\b(?:call queue|queue|file d['’]attente|file d['’]appels|file)\s+(?:named\s+|called\s+|nomm[ée]e\s+|appel[ée]e\s+)?[«""“']?\s*(?<name>[^\s,;.!?«»""“”']+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex QueueName();
+
+    [GeneratedRegex(@"^(?:with|avec|for|pour|and|et|agents?|greeting|overflow|timeout|named|called|de|du|des|la|le|the|a|an|une|un)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex StopWords();
 
     private CallQueueEditBuilder Builder() => new(new CallQueueTargets(people, queries, accounts));
 

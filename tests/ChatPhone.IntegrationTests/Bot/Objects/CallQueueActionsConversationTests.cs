@@ -167,6 +167,18 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
         Assert.Equal(OverflowActionKind.DisconnectWithBusy, (await QueueAsync("Sales")).Settings.Overflow.Kind);
     }
 
+    [Theory]
+    [InlineData("en-US", "create a queue Support, no agent: keep them in the queue, music on hold default", "Support")]
+    [InlineData("fr-FR", "crée une file Assistance, sans agent raccrocher", "Assistance")]
+    public async Task AShortCreationSentence_NamesTheQueueAfterItsWord_AndPlansIt(string locale, string text, string name)
+    {
+        var plan = await SayAsync(Megan, text, locale);
+        await ClickAsync(Megan, ConfirmData(plan), locale);
+
+        Assert.Contains(name, Shown(plan), StringComparison.Ordinal);
+        Assert.Equal(name, (await QueueAsync(name)).Name);
+    }
+
     [Fact]
     public async Task ATimeoutIsRoundedTo15Seconds_AndThePlanSaysSo()
     {
