@@ -53,6 +53,17 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return WithKind(Fill(IntentKind.ChangeObject, input), ObjectKind.AutoAttendant) with { Confidence = best.Score };
         }
 
+        if (CallQueueSentences.Creates(best.Kind, input.Folded))
+        {
+            return Fill(IntentKind.CreateCallQueue, input) with { Confidence = best.Score };
+        }
+
+        // A question about a queue's behaviour ("do calls to Sales go to voicemail when no agent is available?") is no change.
+        if (!input.Folded.TrimEnd().EndsWith('?') && (CallQueueSentences.Changes(best.Kind, input.Folded) || CallQueueSentences.RemovesAgents(best.Kind, input.Folded)))
+        {
+            return WithKind(Fill(IntentKind.ChangeObject, input), ObjectKind.CallQueue) with { Confidence = best.Score };
+        }
+
         if (best.Kind == IntentKind.None && best.Score >= IntentConfidence.ToAnswer)
         {
             return Intent.Of(IntentKind.None, language);

@@ -8,8 +8,9 @@ using ChatPhone.Core.Common;
 namespace ChatPhone.Cards.VoiceApps;
 
 /// <summary>
-/// A call queue's edit form, prefilled with today's values: name, routing, agent alert time, timeout, overflow threshold,
-/// presence-based routing, conference mode and agents. Its button sends <see cref="EditCallQueuePayload"/>; the bot turns
+/// A call queue's edit form, prefilled with today's values: name, routing, agent alert time, presence-based routing,
+/// conference mode, opt-out, greeting, music on hold, the overflow threshold and action, the timeout and its action, the
+/// no-agent action, and agents. Each action is a choice of what to do and a target typed in words. Its button sends <see cref="EditCallQueuePayload"/>; the bot turns
 /// what differs into a plan card, exactly like a sentence.
 /// </summary>
 public static class CallQueueEditForm
@@ -17,8 +18,12 @@ public static class CallQueueEditForm
     /// <summary>How many people the agent picker offers (the queue's agents always among them).</summary>
     public const int MaxPeople = 100;
 
-    /// <summary>Builds the form for <paramref name="queue"/>; <paramref name="people"/> are who may be picked as agents (id, name).</summary>
-    public static AdaptiveCard Build(CallQueue queue, IReadOnlyList<(string Id, string Name)> people, Language language)
+    /// <summary>
+    /// Builds the form for <paramref name="queue"/>; <paramref name="people"/> are who may be picked as agents (id, name);
+    /// <paramref name="targets"/> gives each action target id the words that name it (a name, a number, "queue Support").
+    /// </summary>
+    public static AdaptiveCard Build(
+        CallQueue queue, IReadOnlyList<(string Id, string Name)> people, Language language, IReadOnlyDictionary<string, string>? targets = null)
     {
         string T(string name, params object[] args) => CardText.Get(language, name, args);
         var settings = queue.Settings;
@@ -48,6 +53,20 @@ public static class CallQueueEditForm
                 settings.OverflowThreshold, CallQueueValidator.MinOverflowThreshold, CallQueueValidator.MaxOverflowThreshold, T("CallQueueEdit_RangeError")),
             OnOff(CallQueueEditFields.Presence, T("CallQueueEdit_Presence"), settings.PresenceBasedRouting, language),
             OnOff(CallQueueEditFields.Conference, T("CallQueueEdit_Conference"), settings.ConferenceMode, language),
+            OnOff(CallQueueFormFields.OptOut, T("Cq2_Form_OptOut"), settings.AllowOptOut, language),
+            new InputText(CallQueueFormFields.Greeting, T("Cq2_Form_Greeting"))
+            {
+                Value = settings.Greeting?.TextToSpeech, MaxLength = 1000, IsMultiline = true, Placeholder = T("Cq2_Form_GreetingHint"),
+            },
+            new InputText(CallQueueFormFields.Music, T("Cq2_Form_Music")) { Value = settings.MusicOnHoldAudioFileId, MaxLength = 36, Placeholder = T("Cq2_Form_MusicHint") },
+            .. Action(CallQueueFormFields.OverflowAction, CallQueueFormFields.OverflowTarget, T("Cq2_Form_Overflow"), Verb(settings.Overflow.Kind), settings.Overflow.Target, targets, false, language),
+            .. Action(CallQueueFormFields.TimeoutAction, CallQueueFormFields.TimeoutTarget, T("Cq2_Form_Timeout"), Verb(settings.Timeout.Kind), settings.Timeout.Target, targets, false, language),
+            .. Action(CallQueueFormFields.NoAgentAction, CallQueueFormFields.NoAgentTarget, T("Cq2_Form_NoAgent"), Verb(settings.NoAgent.Kind), settings.NoAgent.Target, targets, true, language),
+            new InputChoiceSet(CallQueueFormFields.NoAgentApplyTo, T("Cq2_Form_ApplyTo"),
+                Enum.GetValues<NoAgentApplyTo>().Select(a => new Choice(T("Cq2_Form_ApplyTo_" + a), a.ToString())).ToArray())
+            {
+                Selected = [settings.NoAgentApplyTo.ToString()],
+            },
             new InputChoiceSet(CallQueueEditFields.Agents, T("CallQueues_Agents"), offered)
             {
                 IsMultiSelect = true,
@@ -56,6 +75,30 @@ public static class CallQueueEditForm
             new ActionSet([submit]),
         ], []);
     }
+
+    // What to do and the target in words; "keep in the queue" is offered for the no-agent action only.
+    private static CardElement[] Action(
+        string actionId, string targetId, string label, string verb, string? target, IReadOnlyDictionary<string, string>? targets, bool queue, Language language)
+    {
+        string T(string name, params object[] args) => CardText.Get(language, name, args);
+        string[] verbs = queue
+            ? [CallQueueFormActions.Queue, CallQueueFormActions.Disconnect, CallQueueFormActions.Forward, CallQueueFormActions.Voicemail, CallQueueFormActions.SharedVoicemail]
+            : [CallQueueFormActions.Disconnect, CallQueueFormActions.Forward, CallQueueFormActions.Voicemail, CallQueueFormActions.SharedVoicemail];
+        var words = target is null ? null : targets?.GetValueOrDefault(target) ?? target;
+        return
+        [
+            new InputChoiceSet(actionId, label, verbs.Select(v => new Choice(T("Cq2_Form_Action_" + v), v)).ToArray()) { Selected = [verb] },
+            new InputText(targetId, T("Cq2_Form_Target")) { Value = words, MaxLength = 200, Placeholder = T("Cq2_Form_TargetHint") },
+        ];
+    }
+
+    private static string Verb<TKind>(TKind kind)
+        where TKind : struct, Enum =>
+        kind.ToString() switch
+        {
+            "DisconnectWithBusy" => CallQueueFormActions.Disconnect,
+            var name => name,
+        };
 
     private static InputNumber Number(string id, string label, int value, int min, int max, string error) =>
         new(id, label) { Value = value, Min = min, Max = max, ErrorMessage = error };

@@ -1,24 +1,30 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ChatPhone.Bot.Flows.Common;
+using ChatPhone.Bot.Flows.Objects.CallQueues;
 using ChatPhone.Bot.Flows.Setup;
-using ChatPhone.Core.Setup;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
+using ChatPhone.Core.ResourceAccounts;
+using ChatPhone.Core.Setup;
 using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Bot.Flows.VoiceApps;
 
 /// <summary>
-/// Step 7, "create a call queue Sales, round robin, agents Alex and Sam": resolves the agents, dry-runs
+/// Step 7, "create a call queue Sales, round robin, agents Alex and Sam, greeting « Bonjour », overflow after 10 calls to
+/// voicemail of Megan, timeout 5 minutes then forward to +33 1 23 45 67 89": reads every setting the sentence names the
+/// same way a change does (clause by clause, targets looked up), resolves the agents of the "agents …" clause only, dry-runs
 /// the settings (every problem at once), shows a plan card, creates the queue on confirm.
 /// </summary>
-public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries queries, CallQueueService callQueues, StepFormSender forms) : IIntentFlow, IPlannedFlow
+public sealed partial class CreateCallQueueFlow(
+    PeopleResolver people, VoiceAppQueries queries, CallQueueService callQueues, StepFormSender forms,
+    ResourceAccountService accounts, IDirectoryStore directory, IntentRecognizer recognizer) : IIntentFlow, IPlannedFlow
 {
-    private const string UsersSlot = "userIds";
     private const string UserNamesSlot = "userNames";
 
     /// <inheritdoc />
@@ -36,23 +42,22 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
             return;
         }
 
-        if (intent.Slots.GetValueOrDefault(SlotNames.Name) is not { Length: > 0 } name)
+        if ((intent.Slots.GetValueOrDefault(SlotNames.Name) ?? NameAfterQueueWords(intent.Text)) is not { Length: > 0 } name)
         {
             await turn.SendTextAsync(BotText.Get(language, "CallQueue_WhichName"), cancellationToken);
             await forms.SendAsync(turn, SetupStepKind.CallQueues, cancellationToken);
             return;
         }
 
-        var problems = new List<Error>();
+        var request = CallQueueSentence.Read(intent.Text ?? string.Empty, name);
+        var problems = new List<string>();
         var agents = new List<Person>();
-        var mentions = (intent.Slots.GetValueOrDefault(SlotNames.People) ?? intent.Slots.GetValueOrDefault(SlotNames.Person) ?? string.Empty)
-            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        foreach (var mention in mentions)
+        foreach (var mention in Mentions(intent, request, language))
         {
             var person = await people.ResolveAsync(turn.Actor, mention, cancellationToken);
             if (!person.IsSuccess)
             {
-                problems.Add(person.Error);
+                problems.Add(person.Error.Describe(language));
             }
             else if (agents.All(a => a.AadObjectId != person.Value.AadObjectId))
             {
@@ -60,8 +65,30 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
             }
         }
 
-        var routing = Enum.TryParse<RoutingMethod>(intent.Slots.GetValueOrDefault(SlotNames.RoutingMethod), out var parsed) ? parsed : RoutingMethod.Attendant;
-        var settings = Settings(name, routing, agents.Select(a => a.AadObjectId));
+        var routing = Enum.TryParse<RoutingMethod>(intent.Slots.GetValueOrDefault(SlotNames.RoutingMethod), out var parsed) ? parsed : request.Routing;
+        var edit = new CallQueueEdit
+        {
+            Routing = routing,
+            AlertTime = request.AlertTime,
+            Timeout = request.Timeout,
+            Overflow = request.Overflow,
+            Users = [.. agents.Select(a => a.AadObjectId)],
+        };
+        edit = await Builder().AddAsync(turn.Actor, edit, request.Settings, language, problems, cancellationToken);
+        var settings = edit.ApplyTo(new CallQueueSettings { Name = name });
+        var limits = CallQueueEditBuilder.Limits(edit, settings, language);
+        if (limits is not null)
+        {
+            problems.Add(limits);
+        }
+
+        if (edit.Timeout is { } asked && CallQueueValidator.RoundTimeout(asked) != asked)
+        {
+            edit = edit with { Timeout = CallQueueValidator.RoundTimeout(asked) };
+        }
+
+        // Every problem at once: the people and targets not found, the limits, and what core's rules refuse.
+        // (A value out of its limits is said once, in the words above, not again by core.)
         var checkedSettings = await queries.CheckCallQueueAsync(turn.Actor, settings, cancellationToken: cancellationToken);
         if (!checkedSettings.IsSuccess)
         {
@@ -69,25 +96,25 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
             return;
         }
 
-        problems.AddRange(checkedSettings.Value.Problems);
+        if (limits is null)
+        {
+            problems.AddRange(checkedSettings.Value.Problems.Select(p => p.Describe(language)));
+        }
+
         if (problems.Count > 0)
         {
-            await VoiceAppReplies.SendProblemsAsync(turn, BotText.Get(language, "VoiceApps_ProblemsCallQueue", name), problems, cancellationToken);
+            var list = string.Concat(problems.Distinct().Select(p => "\n\n- " + p));
+            await turn.SendTextAsync(BotText.Get(language, "VoiceApps_ProblemsCallQueue", name) + list, cancellationToken);
             return;
         }
 
         var value = checkedSettings.Value.Value;
-        var (planId, key) = PendingPlans.Start(turn.State, Name, new Dictionary<string, string>
-        {
-            [SlotNames.Name] = value.Name,
-            [SlotNames.RoutingMethod] = value.RoutingMethod.ToString(),
-            [UsersSlot] = string.Join(',', agents.Select(a => a.AadObjectId)),
-            [UserNamesSlot] = string.Join(", ", agents.Select(a => a.DisplayName)),
-        });
-        var agentNames = agents.Count == 0
-            ? BotText.Get(language, "CallQueue_NoAgents")
-            : string.Join(", ", agents.Select(a => $"{a.DisplayName} ({a.Upn})"));
-        var plan = new PlanSummary(planId, BotText.Get(language, "CallQueue_PlanTitle", value.Name), [.. Facts(value, agentNames, language)])
+        var slots = edit.ToSlots();
+        slots[SlotNames.Name] = value.Name;
+        slots[UserNamesSlot] = string.Join(", ", agents.Select(a => a.DisplayName));
+        var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
+        var names = await Reader().NamesAsync(turn.Actor, language, cancellationToken);
+        var plan = new PlanSummary(planId, BotText.Get(language, "CallQueue_PlanTitle", value.Name), [.. Facts(value, names, language)])
         {
             Warnings = [.. checkedSettings.Value.Notes.Select(n => n.Describe(language)), BotText.Get(language, "CallQueue_DefaultsNote")],
         };
@@ -98,10 +125,7 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
     public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
     {
         var language = turn.Language;
-        var settings = Settings(
-            slots[SlotNames.Name],
-            Enum.Parse<RoutingMethod>(slots[SlotNames.RoutingMethod]),
-            slots[UsersSlot].Split(',', StringSplitOptions.RemoveEmptyEntries));
+        var settings = CallQueueEdit.FromSlots(slots).ApplyTo(new CallQueueSettings { Name = slots[SlotNames.Name] });
         var saved = await callQueues.CreateAsync(new CreateCallQueue(turn.Actor, key, settings), cancellationToken);
         if (!saved.IsSuccess)
         {
@@ -109,28 +133,74 @@ public sealed class CreateCallQueueFlow(PeopleResolver people, VoiceAppQueries q
         }
 
         var queue = saved.Value.Queue;
-        var names = slots[UserNamesSlot];
         var text = BotText.Get(language, "CallQueue_Created", queue.Name);
-        var result = new ResultSummary(text,
-            [.. Facts(queue.Settings, names.Length == 0 ? BotText.Get(language, "CallQueue_NoAgents") : names, language)],
-            BotText.Get(language, "CallQueue_Next", queue.Name));
+        var names = await Reader().NamesAsync(turn.Actor, language, cancellationToken);
+        var result = new ResultSummary(text, [.. Facts(queue.Settings, names, language)], BotText.Get(language, "CallQueue_Next", queue.Name));
         return new ActionResult(text, ResultCard.Build(result, language));
     }
 
-    private static CallQueueSettings Settings(string name, RoutingMethod routing, IEnumerable<string> userIds) =>
-        new() { Name = name, RoutingMethod = routing, Users = [.. userIds] };
+    private CallQueueReader Reader() => new(queries, accounts, directory);
 
-    private static IEnumerable<Fact> Facts(CallQueueSettings value, string agents, Language language)
+    // "create a queue Support": the word right after the queue words, when the recogniser found no name.
+    private static string? NameAfterQueueWords(string? text)
+    {
+        var match = text is null ? Match.Empty : QueueName().Match(text);
+        return match.Success && !StopWords().IsMatch(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"\b(?:call queue|queue|file d['’]attente|file d['’]appels|file)\s+(?:named\s+|called\s+|nomm[ée]e\s+|appel[ée]e\s+)?[«""“']?\s*(?<name>[^\s,;.!?«»""“”']+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex QueueName();
+
+    [GeneratedRegex(@"^(?:with|avec|for|pour|and|et|agents?|greeting|overflow|timeout|named|called|de|du|des|la|le|the|a|an|une|un)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex StopWords();
+
+    private CallQueueEditBuilder Builder() => new(new CallQueueTargets(people, queries, accounts));
+
+    // The agents of the "agents …" clause; else, when the sentence names other settings, those read from what is left once
+    // their clauses are taken out (so greeting words or targets are never read as people); else the recogniser's people.
+    private IReadOnlyList<string> Mentions(Intent intent, CallQueueRequest request, Language language)
+    {
+        if (request.Agents.Count > 0)
+        {
+            return request.Agents;
+        }
+
+        var slots = intent.Slots;
+        if (!request.Settings.IsEmpty)
+        {
+            var remainder = CallQueueClauses.Parse(intent.Text ?? string.Empty).Remainder();
+            slots = recognizer.RecognizeAs(IntentKind.CreateCallQueue, remainder, language == Language.French ? "fr-FR" : "en-US").Slots;
+        }
+
+        return (slots.GetValueOrDefault(SlotNames.People) ?? slots.GetValueOrDefault(SlotNames.Person) ?? string.Empty)
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static IEnumerable<Fact> Facts(CallQueueSettings value, IReadOnlyDictionary<string, string> names, Language language)
     {
         string T(string name, params object[] args) => BotText.Get(language, name, args);
         string N(int number) => number.ToString(CultureInfo.InvariantCulture);
 
         yield return new Fact(T("CallQueue_Name"), value.Name);
         yield return new Fact(T("CallQueue_Routing"), T($"Routing_{value.RoutingMethod}"));
-        yield return new Fact(T("CallQueue_Agents"), agents);
+        yield return new Fact(T("CallQueue_Agents"), value.Users.Count == 0 ? T("CallQueue_NoAgents")
+            : string.Join(", ", value.Users.Select(u => names.GetValueOrDefault(u) ?? u)));
         yield return new Fact(T("CallQueue_AlertTime"), T("CallQueue_Seconds", N(value.AgentAlertTime)));
-        yield return new Fact(T("CallQueue_Overflow", N(value.OverflowThreshold)), T($"QueueAction_{value.Overflow.Kind}"));
-        yield return new Fact(T("CallQueue_Timeout", N(value.TimeoutThreshold)), T($"QueueAction_{value.Timeout.Kind}"));
-        yield return new Fact(T("CallQueue_NoAgent"), T($"QueueAction_{value.NoAgent.Kind}"));
+        yield return new Fact(T("CqObject_Greeting"), CallQueueWords.Prompt(value.Greeting, language));
+        yield return new Fact(T("CqObject_Music"), CallQueueWords.Music(value, language));
+        yield return new Fact(T("CallQueue_Overflow", N(value.OverflowThreshold)), CallQueueWords.Action(value.Overflow, names, language));
+        yield return new Fact(T("CallQueue_Timeout", N(value.TimeoutThreshold)), CallQueueWords.Action(value.Timeout, names, language));
+        yield return new Fact(T("CallQueue_NoAgent"), T("CqObject_NoAgentValue", CallQueueWords.Action(value.NoAgent, names, language), T("CqObject_ApplyTo_" + value.NoAgentApplyTo)));
+        if (value is not { PresenceBasedRouting: true, ConferenceMode: true, AllowOptOut: true })
+        {
+            yield return new Fact(T("CqObject_Presence"), CallQueueWords.OnOff(value.PresenceBasedRouting, language));
+            yield return new Fact(T("CqObject_Conference"), CallQueueWords.OnOff(value.ConferenceMode, language));
+            yield return new Fact(T("CqObject_OptOut"), CallQueueWords.OnOff(value.AllowOptOut, language));
+        }
+
+        if (value.LanguageId is { } languageId)
+        {
+            yield return new Fact(T("CqObject_Language"), languageId);
+        }
     }
 }

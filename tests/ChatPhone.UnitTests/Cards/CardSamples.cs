@@ -214,6 +214,11 @@ internal static partial class CardSamples
             yield return sample;
         }
 
+        foreach (var sample in CallQueueSamples(language))
+        {
+            yield return sample;
+        }
+
         yield return ("CallQueuesManyWithShow", CallQueuesCard.Build(Enumerable.Range(1, 200).Select(i => new CallQueueSummary($"Queue {i} of Contoso Pharmaceuticals", ChatPhone.Core.CallQueues.RoutingMethod.LongestIdle,
             Enumerable.Range(1, 20).Select(a => $"Agent number {a} of Contoso Pharmaceuticals").ToArray(), ["+12065550100", "+18005550100"])
         {

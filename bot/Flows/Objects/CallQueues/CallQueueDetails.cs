@@ -33,8 +33,8 @@ internal static class CallQueueDetails
             new(T("CqObject_Timeout"), T("CqObject_ThenAction", CallQueueWords.Seconds(s.TimeoutThreshold, language), CallQueueWords.Action(s.Timeout, names, language))),
             new(T("CqObject_NoAgent"), T("CqObject_NoAgentValue", CallQueueWords.Action(s.NoAgent, names, language), T("CqObject_ApplyTo_" + s.NoAgentApplyTo))),
             new(T("CqObject_Language"), s.LanguageId ?? T("CqObject_NotSet")),
-            new(T("CqObject_Greeting"), Prompt(s.Greeting, language)),
-            new(T("CqObject_Music"), s.UseDefaultMusicOnHold ? T("CqObject_DefaultMusic") : T("CqObject_AudioFile", s.MusicOnHoldAudioFileId ?? string.Empty)),
+            new(T("CqObject_Greeting"), CallQueueWords.Prompt(s.Greeting, language)),
+            new(T("CqObject_Music"), CallQueueWords.Music(s, language)),
             new(T("CqObject_Callback"), s.IsCallbackEnabled ? T("CqObject_On") : T("CqObject_Off")),
             new(T("CqObject_Recording"), s.ComplianceRecordingTemplateIds.Count == 0 ? T("CqObject_None") : string.Join(", ", s.ComplianceRecordingTemplateIds)),
             new(T("CqObject_History"), s.SharedCallQueueHistoryTemplateId ?? T("CqObject_None")),
@@ -45,12 +45,4 @@ internal static class CallQueueDetails
         };
         return facts;
     }
-
-    private static string Prompt(Prompt? prompt, Language language) => prompt switch
-    {
-        null => BotText.Get(language, "CqObject_None"),
-        { TextToSpeech: { } text } => BotText.Get(language, "CqObject_GreetingText", text.Length <= 200 ? text : text[..199] + "…"),
-        { AudioFileId: { } file } => BotText.Get(language, "CqObject_AudioFile", file),
-        _ => BotText.Get(language, "CqObject_None"),
-    };
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ChatPhone.Core.CallQueues;
+using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Bot.Flows.Objects.CallQueues;
 
@@ -8,6 +10,9 @@ namespace ChatPhone.Bot.Flows.Objects.CallQueues;
 /// </summary>
 internal sealed record CallQueueEdit
 {
+    /// <summary>The music value that means the default music on hold.</summary>
+    public const string DefaultMusic = "default";
+
     private const string Prefix = "cq.";
 
     public string? Name { get; init; }
@@ -24,6 +29,24 @@ internal sealed record CallQueueEdit
 
     public bool? Conference { get; init; }
 
+    public bool? OptOut { get; init; }
+
+    public string? LanguageId { get; init; }
+
+    /// <summary>The new greeting; a prompt with neither text nor file removes it.</summary>
+    public Prompt? Greeting { get; init; }
+
+    /// <summary><see cref="DefaultMusic"/> or an audio file id.</summary>
+    public string? Music { get; init; }
+
+    public QueueActionEdit? OverflowAction { get; init; }
+
+    public QueueActionEdit? TimeoutAction { get; init; }
+
+    public QueueActionEdit? NoAgentAction { get; init; }
+
+    public NoAgentApplyTo? NoAgentApplyTo { get; init; }
+
     /// <summary>The whole new list of agents (object ids).</summary>
     public IReadOnlyList<string>? Users { get; init; }
 
@@ -39,6 +62,15 @@ internal sealed record CallQueueEdit
         OverflowThreshold = Overflow ?? settings.OverflowThreshold,
         PresenceBasedRouting = Presence ?? settings.PresenceBasedRouting,
         ConferenceMode = Conference ?? settings.ConferenceMode,
+        AllowOptOut = OptOut ?? settings.AllowOptOut,
+        LanguageId = LanguageId ?? settings.LanguageId,
+        Greeting = Greeting is { } greeting ? (greeting is { AudioFileId: null, TextToSpeech: null } ? null : greeting) : settings.Greeting,
+        UseDefaultMusicOnHold = Music is { } music ? music == DefaultMusic : settings.UseDefaultMusicOnHold,
+        MusicOnHoldAudioFileId = Music is { } file ? (file == DefaultMusic ? null : file) : settings.MusicOnHoldAudioFileId,
+        Overflow = OverflowAction?.To<OverflowActionKind>() ?? settings.Overflow,
+        Timeout = TimeoutAction?.To<TimeoutActionKind>() ?? settings.Timeout,
+        NoAgent = NoAgentAction?.To<NoAgentActionKind>() ?? settings.NoAgent,
+        NoAgentApplyTo = NoAgentApplyTo ?? settings.NoAgentApplyTo,
         Users = Users ?? settings.Users,
     };
 
@@ -52,6 +84,14 @@ internal sealed record CallQueueEdit
         Overflow = Overflow is { } overflow && overflow != settings.OverflowThreshold ? overflow : null,
         Presence = Presence is { } presence && presence != settings.PresenceBasedRouting ? presence : null,
         Conference = Conference is { } conference && conference != settings.ConferenceMode ? conference : null,
+        OptOut = OptOut is { } optOut && optOut != settings.AllowOptOut ? optOut : null,
+        LanguageId = LanguageId is { } language && !string.Equals(language, settings.LanguageId, StringComparison.OrdinalIgnoreCase) ? language : null,
+        Greeting = Greeting is { } greeting && ApplyTo(settings).Greeting != settings.Greeting ? greeting : null,
+        Music = Music is { } music && (music == DefaultMusic ? !settings.UseDefaultMusicOnHold : music != settings.MusicOnHoldAudioFileId) ? music : null,
+        OverflowAction = OverflowAction is { } o && o.To<OverflowActionKind>() != settings.Overflow ? o : null,
+        TimeoutAction = TimeoutAction is { } t && t.To<TimeoutActionKind>() != settings.Timeout ? t : null,
+        NoAgentAction = NoAgentAction is { } n && n.To<NoAgentActionKind>() != settings.NoAgent ? n : null,
+        NoAgentApplyTo = NoAgentApplyTo is { } applyTo && applyTo != settings.NoAgentApplyTo ? applyTo : null,
         Users = Users is { } users && !users.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(settings.Users) ? users : null,
     };
 
@@ -66,7 +106,7 @@ internal sealed record CallQueueEdit
                 {
                     bool b => b ? "true" : "false",
                     IReadOnlyList<string> list => string.Join(',', list),
-                    _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
+                    _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
                 };
             }
         }
@@ -78,6 +118,19 @@ internal sealed record CallQueueEdit
         Put("overflow", Overflow);
         Put("presence", Presence);
         Put("conference", Conference);
+        Put("optout", OptOut);
+        Put("language", LanguageId);
+        Put("greeting", Greeting is null ? null : Greeting.AudioFileId is { } audio ? "audio" : Greeting.TextToSpeech is null ? "none" : "text");
+        Put("greeting.value", Greeting?.AudioFileId ?? Greeting?.TextToSpeech);
+        Put("music", Music);
+        foreach (var (slot, action) in new[] { ("ovf", OverflowAction), ("tmo", TimeoutAction), ("noa", NoAgentAction) })
+        {
+            Put(slot, action?.Kind);
+            Put(slot + ".target", action?.Target);
+            Put(slot + ".prompt", action?.Prompt);
+        }
+
+        Put("applyto", NoAgentApplyTo);
         Put("users", Users);
         return slots;
     }
@@ -85,8 +138,9 @@ internal sealed record CallQueueEdit
     public static CallQueueEdit FromSlots(IReadOnlyDictionary<string, string> slots)
     {
         string? Get(string name) => slots.GetValueOrDefault(Prefix + name);
-        int? Int(string name) => Get(name) is { } text ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
+        int? Int(string name) => Get(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
         bool? Bool(string name) => Get(name) is { } text ? text == "true" : null;
+        QueueActionEdit? Action(string slot) => Get(slot) is { } kind ? new QueueActionEdit(kind, Get(slot + ".target"), Get(slot + ".prompt")) : null;
         return new CallQueueEdit
         {
             Name = Get("name"),
@@ -96,7 +150,33 @@ internal sealed record CallQueueEdit
             Overflow = Int("overflow"),
             Presence = Bool("presence"),
             Conference = Bool("conference"),
+            OptOut = Bool("optout"),
+            LanguageId = Get("language"),
+            Greeting = Get("greeting") switch
+            {
+                "audio" => Prompt.Audio(Get("greeting.value")!),
+                "text" => Prompt.Text(Get("greeting.value")!),
+                "none" => new Prompt(),
+                _ => null,
+            },
+            Music = Get("music"),
+            OverflowAction = Action("ovf"),
+            TimeoutAction = Action("tmo"),
+            NoAgentAction = Action("noa"),
+            NoAgentApplyTo = Get("applyto") is { } applyTo ? Enum.Parse<NoAgentApplyTo>(applyTo) : null,
             Users = Get("users") is { } users ? users.Split(',', StringSplitOptions.RemoveEmptyEntries) : null,
         };
     }
+}
+
+/// <summary>An exception action of one edit: the slot's action name, its target (an object id or tel:+E164) and the shared voicemail prompt.</summary>
+/// <param name="Kind">The action, as the slot's enum names it (Forward, Voicemail, DisconnectWithBusy…).</param>
+/// <param name="Target">The target id, or tel:+E164.</param>
+/// <param name="Prompt">The shared voicemail greeting (text to speech).</param>
+internal sealed record QueueActionEdit(string Kind, string? Target = null, string? Prompt = null)
+{
+    /// <summary>The action for a slot whose enum is <typeparamref name="TKind"/>.</summary>
+    public QueueAction<TKind> To<TKind>()
+        where TKind : struct, Enum =>
+        new(Enum.Parse<TKind>(Kind), Target, Prompt: Prompt is null ? null : Core.VoiceApps.Prompt.Text(Prompt));
 }

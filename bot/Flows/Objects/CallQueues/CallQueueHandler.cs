@@ -29,7 +29,9 @@ public sealed class CallQueueHandler(
 {
     private readonly CallQueueReader _reader = new(queries, accounts, directory);
 
-    private CallQueuePlanner Planner => new(queries, people, _reader);
+    private CallQueueEditBuilder Builder => new(new CallQueueTargets(people, queries, accounts));
+
+    private CallQueuePlanner Planner => new(queries, people, _reader, Builder);
 
     /// <inheritdoc />
     public ObjectKind Kind => ObjectKind.CallQueue;
@@ -60,7 +62,7 @@ public sealed class CallQueueHandler(
         }
 
         var linked = await _reader.LinkedAsync(turn.Actor, queue.Id, cancellationToken);
-        var names = await _reader.NamesAsync(turn.Actor, cancellationToken);
+        var names = await _reader.NamesAsync(turn.Actor, language, cancellationToken);
         CardAction[] buttons = turn.Actor.IsAdmin
             ?
             [
@@ -79,6 +81,7 @@ public sealed class CallQueueHandler(
     /// <inheritdoc />
     public async Task ChangeAsync(FlowTurn turn, NamedObject target, Intent intent, CancellationToken cancellationToken)
     {
+        target = await ChangedQueueAsync(turn.Actor, target, intent.Text, cancellationToken);
         if (await QueueAsync(turn, target, cancellationToken) is not { } queue)
         {
             return;
@@ -87,7 +90,8 @@ public sealed class CallQueueHandler(
         var request = CallQueueSentence.Read(intent.Text, queue.Name);
         if (request.IsEmpty)
         {
-            var form = CallQueueEditForm.Build(queue, await _reader.PeopleAsync(turn.Actor, cancellationToken), turn.Language);
+            var words = await _reader.TargetWordsAsync(turn.Actor, turn.Language, cancellationToken);
+            var form = CallQueueEditForm.Build(queue, await _reader.PeopleAsync(turn.Actor, cancellationToken), turn.Language, words);
             await turn.SendCardAsync(form, cancellationToken);
             return;
         }
@@ -136,7 +140,7 @@ public sealed class CallQueueHandler(
             [CallQueuePlanner.QueueIdSlot] = queue.Id,
             [CallQueuePlanner.QueueNameSlot] = queue.Name,
         });
-        var names = await _reader.NamesAsync(turn.Actor, cancellationToken);
+        var names = await _reader.NamesAsync(turn.Actor, language, cancellationToken);
         var plan = new PlanSummary(planId, BotText.Get(language, "CqObject_RemoveTitle", queue.Name),
         [
             new Fact(BotText.Get(language, "CqObject_Removed"), queue.Name),
@@ -179,7 +183,7 @@ public sealed class CallQueueHandler(
         }
 
         var text = BotText.Get(language, "CqObject_Changed", saved.Value.Queue.Name);
-        var names = await _reader.NamesAsync(turn.Actor, cancellationToken);
+        var names = await _reader.NamesAsync(turn.Actor, language, cancellationToken);
         var facts = CallQueuePlanner.Changes(current.Value.Settings, edit, names, language);
         return new ActionResult(text, ResultCard.Build(new ResultSummary(text, facts), language));
     }
@@ -211,14 +215,59 @@ public sealed class CallQueueHandler(
             return ActionResult.Failure(changed, language);
         }
 
-        var edit = CallQueueEditInputs.Read(data);
-        if (!edit.IsSuccess)
+        var inputs = CallQueueEditInputs.Read(data);
+        if (!inputs.IsSuccess)
         {
-            return ActionRouter.Failed(turn, edit.Error);
+            return ActionRouter.Failed(turn, inputs.Error);
         }
 
-        await Planner.PlanAsync(turn, queue.Value, edit.Value, Name, cancellationToken);
+        // The actions' targets are typed in words, as in a sentence, and looked up the same way.
+        var problems = new List<string>();
+        var edit = await Builder.AddAsync(turn.Actor, inputs.Value.Edit, KeepPrompts(inputs.Value.Settings, queue.Value.Settings), language, problems, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return new ActionResult(string.Join(" ", problems) + " " + BotText.Get(language, "CqObject_NothingPlanned")) { Failed = true };
+        }
+
+        await Planner.PlanAsync(turn, queue.Value, edit, Name, cancellationToken);
         return new ActionResult(BotText.Get(language, "Form_Received")) { Quiet = true };
+    }
+
+    // "overflow of the Sales queue to the Support queue" names two queues; the one an action sends calls to is the target,
+    // not the queue to change, even when its name is the longer mention.
+    private async Task<NamedObject> ChangedQueueAsync(Actor actor, NamedObject found, string? text, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text) || await FindAllAsync(actor, cancellationToken) is not { IsSuccess: true } all)
+        {
+            return found;
+        }
+
+        var named = ObjectMentions.FindAll(text, all.Value);
+        if (named.Count < 2)
+        {
+            return found;
+        }
+
+        var settings = CallQueueSentence.Read(text, string.Empty).Settings;
+        var targets = new[] { settings.OverflowAction, settings.TimeoutAction, settings.NoAgentAction }
+            .Where(a => a?.TargetType == QueueTargetType.CallQueue)
+            .Select(a => VoiceAppReplies.Fold(a!.Mention!))
+            .ToHashSet();
+        var changed = named.Where(o => !targets.Contains(VoiceAppReplies.Fold(o.Name))).ToArray();
+        return changed.Length == 1 ? changed[0] : found;
+    }
+
+    // The form has no box for a shared voicemail's prompt: a shared voicemail kept or chosen keeps the slot's prompt.
+    private static QueueSettingsRequest KeepPrompts(QueueSettingsRequest request, CallQueueSettings settings)
+    {
+        static QueueActionRequest? Keep(QueueActionRequest? action, Core.VoiceApps.Prompt? prompt) =>
+            action is { Verb: QueueVerb.SharedVoicemail, Prompt: null } && prompt?.TextToSpeech is { } text ? action with { Prompt = text } : action;
+        return request with
+        {
+            OverflowAction = Keep(request.OverflowAction, settings.Overflow.Prompt),
+            TimeoutAction = Keep(request.TimeoutAction, settings.Timeout.Prompt),
+            NoAgentAction = Keep(request.NoAgentAction, settings.NoAgent.Prompt),
+        };
     }
 
     // The queue the target names, read now; "no longer exists" when it went since it was found.

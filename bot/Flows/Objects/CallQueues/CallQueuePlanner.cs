@@ -15,7 +15,7 @@ namespace ChatPhone.Bot.Flows.Objects.CallQueues;
 /// settings are dry-run through core's validator, and the plan keeps the queue's id and the time it was read so that
 /// Confirm refuses when the queue changed or disappeared meanwhile.
 /// </summary>
-internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver people, CallQueueReader reader)
+internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver people, CallQueueReader reader, CallQueueEditBuilder builder)
 {
     public const string QueueIdSlot = "cq.id";
     public const string QueueNameSlot = "cq.queue";
@@ -29,9 +29,9 @@ internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver p
     {
         var language = turn.Language;
         IReadOnlyList<string>? users = null;
+        var problems = new List<string>();
         if (request.RemovedAgents.Count > 0)
         {
-            var problems = new List<string>();
             var removed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var mention in request.RemovedAgents)
             {
@@ -50,16 +50,10 @@ internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver p
                 }
             }
 
-            if (problems.Count > 0)
-            {
-                await turn.SendTextAsync(string.Join(" ", problems) + " " + BotText.Get(language, "CqObject_NothingPlanned"), cancellationToken);
-                return null;
-            }
-
             users = queue.Settings.Users.Where(u => !removed.Contains(u)).ToArray();
         }
 
-        return new CallQueueEdit
+        var edit = new CallQueueEdit
         {
             Name = request.Name,
             Routing = request.Routing,
@@ -68,13 +62,21 @@ internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver p
             Overflow = request.Overflow,
             Users = users,
         };
+        edit = await builder.AddAsync(turn.Actor, edit, request.Settings, language, problems, cancellationToken);
+        if (problems.Count > 0)
+        {
+            await turn.SendTextAsync(string.Join(" ", problems) + " " + BotText.Get(language, "CqObject_NothingPlanned"), cancellationToken);
+            return null;
+        }
+
+        return edit;
     }
 
     /// <summary>Plans <paramref name="edit"/> on <paramref name="queue"/> (as read at <see cref="CallQueue.UpdatedAt"/>), or says why not.</summary>
     public async Task PlanAsync(FlowTurn turn, CallQueue queue, CallQueueEdit edit, string planName, CancellationToken cancellationToken)
     {
         var language = turn.Language;
-        if (OutOfRange(edit, language) is { } refusal)
+        if (CallQueueEditBuilder.Limits(edit, edit.ApplyTo(queue.Settings), language) is { } refusal)
         {
             await turn.SendTextAsync(refusal, cancellationToken);
             return;
@@ -112,7 +114,7 @@ internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver p
         // UTC ticks, not a date string: the state's JSON reader would turn a date-shaped string into a date and back.
         slots[SeenSlot] = queue.UpdatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
         var (planId, key) = PendingPlans.Start(turn.State, planName, slots);
-        var names = await reader.NamesAsync(turn.Actor, cancellationToken);
+        var names = await reader.NamesAsync(turn.Actor, language, cancellationToken);
         var plan = new PlanSummary(planId, BotText.Get(language, "CqObject_ChangeTitle", queue.Name), Changes(queue.Settings, edit, names, language))
         {
             Warnings = warnings,
@@ -161,29 +163,52 @@ internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver p
             Add("CqObject_Conference", CallQueueWords.OnOff(before.ConferenceMode, language), CallQueueWords.OnOff(conference, language));
         }
 
+        if (edit.OptOut is { } optOut)
+        {
+            Add("CqObject_OptOut", CallQueueWords.OnOff(before.AllowOptOut, language), CallQueueWords.OnOff(optOut, language));
+        }
+
+        var after = edit.ApplyTo(before);
+        if (edit.LanguageId is not null)
+        {
+            Add("CqObject_Language", before.LanguageId ?? T("CqObject_NotSet"), after.LanguageId ?? T("CqObject_NotSet"));
+        }
+
+        if (edit.Greeting is not null)
+        {
+            Add("CqObject_Greeting", CallQueueWords.Prompt(before.Greeting, language), CallQueueWords.Prompt(after.Greeting, language));
+        }
+
+        if (edit.Music is not null)
+        {
+            Add("CqObject_Music", CallQueueWords.Music(before, language), CallQueueWords.Music(after, language));
+        }
+
+        if (edit.OverflowAction is not null)
+        {
+            Add("Cq2_OverflowAction", CallQueueWords.Action(before.Overflow, names, language), CallQueueWords.Action(after.Overflow, names, language));
+        }
+
+        if (edit.TimeoutAction is not null)
+        {
+            Add("Cq2_TimeoutAction", CallQueueWords.Action(before.Timeout, names, language), CallQueueWords.Action(after.Timeout, names, language));
+        }
+
+        if (edit.NoAgentAction is not null)
+        {
+            Add("CqObject_NoAgent", CallQueueWords.Action(before.NoAgent, names, language), CallQueueWords.Action(after.NoAgent, names, language));
+        }
+
+        if (edit.NoAgentApplyTo is { } applyTo)
+        {
+            Add("Cq2_ApplyTo", T("CqObject_ApplyTo_" + before.NoAgentApplyTo), T("CqObject_ApplyTo_" + applyTo));
+        }
+
         if (edit.Users is { } users)
         {
             Add("CqObject_Agents", CallQueueWords.People(before.Users, names, language), CallQueueWords.People(users, names, language));
         }
 
         return facts;
-    }
-
-    // The Teams limits (reference step 7): said with the limit, before anything is planned.
-    private static string? OutOfRange(CallQueueEdit edit, Language language)
-    {
-        if (edit.AlertTime is { } alert && alert is < CallQueueValidator.MinAgentAlertTime or > CallQueueValidator.MaxAgentAlertTime)
-        {
-            return BotText.Get(language, "CqObject_AlertOutOfRange", alert, CallQueueValidator.MinAgentAlertTime, CallQueueValidator.MaxAgentAlertTime);
-        }
-
-        if (edit.Timeout is { } timeout && timeout is < CallQueueValidator.MinTimeoutThreshold or > CallQueueValidator.MaxTimeoutThreshold)
-        {
-            return BotText.Get(language, "CqObject_TimeoutOutOfRange", timeout, CallQueueValidator.MinTimeoutThreshold, CallQueueValidator.MaxTimeoutThreshold);
-        }
-
-        return edit.Overflow is { } overflow && overflow is < CallQueueValidator.MinOverflowThreshold or > CallQueueValidator.MaxOverflowThreshold
-            ? BotText.Get(language, "CqObject_OverflowOutOfRange", overflow, CallQueueValidator.MinOverflowThreshold, CallQueueValidator.MaxOverflowThreshold)
-            : null;
     }
 }

@@ -37,19 +37,62 @@ internal sealed class CallQueueReader(VoiceAppQueries queries, ResourceAccountSe
     }
 
     /// <summary>Display names of the tenant's people and UPNs of its resource accounts, by object id.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(Actor actor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(Actor actor, Language language, CancellationToken cancellationToken)
     {
         var names = (await directory.ListAsync(actor.Tenant, cancellationToken))
             .ToDictionary(p => p.AadObjectId, p => p.DisplayName, StringComparer.OrdinalIgnoreCase);
         if (await accounts.ListAsync(actor, cancellationToken) is { IsSuccess: true } all)
         {
+            // An account that serves a queue or an attendant is named by what it serves: that is where calls go.
+            var apps = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (await queries.ListCallQueuesAsync(actor, cancellationToken) is { IsSuccess: true } queues)
+            {
+                foreach (var queue in queues.Value)
+                {
+                    apps[queue.Id] = BotText.Get(language, "Cq2_TargetQueue", queue.Name);
+                }
+            }
+
+            if (await queries.ListAutoAttendantsAsync(actor, cancellationToken) is { IsSuccess: true } attendants)
+            {
+                foreach (var attendant in attendants.Value)
+                {
+                    apps[attendant.Id] = BotText.Get(language, "Cq2_TargetAttendant", attendant.Name);
+                }
+            }
+
             foreach (var account in all.Value)
             {
-                names.TryAdd(account.Id, account.Upn);
+                names.TryAdd(account.Id, account.AssociatedWith is { } app && apps.TryGetValue(app, out var served) ? $"{served} ({account.Upn})" : account.Upn);
             }
         }
 
         return names;
+    }
+
+    /// <summary>Action targets in the words the edit form's target boxes take back: a person's name, "queue Support", "auto attendant Reception".</summary>
+    public async Task<IReadOnlyDictionary<string, string>> TargetWordsAsync(Actor actor, Language language, CancellationToken cancellationToken)
+    {
+        var words = (await directory.ListAsync(actor.Tenant, cancellationToken))
+            .ToDictionary(p => p.AadObjectId, p => p.DisplayName, StringComparer.OrdinalIgnoreCase);
+        var queues = await queries.ListCallQueuesAsync(actor, cancellationToken);
+        var attendants = await queries.ListAutoAttendantsAsync(actor, cancellationToken);
+        if (await accounts.ListAsync(actor, cancellationToken) is { IsSuccess: true } all)
+        {
+            foreach (var account in all.Value.Where(a => a.AssociatedWith is not null))
+            {
+                if (queues.IsSuccess && queues.Value.FirstOrDefault(q => q.Id == account.AssociatedWith) is { } queue)
+                {
+                    words.TryAdd(account.Id, BotText.Get(language, "Cq2_FormQueueTarget", queue.Name));
+                }
+                else if (attendants.IsSuccess && attendants.Value.FirstOrDefault(a => a.Id == account.AssociatedWith) is { } attendant)
+                {
+                    words.TryAdd(account.Id, BotText.Get(language, "Cq2_FormAttendantTarget", attendant.Name));
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>The tenant's people (id, name) by name, for the agent picker.</summary>

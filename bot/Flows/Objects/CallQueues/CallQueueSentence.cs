@@ -18,18 +18,23 @@ internal static partial class CallQueueSentence
     /// <summary>What <paramref name="text"/> asks of the queue currently called <paramref name="queueName"/>.</summary>
     public static CallQueueRequest Read(string text, string queueName)
     {
-        // The queue's own name may hold setting words or digits ("Serial numbers 2"): it is left out of the search.
-        var withoutName = $" {VoiceAppReplies.Fold(text)} ".Replace($" {VoiceAppReplies.Fold(queueName)} ", " ", StringComparison.Ordinal);
-        var folded = TextFolding.Fold(text);
-        var foldedName = TextFolding.Fold(queueName);
-        var routingText = foldedName.Length == 0 ? folded : folded.Replace(foldedName, " ", StringComparison.Ordinal);
+        var parsed = CallQueueClauses.Parse(text, queueName);
+        // Routing, alert time and the agents are read with quoted text masked, so a greeting's words never count.
+        var masked = parsed.Soft.Replace('#', ' ').Replace('~', ' ');
+        var withoutName = $" {VoiceAppReplies.Fold(masked)} ";
+        var settings = QueueSettingSentence.Read(parsed);
+        var agents = parsed.Find(CallQueueClauses.Topic.Agents) is { } clause ? QueueSettingSentence.Agents(clause) : [];
         return new CallQueueRequest(
             NewName(text, queueName),
-            Vocabulary.Routing.First(routingText)?.Value,
+            Vocabulary.Routing.First(TextFolding.Fold(masked))?.Value,
             Seconds(AlertTime().Match(withoutName)),
-            Seconds(Timeout().Match(withoutName)),
-            Overflow().Match(withoutName) is { Success: true } overflow ? Number(overflow) : null,
-            RemovedAgents(text, queueName));
+            settings.TimeoutThreshold,
+            settings.OverflowThreshold,
+            RemovedAgents(text, queueName))
+        {
+            Settings = settings,
+            Agents = agents,
+        };
     }
 
     /// <summary>True when the sentence removes people from the queue rather than the queue itself ("remove Alex from the Sales queue").</summary>
@@ -93,12 +98,6 @@ internal static partial class CallQueueSentence
     [GeneratedRegex(@"\b(alert|alerte|alerting|ring time|ringing time|sonnerie)\b\s(?:[^\d\s]+\s){0,6}?(?<n>\d+)\s?(?<unit>s|sec|secs|seconds?|secondes?|min|mins|minutes?)?\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex AlertTime();
 
-    [GeneratedRegex(@"\b(timeout|time out|wait time|waiting time|maximum wait|max wait|delai d attente|temps d attente|attente maximale|delai maximal|delai maximum|expiration)\b\s(?:[^\d\s]+\s){0,6}?(?<n>\d+)\s?(?<unit>s|sec|secs|seconds?|secondes?|min|mins|minutes?)?\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Timeout();
-
-    [GeneratedRegex(@"\b(overflow|debordement|saturation)\b\s(?:[^\d\s]+\s){0,6}?(?<n>\d+)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Overflow();
-
     [GeneratedRegex(@"^(?:the\s+|les\s+|l['’])?(?:agents?|agent)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex AgentWord();
 
@@ -116,6 +115,12 @@ internal static partial class CallQueueSentence
 internal sealed record CallQueueRequest(
     string? Name, Core.CallQueues.RoutingMethod? Routing, int? AlertTime, int? Timeout, int? Overflow, IReadOnlyList<string> RemovedAgents)
 {
+    /// <summary>Greeting, music, switches and exception actions.</summary>
+    public QueueSettingsRequest Settings { get; init; } = new();
+
+    /// <summary>The agents an "agents Alex and Sam" clause names, as typed (used when creating a queue).</summary>
+    public IReadOnlyList<string> Agents { get; init; } = [];
+
     /// <summary>True when the sentence names no change.</summary>
-    public bool IsEmpty => Name is null && Routing is null && AlertTime is null && Timeout is null && Overflow is null && RemovedAgents.Count == 0;
+    public bool IsEmpty => Name is null && Routing is null && AlertTime is null && Timeout is null && Overflow is null && RemovedAgents.Count == 0 && Settings.IsEmpty;
 }

@@ -1,5 +1,6 @@
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Bot.Flows.Objects.CallQueues;
 
@@ -20,11 +21,30 @@ internal static class CallQueueWords
         return list.Length == 0 ? BotText.Get(language, "CallQueue_NoAgents") : string.Join(", ", list);
     }
 
-    /// <summary>An exception action and where it sends calls: "Forward: Alex Wilber", "Disconnect".</summary>
+    /// <summary>An exception action and where it sends calls: "Forward: Alex Wilber", "Forward: +33 1 23 45 67 89", "Disconnect".</summary>
     public static string Action<TKind>(QueueAction<TKind> action, IReadOnlyDictionary<string, string> names, Language language)
         where TKind : struct, Enum
     {
         var kind = BotText.Get(language, "QueueAction_" + action.Kind);
-        return string.IsNullOrWhiteSpace(action.Target) ? kind : $"{kind}: {names.GetValueOrDefault(action.Target) ?? action.Target}";
+        if (string.IsNullOrWhiteSpace(action.Target))
+        {
+            return kind;
+        }
+
+        var target = VoiceAppRules.TryParseTel(action.Target) is { } number ? number.Value : names.GetValueOrDefault(action.Target) ?? action.Target;
+        var text = BotText.Get(language, "Cq2_ActionTarget", kind, target);
+        return action.Prompt is null ? text : $"{text} ({Prompt(action.Prompt, language)})";
     }
+
+    /// <summary>A greeting in words: none, its text, or its audio file.</summary>
+    public static string Prompt(Prompt? prompt, Language language) => prompt switch
+    {
+        { TextToSpeech: { Length: > 0 } text } => BotText.Get(language, "CqObject_GreetingText", text.Length <= 200 ? text : text[..199] + "…"),
+        { AudioFileId: { Length: > 0 } file } => BotText.Get(language, "CqObject_AudioFile", file),
+        _ => BotText.Get(language, "CqObject_None"),
+    };
+
+    /// <summary>The music on hold in words: the default, or its audio file.</summary>
+    public static string Music(CallQueueSettings settings, Language language) =>
+        settings.UseDefaultMusicOnHold ? BotText.Get(language, "CqObject_DefaultMusic") : BotText.Get(language, "CqObject_AudioFile", settings.MusicOnHoldAudioFileId ?? string.Empty);
 }
