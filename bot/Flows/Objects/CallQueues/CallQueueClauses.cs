@@ -142,7 +142,7 @@ internal static partial class CallQueueClauses
             {
                 '’' or '‘' or '`' => '\'',
                 '«' or '»' or '“' or '”' => '"',
-                _ when c > 127 && c.ToString().Normalize(NormalizationForm.FormD) is { Length: > 1 } parts && CharUnicodeInfo.GetUnicodeCategory(parts[1]) == UnicodeCategory.NonSpacingMark => parts[0],
+                _ when c > 127 && !char.IsSurrogate(c) && c.ToString().Normalize(NormalizationForm.FormD) is { Length: > 1 } parts && CharUnicodeInfo.GetUnicodeCategory(parts[1]) == UnicodeCategory.NonSpacingMark => parts[0],
                 _ => c,
             };
         }

@@ -176,4 +176,17 @@ public sealed class CallQueueSettingSentenceTests
     {
         Assert.Equal((Enum.Parse<QueueTargetType>(type), mention), QueueActionSentence.Target(text));
     }
+
+    [Theory]
+    [InlineData("call queue 🇫🇷Alex")]
+    [InlineData("call queue \ud83cAlex")]
+    [InlineData("file d’attente Chloé \udde6")]
+    public void SoftenedText_KeepsEmojiAndHalvesOfThem_OneCharacterForOne(string text)
+    {
+        var softened = CallQueueClauses.Soft(text);
+
+        Assert.Equal(text.Length, softened.Length);
+        Assert.Contains("alex", softened + "alex", StringComparison.Ordinal);
+        Assert.DoesNotContain('é', softened);
+    }
 }
