@@ -43,6 +43,11 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return WithKind(Fill(IntentKind.ShowObject, input), ObjectKind.PhoneNumber) with { Confidence = best.Score };
         }
 
+        if (ObjectOperations.LinksAResourceAccount(input.Folded))
+        {
+            return WithKind(Fill(IntentKind.ChangeObject, input), ObjectKind.ResourceAccount) with { Confidence = best.Score };
+        }
+
         if (AttendantSentences.CreatesOne(input.Folded))
         {
             return Fill(IntentKind.CreateAutoAttendant, input) with { Confidence = best.Score };

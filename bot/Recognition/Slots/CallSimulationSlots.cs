@@ -57,7 +57,7 @@ internal static partial class CallSimulationSlots
         foreach (var result in context.Run(text => model is Microsoft.Recognizers.Text.DateTime.DateTimeModel dates ? dates.Parse(text, context.Now) : model.Parse(text), context.Unused()))
         {
             var values = result.Resolution?.GetValueOrDefault("values") is IEnumerable<Dictionary<string, string>> list ? list.ToArray() : [];
-            var chosen = Soonest(values, context.Now);
+            var chosen = Soonest(AsTyped(values, result.Text), context.Now);
             var type = chosen.GetValueOrDefault("type");
             var value = chosen.GetValueOrDefault("value") ?? chosen.GetValueOrDefault("start");
             if (value is null)
@@ -90,6 +90,22 @@ internal static partial class CallSimulationSlots
         context.Set(AtTime, time is null ? null : "1");
     }
 
+    // "20 h", "at 9": of the readings, those whose hour is the number typed (the French model also offers 08:00 for "20 h").
+    private static IReadOnlyList<Dictionary<string, string>> AsTyped(IReadOnlyList<Dictionary<string, string>> values, string text)
+    {
+        var typed = FirstNumber().Match(text);
+        if (!typed.Success || !int.TryParse(typed.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var hour) || hour > 23)
+        {
+            return values;
+        }
+
+        var matching = values.Where(v => DateTime.TryParse(v.GetValueOrDefault("value") ?? v.GetValueOrDefault("start"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) && at.Hour == hour).ToArray();
+        return matching.Length > 0 ? matching : values;
+    }
+
+    [GeneratedRegex(@"\d{1,2}(?=\s*(?:h|:|heures?|am|pm|o'clock)\b|\s*h\d)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex FirstNumber();
+
     // Of the readings of an ambiguous moment ("Sunday": last or next; "at 9": 9:00 or 21:00), the first still to come.
     private static Dictionary<string, string> Soonest(IReadOnlyList<Dictionary<string, string>> values, DateTime now)
     {
@@ -102,7 +118,7 @@ internal static partial class CallSimulationSlots
     [GeneratedRegex(@"\b(simulate|simulates|simulating|simulation|simule|simuler|simulez|test call|trace a call|trace the call|walk me through a call|teste un appel|testez un appel|tester un appel|trace un appel|tracer un appel)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Simulate();
 
-    [GeneratedRegex(@"\b(what (happens|would happen|will happen|happened)|where (does|do|would|will) (a |the |my |our )?calls? (go|end up|land)|se passe|se passera|se passerait|ou (va|vont|aboutit|aboutissent|arrive|arrivent|finit|finissent) (un |l'|les )?appels?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(what (happens|would happen|will happen|happened)|where (does|do|would|will)\b[^?]*\b(go|goes|end up|ends up|land|lands)|se passe|se passera|se passerait|ou (va|vont|aboutit|aboutissent|arrive|arrivent|finit|finissent) (un |l'|les )?appels?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex WhatHappens();
 
     [GeneratedRegex(@"\b(call|calls|called|calling|caller|rings|dial|dials|dialled|dialed|phones|appel|appels|appelle|appellent|appelait|appelant|compose|composent|sonne)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]

@@ -74,6 +74,16 @@ internal static partial class ObjectOperations
         && ShowWords().IsMatch(folded)
         && !RemoveWords().IsMatch(folded) && !ChangeWords().IsMatch(folded) && !ListWords().IsMatch(folded);
 
+    /// <summary>
+    /// True when a sentence opens by linking or unlinking a resource account ("link the resource account Sales to the
+    /// call queue Sales", « dissocie le compte de ressources Accueil »): a change of that account, whatever the model
+    /// hesitates between (the queue or attendant it names pulls it towards their own intents).
+    /// </summary>
+    public static bool LinksAResourceAccount(string folded) => LinkAccount().IsMatch(folded.TrimStart());
+
+    [GeneratedRegex(@"^(?:please\s+|s'il (?:te|vous) plait,?\s+)?(?:link|associate|attach|connect|unlink|disassociate|detach|relie[rz]?|associe[rz]?|rattache[rz]?|lie[rz]?|dissocie[rz]?|detache[rz]?|delie[rz]?)\b.*\b(?:resource account|compte de ressources?|compte ressource)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex LinkAccount();
+
     // The intents the model hesitates between for "reduce the calling plan subscription to 3".
     private static readonly HashSet<IntentKind> AboutLicenses = [IntentKind.BuyLicenses, IntentKind.RemoveLicense, IntentKind.ListLicenses];
 

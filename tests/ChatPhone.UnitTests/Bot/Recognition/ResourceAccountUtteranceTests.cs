@@ -21,6 +21,11 @@ public sealed class ResourceAccountUtteranceTests
         { "change the display name of the resource account cq-sales to Sales", IntentKind.ChangeObject },
         { "delete the resource account cq-sales", IntentKind.RemoveObject },
         { "supprime le compte de ressources cq-sales", IntentKind.RemoveObject },
+        { "link the resource account Sales to the call queue Sales", IntentKind.ChangeObject },
+        { "associate resource account cq-support with the Support queue", IntentKind.ChangeObject },
+        { "relie le compte de ressources Accueil au standard automatique Accueil", IntentKind.ChangeObject },
+        { "dissocie le compte de ressources cq-ventes de sa file", IntentKind.ChangeObject },
+        { "unlink the resource account aa-main", IntentKind.ChangeObject },
     };
 
     [Theory]
