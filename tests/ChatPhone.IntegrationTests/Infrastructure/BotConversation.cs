@@ -1,4 +1,5 @@
 using ChatPhone.Core;
+using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
@@ -54,6 +55,16 @@ public abstract class BotConversation(RedisServerFixture redis, params (string K
             Assert.True(assigned.IsSuccess, assigned.IsSuccess ? null : assigned.Error.Code);
         }
     }
+
+    /// <summary>Creates the call queue <paramref name="name"/> of the demo tenant with <paramref name="agents"/>, through the core command.</summary>
+    protected async Task CreateCallQueueAsync(string name, params string[] agents)
+    {
+        var created = await Phone.CallQueues.CreateAsync(new CreateCallQueue(Admin, IdempotencyKey.New(), new CallQueueSettings { Name = name, Users = agents }));
+        Assert.True(created.IsSuccess, created.IsSuccess ? null : created.Error.Code);
+    }
+
+    /// <summary>The demo tenant's call queue named <paramref name="name"/>, as stored.</summary>
+    protected async Task<CallQueue> CallQueueAsync(string name) => (await Phone.VoiceApps.GetCallQueueAsync(Admin, name)).Value;
 
     /// <summary>What a test class sets up once the bot is ready (people, servers of its own).</summary>
     protected virtual Task ArrangeAsync() => Task.CompletedTask;

@@ -15,16 +15,14 @@ namespace ChatPhone.IntegrationTests.Bot.Objects;
 /// refusals for helpdesk and plain users, for a removal core's rules forbid, for a plan whose attendant changed.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redis) : BotConversation(redis)
+public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redis) : OwnTenantConversation(redis)
 {
     private const string Boss = "00000000-0000-4000-8000-0000000000a1";
     private const string Helper = "00000000-0000-4000-8000-0000000000a2";
     private const string Worker = "00000000-0000-4000-8000-0000000000a3";
-    private readonly TenantId _tenant = TenantId.Parse("t-" + Guid.NewGuid().ToString("N")[..12]);
-
     protected override async Task ArrangeAsync()
     {
-        await TenantSeed.PeopleAsync(Factory.Services, _tenant,
+        await TenantSeed.PeopleAsync(Factory.Services, Tenant,
             (Boss, "boss@fabrikam.com", "Bo Boss", "US", "admin"),
             (Helper, "helper@fabrikam.com", "He Helper", "US", "helpdesk"),
             (Worker, "worker@fabrikam.com", "Wo Worker", "US", "user"));
@@ -134,7 +132,7 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
     public async Task RemovingAnAttendantWithALinkedAccount_IsRefusedWithTheReason(string locale, string remove, string reason)
     {
         var main = await MainLineAsync();
-        await TenantSeed.PutAsync(Factory.Services, _tenant, ResourceAccountCollections.Accounts,
+        await TenantSeed.PutAsync(Factory.Services, Tenant, ResourceAccountCollections.Accounts,
             ("ra-main", new ResourceAccount("ra-main", "ra-main@fabrikam.com", "Main line RA", ResourceAccountKind.AutoAttendant, null, null, main.Id, 3, DateTimeOffset.UtcNow)));
 
         var replies = Shown(await SayAsync(Boss, remove, locale));
@@ -148,7 +146,7 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
     {
         var plan = await SayAsync(Boss, "rename the Main line auto attendant to Reception");
         var main = await MainLineAsync();
-        var elsewhere = await Phone.AutoAttendants.UpdateAsync(new UpdateAutoAttendant(TenantSeed.Admin(_tenant), IdempotencyKey.New(), main.Id, main.Settings with { TimeZoneId = "UTC" }));
+        var elsewhere = await Phone.AutoAttendants.UpdateAsync(new UpdateAutoAttendant(TenantSeed.Admin(Tenant), IdempotencyKey.New(), main.Id, main.Settings with { TimeZoneId = "UTC" }));
 
         var confirmed = Shown(await ConfirmAsync(Boss, plan, "en-US"));
 
@@ -163,7 +161,7 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
     {
         var plan = await SayAsync(Boss, "the Main line AA now opens at 8");
         var main = await MainLineAsync();
-        await Phone.AutoAttendants.DeleteAsync(new DeleteAutoAttendant(TenantSeed.Admin(_tenant), IdempotencyKey.New(), main.Id));
+        await Phone.AutoAttendants.DeleteAsync(new DeleteAutoAttendant(TenantSeed.Admin(Tenant), IdempotencyKey.New(), main.Id));
 
         var confirmed = Shown(await ConfirmAsync(Boss, plan, "en-US"));
 
@@ -180,7 +178,7 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
 
         Assert.Contains("Auto attendant Reception updated.", first, StringComparison.Ordinal);
         Assert.DoesNotContain("updated", second, StringComparison.Ordinal);
-        var audit = await Phone.Audit.QueryAsync(new ChatPhone.Core.Audit.AuditQuery(TenantSeed.Admin(_tenant), DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1)));
+        var audit = await Phone.Audit.QueryAsync(new ChatPhone.Core.Audit.AuditQuery(TenantSeed.Admin(Tenant), DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1)));
         Assert.Single(audit.Value, e => e.Action == "autoattendant.update");
     }
 
@@ -253,29 +251,13 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
             DefaultFlow = CallFlow.Disconnect("Business hours"),
             Holidays = [holiday],
         };
-        var created = await Phone.AutoAttendants.CreateAsync(new CreateAutoAttendant(TenantSeed.Admin(_tenant), IdempotencyKey.New(), settings));
+        var created = await Phone.AutoAttendants.CreateAsync(new CreateAutoAttendant(TenantSeed.Admin(Tenant), IdempotencyKey.New(), settings));
         Assert.True(created.IsSuccess, created.Error?.Code);
     }
 
     private async Task<AutoAttendant> MainLineAsync() =>
-        (await Phone.VoiceApps.ListAutoAttendantsAsync(TenantSeed.Admin(_tenant))).Value.Single(a => a.Name is "Main line" or "Reception");
+        (await Phone.VoiceApps.ListAutoAttendantsAsync(TenantSeed.Admin(Tenant))).Value.Single(a => a.Name is "Main line" or "Reception");
 
     private async Task<Holiday?> HolidayAsync(string name) =>
-        (await Phone.VoiceApps.ListAutoAttendantsAsync(TenantSeed.Admin(_tenant))).Value.SelectMany(a => a.Settings.Holidays).FirstOrDefault(h => h.Name == name);
-
-    private static IEnumerable<JObject> Cards(IReadOnlyList<JObject> replies) =>
-        replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).Select(a => (JObject)a["content"]!)
-            .Concat(replies.Where(r => (string?)r["type"] == "invokeResponse").Select(r => r["value"]?["body"]?["value"]).OfType<JObject>());
-
-    private JObject InTenant(JObject activity)
-    {
-        activity["conversation"]!["tenantId"] = _tenant.Value;
-        return activity;
-    }
-
-    private Task<IReadOnlyList<JObject>> SayAsync(string user, string text, string locale = "en-US") =>
-        SendAsync(Client, Message(user, text, tenant: _tenant.Value, locale: locale));
-
-    private Task<IReadOnlyList<JObject>> ConfirmAsync(string user, IReadOnlyList<JObject> plan, string locale) =>
-        SendAsync(Client, InTenant(Invoke(user, ConfirmData(plan), locale: locale)));
+        (await Phone.VoiceApps.ListAutoAttendantsAsync(TenantSeed.Admin(Tenant))).Value.SelectMany(a => a.Settings.Holidays).FirstOrDefault(h => h.Name == name);
 }

@@ -21,7 +21,7 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
     [Fact]
     public async Task InEnglish_OneSentenceCreatesAQueueWithGreetingOverflowTimeoutAndAgents_AndTheCardShowsThemInWords()
     {
-        await LicenseAsync(Alex, Sam);
+        await LicensePhoneSystemAsync(Alex, Sam);
 
         var plan = await SayAsync(Megan,
             "create a call queue Sales with greeting \"Thanks for calling Contoso\", agents Alex and Sam, when more than 10 calls wait send them to voicemail of Megan, timeout 5 minutes then forward to +33 1 23 45 67 89");
@@ -36,7 +36,7 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
         }
 
         Assert.Contains("Call queue “Sales” created", done, StringComparison.Ordinal);
-        var queue = await QueueAsync("Sales");
+        var queue = await CallQueueAsync("Sales");
         Assert.Equal([Alex, Sam], queue.Settings.Users.Order());
         Assert.Equal("Thanks for calling Contoso", queue.Settings.Greeting?.TextToSpeech);
         Assert.Equal(10, queue.Settings.OverflowThreshold);
@@ -51,8 +51,8 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
     [Fact]
     public async Task InFrench_OneSentenceCreatesAQueueOverflowingToAnotherQueueThroughItsResourceAccount()
     {
-        await LicenseAsync(Lucas, Chloe);
-        await CreateQueueAsync("Support");
+        await LicensePhoneSystemAsync(Lucas, Chloe);
+        await CreateCallQueueAsync("Support");
         await BuyAsync(Sku.ResourceAccount, 1);
         await ClickAsync(Megan, ConfirmData(await SayAsync(Megan, "create a resource account Support for the call queue")));
         var account = Assert.Single((await Phone.ResourceAccounts.ListAsync(Admin)).Value);
@@ -67,7 +67,7 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
         Assert.Contains("Lucas Bernard, Chloé Dubois", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Merci de votre appel", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("« Ventes »", done, StringComparison.Ordinal);
-        var queue = await QueueAsync("Ventes");
+        var queue = await CallQueueAsync("Ventes");
         Assert.Equal(new QueueAction<OverflowActionKind>(OverflowActionKind.Forward, account.Id), queue.Settings.Overflow);
         Assert.Equal(5, queue.Settings.OverflowThreshold);
         Assert.Equal((180, TimeoutActionKind.Disconnect), (queue.Settings.TimeoutThreshold, queue.Settings.Timeout.Kind));
@@ -80,15 +80,15 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
     [InlineData("fr-FR", "sans agent dans la file Sales, transférer vers la messagerie de Sam pour les nouveaux appels", "Garder l’appel dans la file → Envoyer vers la messagerie vocale : Sam Taylor", "tous les appels → nouveaux appels seulement")]
     public async Task ChangingTheNoAgentActionBySentence_PlansOldToNewInWords_ThenApplies(string locale, string text, string change, string applyTo)
     {
-        await LicenseAsync(Sam);
-        await CreateQueueAsync("Sales", Sam);
+        await LicensePhoneSystemAsync(Sam);
+        await CreateCallQueueAsync("Sales", Sam);
 
         var plan = await SayAsync(Megan, text, locale);
         await ClickAsync(Megan, ConfirmData(plan), locale);
 
         Assert.Contains(change, Shown(plan), StringComparison.Ordinal);
         Assert.Contains(applyTo, Shown(plan), StringComparison.Ordinal);
-        var queue = await QueueAsync("Sales");
+        var queue = await CallQueueAsync("Sales");
         Assert.Equal(new QueueAction<NoAgentActionKind>(NoAgentActionKind.Voicemail, Sam), queue.Settings.NoAgent);
         Assert.Equal(NoAgentApplyTo.NewCalls, queue.Settings.NoAgentApplyTo);
     }
@@ -96,7 +96,7 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
     [Fact]
     public async Task SeveralChangesInOneSentence_GreetingMusicConferenceAndOverflow_AreOnePlan()
     {
-        await CreateQueueAsync("Sales");
+        await CreateCallQueueAsync("Sales");
 
         var plan = await SayAsync(Megan, "change the Sales queue: greeting “Welcome to Contoso”, turn off conference mode, overflow after 20 calls to +1 206 555 0100");
         await ClickAsync(Megan, ConfirmData(plan));
@@ -105,7 +105,7 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
         Assert.Contains("On → Off", Shown(plan), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("50 calls → 20 calls", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Disconnect (busy tone) → Forward: +12065550100", Shown(plan), StringComparison.Ordinal);
-        var settings = (await QueueAsync("Sales")).Settings;
+        var settings = (await CallQueueAsync("Sales")).Settings;
         Assert.Equal(("Welcome to Contoso", false, 20), (settings.Greeting?.TextToSpeech, settings.ConferenceMode, settings.OverflowThreshold));
         Assert.Equal(new QueueAction<OverflowActionKind>(OverflowActionKind.Forward, "tel:+12065550100"), settings.Overflow);
     }
@@ -115,8 +115,8 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
     [InlineData("fr-FR", "Transférer : +12065550100", "Voicemail")]
     public async Task TheEditForm_ChangesTheActionsAndGreeting_ThroughTheSamePlanner(string locale, string overflow, string timeoutVerb)
     {
-        await LicenseAsync(Sam);
-        await CreateQueueAsync("Sales", Sam);
+        await LicensePhoneSystemAsync(Sam);
+        await CreateCallQueueAsync("Sales", Sam);
         var user = locale == "fr-FR" ? Camille : Megan;
 
         var shown = await SayAsync(user, locale == "fr-FR" ? "montre la file d'attente Sales" : "show the Sales queue", locale);
@@ -134,7 +134,7 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
         Assert.Equal("Disconnect", (string?)card.SelectTokens("$..[?(@.id == 'cqOverflowAction')]").First()["value"]);
         Assert.Contains(overflow, Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Sam Taylor", Shown(plan), StringComparison.Ordinal);
-        var settings = (await QueueAsync("Sales")).Settings;
+        var settings = (await CallQueueAsync("Sales")).Settings;
         Assert.Equal(new QueueAction<OverflowActionKind>(OverflowActionKind.Forward, "tel:+12065550100"), settings.Overflow);
         Assert.Equal(new QueueAction<TimeoutActionKind>(TimeoutActionKind.Voicemail, Sam), settings.Timeout);
         Assert.Equal("Hello", settings.Greeting?.TextToSpeech);
@@ -157,14 +157,14 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
     [InlineData("fr-FR", "passe le délai d'attente de la file Sales à 2701 secondes", "compris entre 0 et 2700 s")]
     public async Task ARuleBrokenByASentence_IsRefusedWithItsFix_AndNothingIsPlanned(string locale, string text, string refusal)
     {
-        await CreateQueueAsync("Sales");
-        await CreateQueueAsync("Support");
+        await CreateCallQueueAsync("Sales");
+        await CreateCallQueueAsync("Support");
 
         var replies = Shown(await SayAsync(Megan, text, locale));
 
         Assert.Contains(refusal, replies, StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", replies, StringComparison.Ordinal);
-        Assert.Equal(OverflowActionKind.DisconnectWithBusy, (await QueueAsync("Sales")).Settings.Overflow.Kind);
+        Assert.Equal(OverflowActionKind.DisconnectWithBusy, (await CallQueueAsync("Sales")).Settings.Overflow.Kind);
     }
 
     [Theory]
@@ -176,13 +176,13 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
         await ClickAsync(Megan, ConfirmData(plan), locale);
 
         Assert.Contains(name, Shown(plan), StringComparison.Ordinal);
-        Assert.Equal(name, (await QueueAsync(name)).Name);
+        Assert.Equal(name, (await CallQueueAsync(name)).Name);
     }
 
     [Fact]
     public async Task ATimeoutIsRoundedTo15Seconds_AndThePlanSaysSo()
     {
-        await CreateQueueAsync("Sales");
+        await CreateCallQueueAsync("Sales");
 
         var plan = Shown(await SayAsync(Megan, "set the timeout of the Sales queue to 47 seconds"));
 
@@ -193,8 +193,8 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
     [Fact]
     public async Task AddingAgentsToTheFileDAttente_InFrench_EditsTheQueue_NamingWhoIsUnknownOrAlreadyThere()
     {
-        await LicenseAsync(Lucas, Chloe);
-        await CreateQueueAsync("Ventes", Lucas);
+        await LicensePhoneSystemAsync(Lucas, Chloe);
+        await CreateCallQueueAsync("Ventes", Lucas);
 
         var unknown = Shown(await SayAsync(Camille, "ajoute Chloé et Inès à la file d’attente Ventes", "fr-FR"));
         var plan = await SayAsync(Camille, "ajoute Lucas et Chloé à la file d’attente Ventes", "fr-FR");
@@ -207,7 +207,7 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
         Assert.DoesNotContain("plan.confirm", unknown, StringComparison.Ordinal);
         Assert.Contains("Ajouter des agents à la file d’attente « Ventes »", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Lucas Bernard", Shown(plan), StringComparison.Ordinal);
-        Assert.Equal([Chloe], (await QueueAsync("Ventes")).Settings.Users);
+        Assert.Equal([Chloe], (await CallQueueAsync("Ventes")).Settings.Users);
     }
 
     private static JObject ObjectButton(IReadOnlyList<JObject> replies, string intent) =>
@@ -221,24 +221,6 @@ public sealed class CallQueueActionsConversationTests(RedisServerFixture redis) 
     private Task<IReadOnlyList<JObject>> ClickAsync(string user, JObject data, string locale = "en-US") =>
         SendAsync(Client, Invoke(user, data, "cq-actions", locale));
 
-    private async Task<CallQueue> QueueAsync(string name) => (await Phone.VoiceApps.GetCallQueueAsync(Admin, name)).Value;
-
-    private async Task CreateQueueAsync(string name, params string[] agents)
-    {
-        var created = await Phone.CallQueues.CreateAsync(new CreateCallQueue(Admin, IdempotencyKey.New(), new CallQueueSettings { Name = name, Users = agents }));
-        Assert.True(created.IsSuccess, created.IsSuccess ? null : created.Error.Code);
-    }
-
     private async Task BuyAsync(Sku sku, int quantity) =>
         Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), sku, quantity))).IsSuccess);
-
-    private async Task LicenseAsync(params string[] people)
-    {
-        await BuyAsync(Sku.PhoneSystem, people.Length);
-        foreach (var person in people)
-        {
-            var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), person, [Sku.PhoneSystem]));
-            Assert.True(assigned.IsSuccess, assigned.IsSuccess ? null : assigned.Error.Code);
-        }
-    }
 }

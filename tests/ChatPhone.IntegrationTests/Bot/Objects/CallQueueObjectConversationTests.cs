@@ -22,8 +22,8 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
     [Fact]
     public async Task InEnglish_ListShowChangeBySentence_ThenRemove_EachThroughAPlanAndConfirm()
     {
-        await LicenseAsync(Alex, Sam);
-        await CreateQueueAsync("Sales", Alex, Sam);
+        await LicensePhoneSystemAsync(Alex, Sam);
+        await CreateCallQueueAsync("Sales", Alex, Sam);
 
         var list = await SayAsync(Megan, "list the call queues");
         var shown = Shown(await ClickAsync(Megan, ObjectButton(list, "ShowObject")));
@@ -67,8 +67,8 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
     [Fact]
     public async Task InFrench_ListShowChangeBySentence_ThenRemove_EachThroughAPlanAndConfirm()
     {
-        await LicenseAsync(Lucas, Chloe);
-        await CreateQueueAsync("Ventes", Lucas, Chloe);
+        await LicensePhoneSystemAsync(Lucas, Chloe);
+        await CreateCallQueueAsync("Ventes", Lucas, Chloe);
 
         var list = await SayAsync(Camille, "affiche les files d'attente", "fr-FR");
         var shown = Shown(await ClickAsync(Camille, ObjectButton(list, "ShowObject"), "fr-FR"));
@@ -111,8 +111,8 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
     [InlineData("fr-FR", "montre la file d'attente Sales", "Modifier", "File d’attente « Sales » modifiée.")]
     public async Task TheEditButton_SendsAFormWithTodaysValues_WhoseSubmitIsPlannedThenApplied(string locale, string show, string edit, string done)
     {
-        await LicenseAsync(Alex, Sam);
-        await CreateQueueAsync("Sales", Alex, Sam);
+        await LicensePhoneSystemAsync(Alex, Sam);
+        await CreateCallQueueAsync("Sales", Alex, Sam);
         var user = locale == "fr-FR" ? Camille : Megan;
 
         var shown = await SayAsync(user, show, locale);
@@ -130,7 +130,7 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
         Assert.Equal(30, (int?)card.SelectTokens("$..[?(@.id == 'cqAlertTime')]").First()["value"]);
         Assert.Contains("→", Shown(plan), StringComparison.Ordinal);
         Assert.Contains(done, applied, StringComparison.Ordinal);
-        var queue = await QueueAsync("Sales");
+        var queue = await CallQueueAsync("Sales");
         Assert.Equal(RoutingMethod.LongestIdle, queue.Settings.RoutingMethod);
         Assert.Equal(600, queue.Settings.TimeoutThreshold);
         Assert.Equal([Sam], queue.Settings.Users);
@@ -144,7 +144,7 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
     [InlineData("fr-FR", "passe le délai d'attente de la file Sales à 50 minutes", "Le délai d’attente doit être compris entre 0 et 2700 s")]
     public async Task AValueOutsideTheTeamsLimits_IsRefusedWithTheLimit_AndNothingIsPlanned(string locale, string text, string refusal)
     {
-        await CreateQueueAsync("Sales");
+        await CreateCallQueueAsync("Sales");
 
         var replies = Shown(await SayAsync(Megan, text, locale));
 
@@ -155,8 +155,8 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
     [Fact]
     public async Task Helpdesk_SeesTheCardWithoutEditOrRemove_AndIsRefusedChanges_AndAUserIsRefusedEverything()
     {
-        await CreateQueueAsync("Sales");
-        var id = (await QueueAsync("Sales")).Id;
+        await CreateCallQueueAsync("Sales");
+        var id = (await CallQueueAsync("Sales")).Id;
 
         var helpdesk = Shown(await SayAsync(Priya, "show the Sales queue"));
         var helpdeskChange = Shown(await SayAsync(Priya, "rename the queue Sales to Ventes"));
@@ -172,7 +172,7 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
         Assert.DoesNotContain("plan.confirm", helpdeskForged, StringComparison.Ordinal);
         Assert.DoesNotContain("Call queue “Sales”", user, StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", userRemove, StringComparison.Ordinal);
-        Assert.Equal("Sales", (await QueueAsync("Sales")).Name);
+        Assert.Equal("Sales", (await CallQueueAsync("Sales")).Name);
     }
 
     [Theory]
@@ -180,7 +180,7 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
     [InlineData("fr-FR", "supprime la file d'attente Sales", "dissociez ou supprimez d’abord ces comptes")]
     public async Task RemovingAQueueWithALinkedResourceAccount_IsRefusedWithTheReason(string locale, string text, string refusal)
     {
-        await CreateQueueAsync("Sales");
+        await CreateCallQueueAsync("Sales");
         await BuyAsync(Sku.ResourceAccount, 2);
         var linking = await SayAsync(Megan, "create a resource account Sales for the call queue");
         await ClickAsync(Megan, ConfirmData(linking));
@@ -196,40 +196,40 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
     [Fact]
     public async Task APlanConfirmedAfterTheQueueChangedOrWasRemoved_IsRefusedClearly_AndChangesNothing()
     {
-        await CreateQueueAsync("Sales");
-        await CreateQueueAsync("Support");
+        await CreateCallQueueAsync("Sales");
+        await CreateCallQueueAsync("Support");
         var changedPlan = await SayAsync(Megan, "raise the agent alert time of the Sales queue to 60 s", conversation: "stale-1");
-        var sales = await QueueAsync("Sales");
+        var sales = await CallQueueAsync("Sales");
         Assert.True((await Phone.CallQueues.UpdateAsync(new UpdateCallQueue(Admin, IdempotencyKey.New(), sales.Id, sales.Settings with { OverflowThreshold = 10 }))).IsSuccess);
         var gonePlan = await SayAsync(Megan, "raise the agent alert time of the Support queue to 60 s", conversation: "stale-2");
-        var support = await QueueAsync("Support");
+        var support = await CallQueueAsync("Support");
         Assert.True((await Phone.CallQueues.DeleteAsync(new DeleteCallQueue(Admin, IdempotencyKey.New(), support.Id))).IsSuccess);
 
         var changed = Shown(await ClickAsync(Megan, ConfirmData(changedPlan), conversation: "stale-1"));
         var gone = Shown(await ClickAsync(Megan, ConfirmData(gonePlan), conversation: "stale-2"));
 
         Assert.Contains("Someone changed the call queue “Sales”", changed, StringComparison.Ordinal);
-        Assert.Equal(30, (await QueueAsync("Sales")).Settings.AgentAlertTime);
+        Assert.Equal(30, (await CallQueueAsync("Sales")).Settings.AgentAlertTime);
         Assert.Contains("The call queue “Support” was removed after this plan was made, so nothing was changed.", gone, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ConfirmingTwice_AppliesOnce()
     {
-        await LicenseAsync(Alex, Sam);
-        await CreateQueueAsync("Sales", Alex, Sam);
+        await LicensePhoneSystemAsync(Alex, Sam);
+        await CreateCallQueueAsync("Sales", Alex, Sam);
 
         var plan = await SayAsync(Megan, "remove Alex from the Sales queue");
         var first = Shown(await ClickAsync(Megan, ConfirmData(plan)));
-        var updated = (await QueueAsync("Sales")).UpdatedAt;
+        var updated = (await CallQueueAsync("Sales")).UpdatedAt;
         var second = Shown(await ClickAsync(Megan, ConfirmData(plan)));
 
         Assert.Contains("Alex Wilber, Sam Taylor → Sam Taylor", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Call queue “Sales” changed.", first, StringComparison.Ordinal);
         Assert.DoesNotContain("changed.", second, StringComparison.Ordinal);
         Assert.Contains("already", second, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal([Sam], (await QueueAsync("Sales")).Settings.Users);
-        Assert.Equal(updated, (await QueueAsync("Sales")).UpdatedAt);
+        Assert.Equal([Sam], (await CallQueueAsync("Sales")).Settings.Users);
+        Assert.Equal(updated, (await CallQueueAsync("Sales")).UpdatedAt);
     }
 
     private static JObject ObjectButton(IReadOnlyList<JObject> replies, string intent) =>
@@ -246,24 +246,6 @@ public sealed class CallQueueObjectConversationTests(RedisServerFixture redis) :
     private Task<IReadOnlyList<JObject>> ClickAsync(string user, JObject data, string locale = "en-US", string conversation = "cq-objects") =>
         SendAsync(Client, Invoke(user, data, conversation, locale));
 
-    private async Task<CallQueue> QueueAsync(string name) => (await Phone.VoiceApps.GetCallQueueAsync(Admin, name)).Value;
-
-    private async Task CreateQueueAsync(string name, params string[] agents)
-    {
-        var created = await Phone.CallQueues.CreateAsync(new CreateCallQueue(Admin, IdempotencyKey.New(), new CallQueueSettings { Name = name, Users = agents }));
-        Assert.True(created.IsSuccess, created.IsSuccess ? null : created.Error.Code);
-    }
-
     private async Task BuyAsync(Sku sku, int quantity) =>
         Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), sku, quantity))).IsSuccess);
-
-    private async Task LicenseAsync(params string[] people)
-    {
-        await BuyAsync(Sku.PhoneSystem, people.Length);
-        foreach (var person in people)
-        {
-            var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), person, [Sku.PhoneSystem]));
-            Assert.True(assigned.IsSuccess, assigned.IsSuccess ? null : assigned.Error.Code);
-        }
-    }
 }

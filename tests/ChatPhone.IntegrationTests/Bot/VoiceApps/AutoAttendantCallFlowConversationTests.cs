@@ -19,24 +19,22 @@ namespace ChatPhone.IntegrationTests.Bot.VoiceApps;
 /// are refused with the reason.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class AutoAttendantCallFlowConversationTests(RedisServerFixture redis) : BotConversation(redis)
+public sealed class AutoAttendantCallFlowConversationTests(RedisServerFixture redis) : OwnTenantConversation(redis)
 {
     private const string Boss = "00000000-0000-4000-8000-0000000000b1";
     private const string Worker = "00000000-0000-4000-8000-0000000000b3";
-    private readonly TenantId _tenant = TenantId.Parse("t-" + Guid.NewGuid().ToString("N")[..12]);
-
     protected override async Task ArrangeAsync()
     {
-        await TenantSeed.PeopleAsync(Factory.Services, _tenant,
+        await TenantSeed.PeopleAsync(Factory.Services, Tenant,
             (Boss, "boss@fabrikam.com", "Bo Boss", "US", "admin"),
             (Worker, "worker@fabrikam.com", "Wo Worker", "US", "user"));
         foreach (var (queue, account) in new[] { ("Sales", "ra-sales"), ("Support", "ra-support"), ("Ventes", "ra-ventes"), ("Billing", null), ("Facturation", null) })
         {
-            var created = await Phone.CallQueues.CreateAsync(new CreateCallQueue(TenantSeed.Admin(_tenant), IdempotencyKey.New(), new CallQueueSettings { Name = queue }));
+            var created = await Phone.CallQueues.CreateAsync(new CreateCallQueue(TenantSeed.Admin(Tenant), IdempotencyKey.New(), new CallQueueSettings { Name = queue }));
             Assert.True(created.IsSuccess, created.Error?.Code);
             if (account is not null)
             {
-                await TenantSeed.PutAsync(Factory.Services, _tenant, ResourceAccountCollections.Accounts, (account, new ResourceAccount(
+                await TenantSeed.PutAsync(Factory.Services, Tenant, ResourceAccountCollections.Accounts, (account, new ResourceAccount(
                     account, account.Replace("-", string.Empty, StringComparison.Ordinal) + "@fabrikam.com", queue, ResourceAccountKind.CallQueue,
                     ChatPhone.Core.Licensing.Sku.ResourceAccount, null, created.Value.Queue.Id, 3, DateTimeOffset.UtcNow)));
             }
@@ -215,7 +213,7 @@ public sealed class AutoAttendantCallFlowConversationTests(RedisServerFixture re
     [InlineData("fr-FR", "modifie le menu du standard Reception : touche 2 pour Bo Boss, le standardiste est Bo Boss, touche 0 pour le standardiste, composition par nom", "Touche 2 : Bo Boss (personne)")]
     public async Task APersonWithPhoneSystem_TheOperatorAndDialByName_AreSetBySentence(string locale, string sentence, string key2)
     {
-        await TenantSeed.PutAsync(Factory.Services, _tenant, ChatPhone.Core.Licensing.LicensingCollections.Users,
+        await TenantSeed.PutAsync(Factory.Services, Tenant, ChatPhone.Core.Licensing.LicensingCollections.Users,
             (Boss, new ChatPhone.Core.Licensing.UserLicenses(Boss, "US", [ChatPhone.Core.Licensing.Sku.PhoneSystem])));
         await CreateReceptionAsync();
 
@@ -255,26 +253,10 @@ public sealed class AutoAttendantCallFlowConversationTests(RedisServerFixture re
             DefaultFlow = CallFlow.Disconnect("Business hours"),
             Holidays = holidays,
         };
-        var created = await Phone.AutoAttendants.CreateAsync(new CreateAutoAttendant(TenantSeed.Admin(_tenant), IdempotencyKey.New(), settings));
+        var created = await Phone.AutoAttendants.CreateAsync(new CreateAutoAttendant(TenantSeed.Admin(Tenant), IdempotencyKey.New(), settings));
         Assert.True(created.IsSuccess, created.Error?.Code);
     }
 
     private async Task<AutoAttendant> AttendantAsync(string name) =>
-        (await Phone.VoiceApps.ListAutoAttendantsAsync(TenantSeed.Admin(_tenant))).Value.Single(a => a.Name == name);
-
-    private static IEnumerable<JObject> Cards(IReadOnlyList<JObject> replies) =>
-        replies.SelectMany(r => r["attachments"]?.Children<JObject>() ?? []).Select(a => (JObject)a["content"]!)
-            .Concat(replies.Where(r => (string?)r["type"] == "invokeResponse").Select(r => r["value"]?["body"]?["value"]).OfType<JObject>());
-
-    private JObject InTenant(JObject activity)
-    {
-        activity["conversation"]!["tenantId"] = _tenant.Value;
-        return activity;
-    }
-
-    private Task<IReadOnlyList<JObject>> SayAsync(string user, string text, string locale = "en-US") =>
-        SendAsync(Client, Message(user, text, tenant: _tenant.Value, locale: locale));
-
-    private Task<IReadOnlyList<JObject>> ConfirmAsync(string user, IReadOnlyList<JObject> plan, string locale) =>
-        SendAsync(Client, InTenant(Invoke(user, ConfirmData(plan), locale: locale)));
+        (await Phone.VoiceApps.ListAutoAttendantsAsync(TenantSeed.Admin(Tenant))).Value.Single(a => a.Name == name);
 }

@@ -48,10 +48,10 @@ public sealed class CallQueueAgentsConversationTests(RedisServerFixture redis) :
     public async Task AddQueueAgents_InEnglish_PlansThenAddsOnConfirm_AndTheListShowsTheNewAgent()
     {
         await LicensePhoneSystemAsync(Alex, Sam);
-        await CreateQueueAsync("Sales", Alex);
+        await CreateCallQueueAsync("Sales", Alex);
 
         var plan = await SendAsync(Client, Message(Megan, "add Sam to the Sales queue", "cq-add-en"));
-        var before = await QueueAsync("Sales");
+        var before = await CallQueueAsync("Sales");
         var done = await SendAsync(Client, Invoke(Megan, ConfirmData(plan), "cq-add-en"));
         var listed = Shown(await SendAsync(Client, Message(Megan, "list the call queues", "cq-add-en")));
 
@@ -59,7 +59,7 @@ public sealed class CallQueueAgentsConversationTests(RedisServerFixture redis) :
         Assert.Contains("Sam Taylor (sam.taylor@contoso.com)", Shown(plan), StringComparison.Ordinal);
         Assert.Equal([Alex], before.Settings.Users);
         Assert.Contains("New agents of the call queue “Sales”: Sam Taylor.", Shown(done), StringComparison.Ordinal);
-        Assert.Equal([Alex, Sam], (await QueueAsync("Sales")).Settings.Users.Order());
+        Assert.Equal([Alex, Sam], (await CallQueueAsync("Sales")).Settings.Users.Order());
         Assert.Contains("Alex Wilber, Sam Taylor", listed, StringComparison.Ordinal);
     }
 
@@ -67,14 +67,14 @@ public sealed class CallQueueAgentsConversationTests(RedisServerFixture redis) :
     public async Task AddQueueAgents_InFrench_SeveralPeople_AreAddedTogetherOnConfirm()
     {
         await LicensePhoneSystemAsync(Lucas, Chloe);
-        await CreateQueueAsync("Support");
+        await CreateCallQueueAsync("Support");
 
         var plan = await SendAsync(Client, Message(Camille, "ajoute Lucas et Chloé à la file Support", "cq-add-fr", locale: "fr-FR"));
         var done = await SendAsync(Client, Invoke(Camille, ConfirmData(plan), "cq-add-fr", "fr-FR"));
 
         Assert.Contains("Ajouter des agents à la file d’attente « Support »", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Nouveaux agents de la file d’attente « Support » : Lucas Bernard, Chloé Dubois.", Shown(done), StringComparison.Ordinal);
-        Assert.Equal([Lucas, Chloe], (await QueueAsync("Support")).Settings.Users.Order());
+        Assert.Equal([Lucas, Chloe], (await CallQueueAsync("Support")).Settings.Users.Order());
     }
 
     [Theory]
@@ -83,20 +83,20 @@ public sealed class CallQueueAgentsConversationTests(RedisServerFixture redis) :
     public async Task AddQueueAgents_ToAnUnknownQueue_IsRefused_NamingTheQueuesThereAre(string text, string locale, string expected)
     {
         await LicensePhoneSystemAsync(Sam);
-        await CreateQueueAsync("Sales");
+        await CreateCallQueueAsync("Sales");
 
         var replies = Shown(await SendAsync(Client, Message(Megan, text, "cq-unknown", locale: locale)));
 
         Assert.Contains(expected, replies, StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", replies, StringComparison.Ordinal);
-        Assert.Empty((await QueueAsync("Sales")).Settings.Users);
+        Assert.Empty((await CallQueueAsync("Sales")).Settings.Users);
     }
 
     [Fact]
     public async Task AddQueueAgents_SomeoneAlreadyAnAgent_OrUnknown_GetsNoPlan()
     {
         await LicensePhoneSystemAsync(Alex);
-        await CreateQueueAsync("Sales", Alex);
+        await CreateCallQueueAsync("Sales", Alex);
 
         var already = Shown(await SendAsync(Client, Message(Megan, "add Alex to the Sales queue", "cq-already")));
         var nobody = Shown(await SendAsync(Client, Message(Megan, "add Zorro to the Sales queue", "cq-nobody")));
@@ -107,13 +107,5 @@ public sealed class CallQueueAgentsConversationTests(RedisServerFixture redis) :
         Assert.Contains(new Error("directory.person_not_found", "Zorro").Describe(Language.English), nobody, StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", nobody, StringComparison.Ordinal);
         Assert.Contains("Only an admin", user, StringComparison.Ordinal);
-    }
-
-    private async Task<CallQueue> QueueAsync(string name) => (await Phone.VoiceApps.GetCallQueueAsync(Admin, name)).Value;
-
-    private async Task CreateQueueAsync(string name, params string[] agents)
-    {
-        var created = await Phone.CallQueues.CreateAsync(new CreateCallQueue(Admin, IdempotencyKey.New(), new CallQueueSettings { Name = name, Users = agents }));
-        Assert.True(created.IsSuccess, created.IsSuccess ? null : created.Error.Code);
     }
 }
