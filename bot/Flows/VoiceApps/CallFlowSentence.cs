@@ -66,57 +66,6 @@ internal static partial class CallFlowSentence
             rest);
     }
 
-    /// <summary>A target phrase ("the Sales queue", « la file Ventes », "+1 425 555 0100", "voicemail of Megan") as a target.</summary>
-    public static TargetAsk? Target(string phrase, IReadOnlyList<string> quotes) => Target(phrase, phrase, quotes);
-
-    // The phrase folded, and as typed (the same length) so that names are said back as the person wrote them.
-    private static TargetAsk? Target(string phrase, string typed, IReadOnlyList<string> quotes)
-    {
-        var text = TrailingJoin().Replace(phrase.Trim().TrimEnd('.', '!', ',', ';'), string.Empty).Trim();
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (Placeholder().Match(text) is { Success: true } quoted)
-        {
-            return new TargetAsk(TargetKind.Announcement, quotes[int.Parse(quoted.Groups["i"].Value, System.Globalization.CultureInfo.InvariantCulture)]);
-        }
-
-        if (Phone().Match(text) is { Success: true } phone)
-        {
-            var digits = new string(phone.Groups["n"].Value.Where(c => char.IsDigit(c) || c == '+').ToArray());
-            return new TargetAsk(TargetKind.External, digits.StartsWith("00", StringComparison.Ordinal) ? "+" + digits[2..] : digits);
-        }
-
-        if (HangUp().IsMatch(text))
-        {
-            return new TargetAsk(TargetKind.Disconnect, string.Empty);
-        }
-
-        if (Voicemail().Match(text) is { Success: true } voicemail)
-        {
-            var owner = voicemail.Groups["owner"].Success ? voicemail.Groups["owner"].Value : voicemail.Groups["before"].Value;
-            return new TargetAsk(TargetKind.Voicemail, Strip(owner).Trim());
-        }
-
-        if (OperatorWords().IsMatch(text))
-        {
-            return new TargetAsk(TargetKind.Operator, string.Empty);
-        }
-
-        var hint = QueueWords().IsMatch(text) ? TargetHint.Queue
-            : AttendantWords().IsMatch(text) ? TargetHint.Attendant
-            : PersonWords().IsMatch(text) ? TargetHint.Person
-            : TargetHint.None;
-        var name = Strip(KindWords().Replace(text, " "));
-        var at = phrase.IndexOf(name, StringComparison.Ordinal);
-        var asTyped = at >= 0 && typed.Length == phrase.Length ? typed.Substring(at, name.Length) : name;
-        return name.Length == 0
-            ? null
-            : new TargetAsk(TargetKind.Named, name, hint, ReceptionWords().IsMatch(name)) { Shown = asTyped };
-    }
-
     /// <summary>Lower case, no accents, one kind of apostrophe; the same length as <paramref name="text"/> for Latin text.</summary>
     private static string Normalise(string text) => TextFolding.Fold(text).Replace('’', '\'').Replace('‘', '\'');
 
@@ -271,38 +220,6 @@ internal static partial class CallFlowSentence
         return null;
     }
 
-    private static TargetAsk? Operator(string folded, string shown, bool[] used, IReadOnlyList<string> quotes)
-    {
-        if (OperatorIs().Match(folded) is not { Success: true } match)
-        {
-            return null;
-        }
-
-        // "operator is Megan and 0 for the operator": the name stops where the next key starts.
-        var group = match.Groups["t"];
-        var cut = TargetEnd().Match(group.Value);
-        var length = cut.Success ? cut.Index : group.Length;
-        Use(used, match.Index, group.Index - match.Index + length);
-        return Target(group.Value[..length], shown.Substring(group.Index, length), quotes) is { Kind: TargetKind.Named or TargetKind.External } target ? target : null;
-    }
-
-    private static DirectorySearchMethod? Search(string folded, bool[] used)
-    {
-        if (ByName().Match(folded) is { Success: true } name)
-        {
-            Use(used, name.Index, name.Length);
-            return DirectorySearchMethod.ByName;
-        }
-
-        if (ByExtension().Match(folded) is { Success: true } extension)
-        {
-            Use(used, extension.Index, extension.Length);
-            return DirectorySearchMethod.ByExtension;
-        }
-
-        return null;
-    }
-
     private static FlowAsk Merge(FlowAsk first, FlowAsk second) =>
         new(first.Greeting ?? second.Greeting, [.. first.Options, .. second.Options.Where(o => first.Options.All(f => f.Key != o.Key))], first.Action ?? second.Action);
 
@@ -354,33 +271,6 @@ internal static partial class CallFlowSentence
     [GeneratedRegex(@"\s*(?:[,;]|\.(?:\s|$)|\s(?:and|et|or|ou|then|puis)\s+(?:(?:press|push|hit|dial|touche|appuyez|tapez)\b|\d\s*(?:for|to|pour)\b)|\s+(?:and|et|then|puis)\s+(?:hang|raccroch|disconnect))", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex TargetEnd();
 
-    [GeneratedRegex(@"(?:tel:)?(?<n>(?:\+|\b00)\s*\d[\d\s().\-]{5,}\d)", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Phone();
-
-    [GeneratedRegex(@"\b(?:hang up|hangs up|hanging up|disconnect|disconnects|end the call|ends the call|raccroch\w*|deconnect\w*|couper l'appel|coupe l'appel|termine\w* l'appel|mettre fin a l'appel)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex HangUp();
-
-    [GeneratedRegex(@"^(?<before>.*?)(?:'s\s+)?\b(?:shared )?(?:voicemail|voice mail|voice mailbox|mailbox|messagerie(?: vocale)?(?: partagee)?|boite vocale|repondeur)\b(?:\s+(?:of|for|de|du|d'|des)\s*(?<owner>.+))?$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex Voicemail();
-
-    [GeneratedRegex(@"^(?:(?:the|an?|le|la|l'|au|a)\s*)?(?:operator|operateur|operatrice|standardiste)$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex OperatorWords();
-
-    [GeneratedRegex(@"^(?:reception|receptionist|front desk|accueil)$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex ReceptionWords();
-
-    [GeneratedRegex(@"\b(?:call queues?|queues?|files? d'attente|files?|cq)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex QueueWords();
-
-    [GeneratedRegex(@"\b(?:auto[ -]?attendants?|attendants?|standards? automatiques?|standards?|aa|ivr|svi)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex AttendantWords();
-
-    [GeneratedRegex(@"\b(?:person|user|colleague|personne|utilisateur|utilisatrice|collegue)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex PersonWords();
-
-    [GeneratedRegex(@"\b(?:call queues?|queues?|files? d'attente|files?|cq|auto[ -]?attendants?|attendants?|standards? automatiques?|standards?|aa|ivr|svi|person|user|colleague|personne|utilisateur|utilisatrice|collegue|called|named|nommee?|appelee?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex KindWords();
-
     [GeneratedRegex(@"^(?:(?:the|an?|le|la|les|l'|au|aux|a|to|vers|de|du|d'|our|notre|nos)\s*(?<=\s|')\s*)+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Articles();
 
@@ -389,13 +279,4 @@ internal static partial class CallFlowSentence
 
     [GeneratedRegex(@"\b(?:audio file|audio|recording|sound file|fichier audio|fichier son|enregistrement)\s*:?\s*(?<f>§\d+§|[\w\-]+\.(?:mp3|wav|wma)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex AudioFile();
-
-    [GeneratedRegex(@"\b(?:(?:the\s+)?operator\s+(?:is|will be|should be|=|:)|(?:le |la )?standardiste\s+(?:est|sera|:)|l'operat(?:eur|rice)\s+(?:est|sera|:)|operat(?:eur|rice)\s*:)\s+(?<t>[^,;.]+)", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex OperatorIs();
-
-    [GeneratedRegex(@"\b(?:dial(?:ing)? by name|search by name|(?:composition|numerotation|recherche|composer) par (?:le )?nom|par nom)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex ByName();
-
-    [GeneratedRegex(@"\b(?:dial(?:ing)? by extension|search by extension|(?:composition|numerotation|recherche|composer) par (?:le )?(?:numero de )?(?:poste|extension)|par (?:numero de )?poste|par extension)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex ByExtension();
 }
