@@ -1,11 +1,5 @@
-using System.Text.RegularExpressions;
 using ChatPhone.Core.AutoAttendants;
-using ChatPhone.Core.CallQueues;
-using ChatPhone.Core.Common;
-using ChatPhone.Core.Directory;
-using ChatPhone.Core.Numbers;
 using ChatPhone.Core.ResourceAccounts;
-using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Bot.Flows.VoiceApps;
 

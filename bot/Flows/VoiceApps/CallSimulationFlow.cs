@@ -47,7 +47,9 @@ public sealed class CallSimulationFlow(CallSimulator simulator, VoiceAppQueries 
 
         var keys = Split(intent.Slots.GetValueOrDefault(CallSimulationSlots.Keys));
         var when = intent.Slots.GetValueOrDefault(CallSimulationSlots.When);
-        var entry = intent.Slots.GetValueOrDefault(SlotNames.PhoneNumber) ?? await AppNamedAsync(turn, intent.Text ?? string.Empty, cancellationToken);
+        var number = intent.Slots.GetValueOrDefault(SlotNames.PhoneNumber);
+        var apps = number is null ? await AppsAsync(turn, cancellationToken) : null;
+        var entry = number ?? AppNamed(apps!, intent.Text ?? string.Empty);
         if (entry is null && turn.State.Slots.GetValueOrDefault(EntrySlot) is { } previous)
         {
             // "press 2" goes on with the call asked about last: its time, and the keys that led to the waiting menu.
@@ -61,7 +63,7 @@ public sealed class CallSimulationFlow(CallSimulator simulator, VoiceAppQueries 
 
         if (entry is null)
         {
-            await AskWhichAsync(turn, cancellationToken);
+            await AskWhichAsync(turn, apps!, cancellationToken);
             return;
         }
 
@@ -178,43 +180,37 @@ public sealed class CallSimulationFlow(CallSimulator simulator, VoiceAppQueries 
             : null;
     }
 
-    // The auto attendant or call queue the sentence names (the longest name wins); "the main line" when there is one attendant.
-    private async Task<string?> AppNamedAsync(FlowTurn turn, string text, CancellationToken cancellationToken)
+    // The tenant's voice apps, attendants first, and the attendant when there is only one ("the main line").
+    private async Task<AppList> AppsAsync(FlowTurn turn, CancellationToken cancellationToken)
     {
         var attendants = await queries.ListAutoAttendantsAsync(turn.Actor, cancellationToken);
         var queues = await queries.ListCallQueuesAsync(turn.Actor, cancellationToken);
-        var apps = (attendants.IsSuccess ? attendants.Value.Select(a => (a.Id, a.Name)) : [])
-            .Concat(queues.IsSuccess ? queues.Value.Select(q => (q.Id, q.Name)) : []);
-        var named = apps.Where(a => VoiceAppReplies.Mentions(text, a.Name)).OrderByDescending(a => a.Name.Length).Select(a => a.Id).FirstOrDefault();
-        if (named is not null)
-        {
-            return named;
-        }
-
-        return attendants.IsSuccess && attendants.Value.Count == 1 && AttendantWords.Any(w => VoiceAppReplies.Mentions(text, w))
-            ? attendants.Value[0].Id
-            : null;
+        var all = (attendants.IsSuccess ? attendants.Value.Select(a => (a.Id, a.Name)) : [])
+            .Concat(queues.IsSuccess ? queues.Value.Select(q => (q.Id, q.Name)) : [])
+            .ToArray();
+        return new AppList(all, attendants.IsSuccess && attendants.Value.Count == 1 ? attendants.Value[0].Id : null);
     }
 
-    private async Task AskWhichAsync(FlowTurn turn, CancellationToken cancellationToken)
+    // The voice app the sentence names (the longest name wins); "the main line" when there is one attendant.
+    private static string? AppNamed(AppList apps, string text) =>
+        apps.All.Where(a => VoiceAppReplies.Mentions(text, a.Name)).OrderByDescending(a => a.Name.Length).Select(a => a.Id).FirstOrDefault()
+        ?? (apps.OnlyAttendant is { } only && AttendantWords.Any(w => VoiceAppReplies.Mentions(text, w)) ? only : null);
+
+    private static async Task AskWhichAsync(FlowTurn turn, AppList apps, CancellationToken cancellationToken)
     {
-        var attendants = await queries.ListAutoAttendantsAsync(turn.Actor, cancellationToken);
-        var queues = await queries.ListCallQueuesAsync(turn.Actor, cancellationToken);
-        var apps = (attendants.IsSuccess ? attendants.Value.Select(a => (a.Id, a.Name)) : [])
-            .Concat(queues.IsSuccess ? queues.Value.Select(q => (q.Id, q.Name)) : [])
-            .Take(6)
-            .ToArray();
-        if (apps.Length == 0)
+        if (apps.All.Count == 0)
         {
             await turn.SendTextAsync(BotText.Get(turn.Language, "CallPath_NothingToCall"), cancellationToken);
             return;
         }
 
-        var buttons = apps.Select(a => new CardAction(BotText.Get(turn.Language, "CallPath_CallApp", a.Name), SimulateCallPayload.Verb,
+        var buttons = apps.All.Take(6).Select(a => new CardAction(BotText.Get(turn.Language, "CallPath_CallApp", a.Name), SimulateCallPayload.Verb,
             CardPayloads.Write(new SimulateCallPayload(a.Id, null, string.Empty)))).ToArray();
         await turn.SendCardAsync(new AdaptiveCard([new TextBlock(BotText.Get(turn.Language, "CallPath_Which"))], buttons), cancellationToken);
     }
 
     private static IReadOnlyList<string> Split(string? keys) =>
         keys is null ? [] : keys.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private sealed record AppList(IReadOnlyList<(string Id, string Name)> All, string? OnlyAttendant);
 }
