@@ -24,6 +24,7 @@ public sealed class ResourceAccountFlow(
 {
     private const string AskSlot = "_ask";
     private const string Question = "resourceaccount.ask";
+    private const string ExistingSlot = "existing";
 
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.CreateResourceAccount];
@@ -125,6 +126,16 @@ public sealed class ResourceAccountFlow(
 
         // The auto attendant or call queue of the same name, if it exists, is served by the new account.
         var served = await ServedAsync(turn, kind, name, cancellationToken);
+
+        // Asked again after an account of that name was left half done (not licensed, or serving nothing): finish it.
+        var existing = await accounts.GetAsync(turn.Actor, upn, cancellationToken);
+        if (existing.IsSuccess && (existing.Value.Kind != kind || (existing.Value.License is not null && (served is null || existing.Value.AssociatedWith is not null))))
+        {
+            turn.State.ClearFlow();
+            await turn.SendTextAsync(new Error("resource_account.upn_taken", upn).Describe(language), cancellationToken);
+            return;
+        }
+
         var slots = new Dictionary<string, string>
         {
             [SlotNames.Name] = name,
@@ -138,14 +149,25 @@ public sealed class ResourceAccountFlow(
             new(BotText.Get(language, "ResourceAccount_Type"), TypeText(kind, language)),
             new(BotText.Get(language, "ResourceAccount_License"), BotText.Get(language, "ResourceAccount_FreeLicense")),
         };
+        if (existing.IsSuccess)
+        {
+            slots[ExistingSlot] = existing.Value.Id;
+        }
+
         if (served is { } app)
         {
             slots[SlotNames.Target] = app.Id;
             facts.Add(new Fact(BotText.Get(language, "ResourceAccount_Serves"), app.Name));
         }
+        else
+        {
+            facts.Add(new Fact(BotText.Get(language, "ResourceAccount_Serves"),
+                BotText.Get(language, kind == ResourceAccountKind.CallQueue ? "ResourceAccount_NoSuchQueue" : "ResourceAccount_NoSuchAttendant", name)));
+        }
 
         var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
-        var plan = new PlanSummary(planId, BotText.Get(language, "ResourceAccount_PlanTitle"), facts);
+        var title = existing.IsSuccess ? BotText.Get(language, "ResourceAccount_FinishPlanTitle", existing.Value.DisplayName) : BotText.Get(language, "ResourceAccount_PlanTitle");
+        var plan = new PlanSummary(planId, title, facts);
         await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
     }
 
@@ -154,16 +176,19 @@ public sealed class ResourceAccountFlow(
     {
         var language = turn.Language;
         var kind = Enum.Parse<ResourceAccountKind>(slots[SlotNames.ResourceType]);
-        var created = await accounts.CreateAsync(
-            new CreateResourceAccount(turn.Actor, key.For("create"), slots[SlotNames.Upn], slots[SlotNames.Name], kind), cancellationToken);
+        var created = slots.GetValueOrDefault(ExistingSlot) is { } existingId
+            ? await accounts.GetAsync(turn.Actor, existingId, cancellationToken)
+            : await accounts.CreateAsync(
+                new CreateResourceAccount(turn.Actor, key.For("create"), slots[SlotNames.Upn], slots[SlotNames.Name], kind), cancellationToken);
         if (!created.IsSuccess)
         {
             return ActionResult.Failure(created.Error, language);
         }
 
         var account = created.Value;
-        var licensed = await accounts.LicenseAsync(
-            new LicenseResourceAccount(turn.Actor, key.For("license"), account.Id, Sku.ResourceAccount), cancellationToken);
+        var licensed = account.License is not null
+            ? Result<ResourceAccount>.Ok(account)
+            : await accounts.LicenseAsync(new LicenseResourceAccount(turn.Actor, key.For("license"), account.Id, Sku.ResourceAccount), cancellationToken);
         var facts = new List<Fact>
         {
             new(BotText.Get(language, "ResourceAccount_Name"), account.DisplayName),

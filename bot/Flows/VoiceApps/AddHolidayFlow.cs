@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
@@ -17,7 +18,7 @@ namespace ChatPhone.Bot.Flows.VoiceApps;
 /// holiday is added on confirm. Calls are disconnected that day unless the sentence says otherwise: "…, redirect to
 /// +1 425 555 0100", « …, transférer vers la file Ventes », with a greeting in quotes (see <see cref="CallFlowSentence"/>).
 /// </summary>
-public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService attendants, ResourceAccountService accounts, IDirectoryStore directory)
+public sealed partial class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService attendants, ResourceAccountService accounts, IDirectoryStore directory)
     : IIntentFlow, IPlannedFlow, IQuestionFlow
 {
     private const string FlowSlot = "holidayFlow";
@@ -95,7 +96,7 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
             .Where(a => VoiceAppReplies.Mentions(text, a.Name) && VoiceAppReplies.Fold(a.Name) != VoiceAppReplies.Fold(name))
             .OrderByDescending(a => a.Name.Length)
             .FirstOrDefault();
-        var attendant = named ?? (all.Value.Count == 1 ? all.Value[0] : null);
+        var attendant = named ?? (all.Value.Count == 1 && !NamesAnotherAttendant(text) ? all.Value[0] : null);
         if (attendant is null)
         {
             turn.State.ClearFlow();
@@ -227,6 +228,13 @@ public sealed class AddHolidayFlow(VoiceAppQueries queries, AutoAttendantService
             ? T("Holiday_Disconnect")
             : new AutoAttendantDetails(names, language).HolidayAction(holiday));
     }
+
+    // "… au standard Accueil", "to the attendant Reception": a name the tenant has no attendant of (those it has were
+    // looked for first), so the only attendant there is must not be taken in its place.
+    private static bool NamesAnotherAttendant(string text) => NamedAttendant().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?i:auto[- ]attendant|attendant|standard automatique|standard)\s+(?:«\s*|""|“)?\p{Lu}", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NamedAttendant();
 
     private static string Names(IEnumerable<AutoAttendant> all) => string.Join(", ", all.Select(a => a.Name));
 

@@ -122,7 +122,9 @@ internal sealed class AutoAttendantDetails(IReadOnlyDictionary<string, string> n
     private string Prompt(Prompt? prompt) => prompt switch
     {
         null => T("AaShow_None"),
-        { TextToSpeech: { Length: > 0 } text } => $"“{(text.Length <= 200 ? text : text[..199] + "…")}”",
+        { TextToSpeech: { Length: > 0 } text } => language == Language.French
+            ? $"« {(text.Length <= 200 ? text : text[..199] + "…")} »"
+            : $"“{(text.Length <= 200 ? text : text[..199] + "…")}”",
         { AudioFileId: { } file } => T("AaShow_AudioFile", file),
         _ => T("AaShow_None"),
     };

@@ -167,6 +167,11 @@ internal sealed partial class CallFlowTargets
 
     private string Field(string text)
     {
+        if (text == "Operator")
+        {
+            return BotText.Get(_language, "AaShow_Operator");
+        }
+
         var match = FieldPath().Match(text);
         if (!match.Success)
         {

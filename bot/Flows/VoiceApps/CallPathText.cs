@@ -63,6 +63,27 @@ internal static class CallPathText
         };
     }
 
+    /// <summary>
+    /// When queue agents take the call, what the queue does if they do not: its timeout and overflow exits, each with
+    /// where it sends the call; null otherwise.
+    /// </summary>
+    public static string? IfUnanswered(SimulatedCall call, Language language)
+    {
+        if (call.Outcome != CallOutcome.ReachesSomeone || call.Steps[^1].Via is not { Kind: CallEdgeKind.Answered } answered)
+        {
+            return null;
+        }
+
+        var parts = call.Map.From(answered.From)
+            .Where(e => e.Kind is CallEdgeKind.Timeout or CallEdgeKind.Overflow && e.Detail != "0")
+            .OrderBy(e => e.Kind == CallEdgeKind.Overflow)
+            .Select(e => e.Kind == CallEdgeKind.Timeout
+                ? BotText.Get(language, "CallPath_IfNobodyAnswers", Duration(e.Detail, language), Destination(e, call.Map, language))
+                : BotText.Get(language, e.Detail == "1" ? "CallPath_IfTooManyWait_One" : "CallPath_IfTooManyWait", e.Detail ?? string.Empty, Destination(e, call.Map, language)))
+            .ToArray();
+        return parts.Length == 0 ? null : string.Join(' ', parts);
+    }
+
     /// <summary>Where pressing a key of a waiting menu leads ("call queue Sales").</summary>
     public static string Destination(CallEdge edge, CallMap map, Language language)
     {

@@ -55,7 +55,8 @@ public sealed class CallSimulationFlow(CallSimulator simulator, VoiceAppQueries 
             // "press 2" goes on with the call asked about last: its time, and the keys that led to the waiting menu.
             entry = previous;
             when ??= turn.State.Slots.GetValueOrDefault(WhenSlot);
-            if (turn.State.Slots.ContainsKey(WaitingSlot))
+            // "and on Sunday?" asks the same call, the same keys pressed, at another moment.
+            if (turn.State.Slots.ContainsKey(WaitingSlot) || (keys.Count == 0 && intent.Slots.ContainsKey(CallSimulationSlots.When)))
             {
                 keys = [.. Split(turn.State.Slots.GetValueOrDefault(KeysSlot)), .. keys];
             }
@@ -162,7 +163,8 @@ public sealed class CallSimulationFlow(CallSimulator simulator, VoiceAppQueries 
         }
 
         CardAction[] actions = call.Steps[^1].Node is { IsDeadEnd: true } broken && FixButton(broken, actor, language) is { } fix ? [fix] : [];
-        return new CallPathSummary(title, moment, steps, CallPathText.Outcome(call, language), tone, elsewhere, CallPathPicture.Of(call, language), buttons, actions);
+        var outcome = CallPathText.Outcome(call, language) + (CallPathText.IfUnanswered(call, language) is { } otherwise ? " " + otherwise : string.Empty);
+        return new CallPathSummary(title, moment, steps, outcome, tone, elsewhere, CallPathPicture.Of(call, language), buttons, actions);
     }
 
     // Where the dead end can be fixed: the resource account, queue or attendant it is on (admins change, others look).

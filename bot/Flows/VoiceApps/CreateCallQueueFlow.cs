@@ -98,7 +98,7 @@ public sealed partial class CreateCallQueueFlow(
 
         if (limits is null)
         {
-            problems.AddRange(checkedSettings.Value.Problems.Select(p => p.Describe(language)));
+            problems.AddRange(checkedSettings.Value.Problems.Select(p => VoiceAppReplies.DescribeQueueProblem(p, language)));
         }
 
         if (problems.Count > 0)

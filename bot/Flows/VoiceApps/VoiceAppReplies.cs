@@ -25,11 +25,28 @@ internal static class VoiceAppReplies
         var text = new StringBuilder(header);
         foreach (var problem in problems.Distinct())
         {
-            text.Append("\n\n- ").Append(problem.Describe(turn.Language));
+            text.Append("\n\n- ").Append(DescribeQueueProblem(problem, turn.Language));
         }
 
         return turn.SendTextAsync(text.ToString(), cancellationToken);
     }
+
+    /// <summary>
+    /// A call queue validator's problem in words: the settings it names ("Users", "DistributionLists") become what an
+    /// admin calls them ("agent", "agent de la file").
+    /// </summary>
+    public static string DescribeQueueProblem(Error problem, Language language)
+    {
+        var args = problem.Args.Select(arg => QueueFields.TryGetValue(arg, out var key) ? BotText.Get(language, key) : arg).ToArray();
+        return new Error(problem.Code, (IReadOnlyList<string>)args).Describe(language);
+    }
+
+    private static readonly Dictionary<string, string> QueueFields = new(StringComparer.Ordinal)
+    {
+        ["Users"] = "CqField_Users",
+        ["DistributionLists"] = "CqField_DistributionLists",
+        ["ChannelUserObjectId"] = "CqField_ChannelUsers",
+    };
 
     /// <summary>The culture whose calendar names dates and days in <paramref name="language"/>.</summary>
     public static CultureInfo Culture(Language language) =>

@@ -27,7 +27,7 @@ internal static partial class CallSimulationSlots
     /// <summary>True when the sentence asks what a call would do, or only presses keys of a menu.</summary>
     public static bool Says(string folded) =>
         Simulate().IsMatch(folded) || (WhatHappens().IsMatch(folded) && (CallWords().IsMatch(folded) || KeyMention().IsMatch(folded)))
-        || KeysOnly().IsMatch(folded.Trim());
+        || KeysOnly().IsMatch(folded.Trim()) || MomentOnly().IsMatch(folded.Trim());
 
     /// <summary>Reads the number, the moment and the keys.</summary>
     public static void Fill(SlotContext context)
@@ -59,7 +59,7 @@ internal static partial class CallSimulationSlots
             var values = result.Resolution?.GetValueOrDefault("values") is IEnumerable<Dictionary<string, string>> list ? list.ToArray() : [];
             var chosen = Soonest(AsTyped(values, result.Text), context.Now);
             var type = chosen.GetValueOrDefault("type");
-            var value = chosen.GetValueOrDefault("value") ?? chosen.GetValueOrDefault("start");
+            var value = chosen.GetValueOrDefault("value") ?? Middle(chosen.GetValueOrDefault("start"), chosen.GetValueOrDefault("end"));
             if (value is null)
             {
                 continue;
@@ -88,6 +88,30 @@ internal static partial class CallSimulationSlots
         var at = (day ?? context.Now.Date) + (time ?? DefaultHour);
         context.Set(When, at.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         context.Set(AtTime, time is null ? null : "1");
+    }
+
+    // "Sunday night", « samedi matin »: the whole hour in the middle of the range, where a call is most typical of it.
+    private static string? Middle(string? start, string? end)
+    {
+        if (start is null || end is null)
+        {
+            return start;
+        }
+
+        if (DateTime.TryParse(start, CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            && DateTime.TryParse(end, CultureInfo.InvariantCulture, DateTimeStyles.None, out var to) && to > from)
+        {
+            var middle = from + ((to - from) / 2);
+            return new DateTime(middle.Year, middle.Month, middle.Day, middle.Hour, 0, 0).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        }
+
+        if (TimeSpan.TryParse(start, CultureInfo.InvariantCulture, out var clockFrom) && TimeSpan.TryParse(end, CultureInfo.InvariantCulture, out var clockTo) && clockTo > clockFrom)
+        {
+            var middle = clockFrom + ((clockTo - clockFrom) / 2);
+            return TimeSpan.FromHours(Math.Floor(middle.TotalHours)).ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
+        }
+
+        return start;
     }
 
     // "20 h", "at 9": of the readings, those whose hour is the number typed (the French model also offers 08:00 for "20 h").
@@ -127,6 +151,11 @@ internal static partial class CallSimulationSlots
     // "press 1", "presses 1 then 2", « appuie sur la touche 1 puis sur 3 », « tape 2 », "key 3", « touche 0 ».
     [GeneratedRegex(@"\b(?:press|presses|pressed|pressing|dial|dials|hit|hits|push|pushes|choose|chooses|appuie|appuies|appuient|appuyez|appuyer|appuyant|tape|tapes|tapent|tapez|taper|compose|composes|composez|choisit|choisis|key|touche)\s+(?:sur\s+)?(?:la\s+|the\s+)?(?:touche\s+|key\s+)?(?<k>[0-9*#])(?![0-9])(?:\s*(?:,|then|and then|and|puis|et|ensuite|et puis)\s*(?:press\s+|presses\s+|sur\s+|appuie sur\s+|tape\s+)?(?:la\s+|the\s+)?(?:touche\s+|key\s+)?(?<k>[0-9*#])(?![0-9]))*", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex KeyMention();
+
+    // "and on Sunday at 11pm?", "what about Christmas?", « et le 25 décembre à 10 h ? », « et si c’est dimanche soir ? »:
+    // the same call at another moment. Short, opened by a follow-up word, and naming a day or a time.
+    [GeneratedRegex(@"^(?:and|what about|how about|and what about|and if it'?s|and if it is|and if they call|and if someone calls|et|et pour|et si c'est|et si on appelle|et si l'on appelle|et si quelqu'un appelle)\b(?!\s+(?:add|adds|create|set|make|change|remove|delete|assign|buy|order|open|close|rename|list|show|ajoute|ajouter|cree|creer|mets|mettre|modifie|modifier|supprime|supprimer|retire|retirer|attribue|attribuer|achete|acheter|commande|ouvre|ferme|renomme|liste|montre|affiche)\b)(?=[^?!.]{0,60}\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|tomorrow|tonight|aujourd'hui|demain|ce soir|cette nuit|noon|midnight|midi|minuit|christmas|noel|new year'?s?( day| eve)?|nouvel an|jour de l'an|week-?end|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|morning|afternoon|evening|night|matin|apres-midi|soir|nuit|\d{1,2}\s*(?:h|am|pm|o'clock|heures?)|\d{1,2}:\d{2})\b)[^?!.]{0,45}[?!.]*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex MomentOnly();
 
     [GeneratedRegex(@"^(?:and\s+|et\s+|then\s+|puis\s+|ok\s+|okay\s+)?(?:what\s+if\s+|and\s+if\s+|if\s+|et\s+si\s+|si\s+)?(?:i\s+|we\s+|they\s+|you\s+|the caller\s+|someone\s+|somebody\s+|on\s+|je\s+|j'|l'appelant\s+|quelqu'un\s+|il\s+|elle\s+)?(?:now\s+|maintenant\s+)?(?:press|presses|pressed|dial|hit|push|choose|appuie|appuies|appuyez|appuyer|tape|tapes|tapez|taper|compose|composes|composez|choisis|choisit|key|touche)\s+(?:sur\s+)?(?:la\s+|the\s+)?(?:touche\s+|key\s+)?[0-9*#](?:\s*(?:,|then|and then|and|puis|et|ensuite)\s*(?:sur\s+)?(?:la\s+)?(?:touche\s+)?[0-9*#])*\s*(?:instead|plutot|a la place)?\s*[?!.]*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex KeysOnly();

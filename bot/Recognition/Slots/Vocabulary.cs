@@ -44,6 +44,23 @@ internal static class Vocabulary
         ("licences teams phone pour les comptes de ressources", Sku.ResourceAccount), ("teams phone pour comptes de ressources", Sku.ResourceAccount),
         ("compte de ressources teams phone", Sku.ResourceAccount), ("comptes de ressources teams phone", Sku.ResourceAccount),
         ("licences compte de ressources teams phone", Sku.ResourceAccount), ("licences de compte de ressources teams phone", Sku.ResourceAccount),
+        // "licences compte de ressources", "licenses for resource accounts": every way of naming the free license.
+        ("licence compte de ressources", Sku.ResourceAccount), ("licence comptes de ressources", Sku.ResourceAccount), ("licence compte ressource", Sku.ResourceAccount),
+        ("licence comptes ressources", Sku.ResourceAccount), ("licence pour compte de ressources", Sku.ResourceAccount), ("licence pour comptes de ressources", Sku.ResourceAccount),
+        ("licence pour compte ressource", Sku.ResourceAccount), ("licence pour comptes ressources", Sku.ResourceAccount), ("licence pour les compte de ressources", Sku.ResourceAccount),
+        ("licence pour les comptes de ressources", Sku.ResourceAccount), ("licence pour les compte ressource", Sku.ResourceAccount), ("licence pour les comptes ressources", Sku.ResourceAccount),
+        ("licence pour un compte de ressources", Sku.ResourceAccount), ("licence pour un comptes de ressources", Sku.ResourceAccount), ("licence pour un compte ressource", Sku.ResourceAccount),
+        ("licence pour un comptes ressources", Sku.ResourceAccount), ("licences compte de ressources", Sku.ResourceAccount), ("licences comptes de ressources", Sku.ResourceAccount),
+        ("licences compte ressource", Sku.ResourceAccount), ("licences comptes ressources", Sku.ResourceAccount), ("licences pour compte de ressources", Sku.ResourceAccount),
+        ("licences pour comptes de ressources", Sku.ResourceAccount), ("licences pour compte ressource", Sku.ResourceAccount), ("licences pour comptes ressources", Sku.ResourceAccount),
+        ("licences pour les compte de ressources", Sku.ResourceAccount), ("licences pour les comptes de ressources", Sku.ResourceAccount), ("licences pour les compte ressource", Sku.ResourceAccount),
+        ("licences pour les comptes ressources", Sku.ResourceAccount), ("licences pour un compte de ressources", Sku.ResourceAccount), ("licences pour un comptes de ressources", Sku.ResourceAccount),
+        ("licences pour un compte ressource", Sku.ResourceAccount), ("licences pour un comptes ressources", Sku.ResourceAccount), ("license for resource account", Sku.ResourceAccount),
+        ("license for resource accounts", Sku.ResourceAccount), ("license for the resource account", Sku.ResourceAccount), ("license for the resource accounts", Sku.ResourceAccount),
+        ("licenses for resource account", Sku.ResourceAccount), ("licenses for resource accounts", Sku.ResourceAccount), ("licenses for the resource account", Sku.ResourceAccount),
+        ("licenses for the resource accounts", Sku.ResourceAccount), ("licence for resource account", Sku.ResourceAccount), ("licence for resource accounts", Sku.ResourceAccount),
+        ("licence for the resource account", Sku.ResourceAccount), ("licence for the resource accounts", Sku.ResourceAccount), ("licences for resource account", Sku.ResourceAccount),
+        ("licences for resource accounts", Sku.ResourceAccount), ("licences for the resource account", Sku.ResourceAccount), ("licences for the resource accounts", Sku.ResourceAccount),
     ]);
 
     public static readonly Phrases<AvailabilityFeature> Features = new(
@@ -67,13 +84,17 @@ internal static class Vocabulary
     public static readonly Phrases<RoutingMethod> Routing = new(
     [
         ("round robin", RoutingMethod.RoundRobin), ("tourniquet", RoutingMethod.RoundRobin), ("a tour de role", RoutingMethod.RoundRobin),
-        ("chacun son tour", RoutingMethod.RoundRobin),
+        ("chacun son tour", RoutingMethod.RoundRobin), ("round-robin", RoutingMethod.RoundRobin), ("distribution circulaire", RoutingMethod.RoundRobin),
+        ("circulaire", RoutingMethod.RoundRobin), ("en rotation", RoutingMethod.RoundRobin), ("tour a tour", RoutingMethod.RoundRobin),
+        ("take turns", RoutingMethod.RoundRobin),
         ("attendant routing", RoutingMethod.Attendant), ("all at once", RoutingMethod.Attendant), ("parallel", RoutingMethod.Attendant),
         ("simultane", RoutingMethod.Attendant), ("en parallele", RoutingMethod.Attendant), ("tous en meme temps", RoutingMethod.Attendant),
         ("serial", RoutingMethod.Serial), ("one after another", RoutingMethod.Serial), ("en serie", RoutingMethod.Serial),
-        ("sequentiel", RoutingMethod.Serial), ("l'un apres l'autre", RoutingMethod.Serial),
+        ("sequentiel", RoutingMethod.Serial), ("l'un apres l'autre", RoutingMethod.Serial), ("sequentielle", RoutingMethod.Serial),
+        ("dans l'ordre", RoutingMethod.Serial),
         ("longest idle", RoutingMethod.LongestIdle), ("inactif le plus longtemps", RoutingMethod.LongestIdle),
-        ("plus longue inactivite", RoutingMethod.LongestIdle),
+        ("plus longue inactivite", RoutingMethod.LongestIdle), ("inactif depuis le plus longtemps", RoutingMethod.LongestIdle),
+        ("le plus longtemps inactif", RoutingMethod.LongestIdle), ("idle longest", RoutingMethod.LongestIdle),
     ]);
 
     /// <summary>What a service number or a resource account serves.</summary>

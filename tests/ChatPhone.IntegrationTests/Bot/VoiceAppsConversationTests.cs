@@ -93,7 +93,7 @@ public sealed class VoiceAppsConversationTests(RedisServerFixture redis) : IAsyn
         Assert.Contains("can’t be created as asked", shown, StringComparison.Ordinal);
         Assert.Contains("A call queue called “Sales” already exists", shown, StringComparison.Ordinal);
         Assert.Contains("Nobody called “Nobody”", shown, StringComparison.Ordinal);
-        Assert.Contains("Alex Wilber (Users) is not Enterprise Voice enabled", shown, StringComparison.Ordinal);
+        Assert.Contains("Alex Wilber (agent) is not Enterprise Voice enabled", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", shown, StringComparison.Ordinal);
         Assert.Single((await Phone.VoiceApps.ListCallQueuesAsync(Admin)).Value);
     }

@@ -71,7 +71,7 @@ internal static partial class CallQueueClauses
         (Topic.Conference, Make(@"\b(conference\s+mode|mode\s+conference|conference)\b")),
         (Topic.OptOut, Make(@"\b(opt[\s-]?out|desinscription|se\s+desinscrire|se\s+retirer)\b")),
         (Topic.Language, Make(@"\b(language|langue)\b")),
-        (Topic.Routing, Make(@"\b(round\s+robin|tourniquet|serial|en\s+serie|sequentiel|longest\s+idle|parallel|en\s+parallele|attendant\s+routing|routing|routage)\b")),
+        (Topic.Routing, Make(@"\b(round[\s-]+robin|tourniquet|circulaire|en\s+rotation|tour\s+a\s+tour|a\s+tour\s+de\s+role|serial|en\s+serie|sequentiel(?:le)?|longest\s+idle|idle\s+longest|plus\s+longtemps\s+inactif|inactif\s+depuis\s+le\s+plus\s+longtemps|parallel|en\s+parallele|attendant\s+routing|routing|routage)\b")),
         (Topic.Agents, Make(@"(?<!\b(?:no|without|aucun|sans|d')\s*)\b(agents?|with\s+agents|avec\s+(?:les\s+)?agents|les\s+agents)\b(?!\s+(?:alert|can|may|cannot|peuvent|is\s+available|disponible))")),
     ];
 

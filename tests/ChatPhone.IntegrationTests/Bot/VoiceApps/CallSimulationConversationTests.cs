@@ -134,7 +134,7 @@ public sealed class CallSimulationConversationTests(RedisServerFixture redis) : 
         Assert.Contains("⛔ Dead end: The resource account ra-support@contoso.com has no license", Shown(english), StringComparison.Ordinal);
         var fix = CardOf(english).SelectTokens("$..data").OfType<JObject>().First(d => (string?)d["verb"] == "object.act");
         Assert.Equal(("ResourceAccount", "ra-support"), ((string?)fix["kind"], (string?)fix["objectId"]));
-        Assert.Contains("⛔ Impasse : Le compte de ressource ra-support@contoso.com n’a pas de licence", french, StringComparison.Ordinal);
+        Assert.Contains("⛔ Impasse : Le compte de ressources ra-support@contoso.com n’a pas de licence", french, StringComparison.Ordinal);
     }
 
     [Fact]

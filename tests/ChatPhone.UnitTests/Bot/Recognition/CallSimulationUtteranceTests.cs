@@ -5,7 +5,8 @@ namespace ChatPhone.UnitTests.Bot.Recognition;
 
 /// <summary>
 /// "What happens when someone calls…?" and "press 1", in English and French, read from the words before the model: the
-/// number dialled, when, and the keys in order; questions about a queue's own settings stay with the queue.
+/// number dialled, when, and the keys in order; a short follow-up naming only a moment ("and on Sunday night?") asks the
+/// same call again then; questions about a queue's own settings and commands opened by "and" stay with their flows.
 /// </summary>
 public sealed class CallSimulationUtteranceTests
 {
@@ -22,6 +23,12 @@ public sealed class CallSimulationUtteranceTests
         { "and if I press 0?", null, null, "0" },
         { "appuie sur la touche 2 puis sur 4", null, null, "2,4" },
         { "et si j'appuie sur 9 ?", null, null, "9" },
+        { "and on December 25 at 10am?", null, "10:00", null },
+        { "what about Sunday night?", null, "21:00", null },
+        { "how about tomorrow morning", null, "10:00", null },
+        { "et le 25 décembre à 10 h ?", null, "10:00", null },
+        { "et si c’est dimanche soir ?", null, "18:00", null },
+        { "et samedi à 14h30 ?", null, "14:30", null },
     };
 
     [Theory]
@@ -42,6 +49,10 @@ public sealed class CallSimulationUtteranceTests
     [InlineData("create an auto attendant Main line, press 1 for Sales and 2 for Support")]
     [InlineData("what's my number?")]
     [InlineData("appuie-toi sur la documentation pour créer une file")]
+    [InlineData("and add a holiday Christmas on December 25 to Main line")]
+    [InlineData("et ajoute un jour férié le 25 décembre au standard")]
+    [InlineData("and the Sales queue?")]
+    [InlineData("et montre-moi les numéros de lundi")]
     public void OtherSentences_AreNotCallsToSimulate(string text) =>
         Assert.NotEqual(IntentKind.SimulateCall, RecognizerFixture.Recognizer.Recognize(text, null).Kind);
 }
