@@ -27,28 +27,38 @@ public sealed class GraphNumbers(GraphServiceClient client, LongRunningOperation
     // the namespace-qualified form (numberAssignments/microsoft.graph.teamsAdministration.assignNumber).
     private string Action(string name) => $"{client.RequestAdapter.BaseUrl}/admin/teams/telephoneNumberManagement/numberAssignments/{name}";
 
-    /// <summary>Every number of the tenant, page after page until one comes back short.</summary>
+    /// <summary>
+    /// Every number of the tenant: pages of <see cref="GraphOptions.NumberPageSize"/> asked with <c>$top</c>/<c>$skip</c>
+    /// as documented, until a page comes back short; an <c>@odata.nextLink</c>, when Graph sends one, is followed instead.
+    /// </summary>
     public async Task<GraphOutcome<IReadOnlyList<GraphNumberAssignment>>> ListAsync(CancellationToken cancellationToken = default)
     {
         var size = options.Value.NumberPageSize;
         var numbers = new List<GraphNumberAssignment>();
         try
         {
-            for (var skip = 0; ; skip += size)
+            var skip = 0;
+            string? nextLink = null;
+            while (true)
             {
-                var page = await Assignments.GetAsync(
-                    request =>
-                    {
-                        request.QueryParameters.Top = size;
-                        request.QueryParameters.Skip = skip == 0 ? null : skip;
-                    },
-                    cancellationToken).ConfigureAwait(false);
+                var page = nextLink is not null
+                    ? await Assignments.WithUrl(nextLink).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false)
+                    : await Assignments.GetAsync(
+                        request =>
+                        {
+                            request.QueryParameters.Top = size;
+                            request.QueryParameters.Skip = skip == 0 ? null : skip;
+                        },
+                        cancellationToken).ConfigureAwait(false);
                 var values = page?.Value ?? [];
                 numbers.AddRange(values.Where(number => number.TelephoneNumber is not null).Select(Map));
-                if (values.Count < size)
+                nextLink = page?.OdataNextLink;
+                if (nextLink is null && (values.Count < size || values.Count == 0))
                 {
                     return GraphOutcome<IReadOnlyList<GraphNumberAssignment>>.Ok(numbers);
                 }
+
+                skip += values.Count;
             }
         }
         catch (ODataError error)

@@ -60,6 +60,33 @@ public sealed class GraphDirectoryTests
     }
 
     [Fact]
+    public async Task ReadDeltaPageAsync_RoundToTheEnd_SelectsTheSameFieldsAndExposesTheDeltaLink()
+    {
+        // No delta example is in the reference: the pages are the documented users bodies with delta links added.
+        using var harness = new GraphHarness();
+        const string next = "https://graph.microsoft.com/v1.0/users/delta?$skiptoken=page2";
+        const string delta = "https://graph.microsoft.com/v1.0/users/delta?$deltatoken=round2";
+        var first = Documented.Response("users-list-example9.response.http").Json;
+        first["@odata.nextLink"] = next;
+        var last = Documented.Response("users-list-example1.response.http").Json;
+        last["@odata.deltaLink"] = delta;
+        harness.Graph
+            .Serve(_ => Documented.Response("users-list-example9.response.http").ToMessage(first.ToJsonString()), sent =>
+            {
+                Assert.Matches(@"^/v1\.0/users/delta(\(\))?$", sent.Url.AbsolutePath);
+                Assert.Equal(string.Join(',', GraphDirectory.Fields), sent.Query["$select"]);
+            })
+            .Serve(_ => Documented.Response("users-list-example1.response.http").ToMessage(last.ToJsonString()), sent => Assert.Equal(new Uri(next), sent.Url));
+
+        var page = await harness.Tenant.Directory.ReadDeltaPageAsync(null);
+        var end = await harness.Tenant.Directory.ReadDeltaPageAsync(page.Value.NextLink);
+
+        Assert.Equal((next, (string?)null), (page.Value.NextLink, page.Value.DeltaLink));
+        Assert.Equal(((string?)null, delta), (end.Value.NextLink, end.Value.DeltaLink));
+        Assert.Equal(2, end.Value.People.Count);
+    }
+
+    [Fact]
     public async Task ListAsync_GraphRefuses_ReturnsGraphsCodeAndMessage()
     {
         using var harness = new GraphHarness();

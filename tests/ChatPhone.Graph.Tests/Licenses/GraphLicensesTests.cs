@@ -48,6 +48,19 @@ public sealed class GraphLicensesTests
     }
 
     [Fact]
+    public async Task ListSubscriptionsAsync_DocumentedSkus_MapThePhoneSystemOnesToCoreSubscriptions()
+    {
+        using var harness = new GraphHarness();
+        harness.Graph.Serve(() => Documented.Response("subscribedskus-list.response.http").ToMessage());
+
+        var subscriptions = (await harness.Tenant.Licenses.ListSubscriptionsAsync()).Value;
+
+        Assert.True(subscriptions[0].TryToSubscription(out var e5));
+        Assert.Equal(new ChatPhone.Core.Licensing.Subscription(ChatPhone.Core.Licensing.Sku.E5, 25, 14), e5);
+        Assert.False(subscriptions[1].TryToSubscription(out _));
+    }
+
+    [Fact]
     public async Task AssignAsync_45People_SendsBatchesOf20_20_5_AndReportsEachPerson()
     {
         using var harness = new GraphHarness();
@@ -110,5 +123,41 @@ public sealed class GraphLicensesTests
         Assert.Equal(new GraphFailure(429, "TooManyRequests", "Please retry again later."), outcome.Failure);
         Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], harness.Time.Waits);
         Assert.True(harness.Graph.Exhausted);
+    }
+
+    [Fact]
+    public async Task AssignAsync_PersonRefusedWithBadRequest_IsNotRetried()
+    {
+        // Microsoft documents no error for a missing usage location; the refusal is the batching example's
+        // Request_BadRequest item body, served with 400.
+        using var harness = new GraphHarness();
+        var badRequest = Documented.Response("batch.response.http").Json["responses"]![3]!["body"]!;
+        harness.Graph.Serve(sent => BatchResponses.For(sent, id => id == "1" ? (400, badRequest, null) : (200, BatchResponses.Assigned, null)));
+
+        var outcomes = await harness.Tenant.Licenses.AssignAsync(People(2));
+
+        Assert.Equal("Request_BadRequest", outcomes[0].Failure?.Code);
+        Assert.Equal(400, outcomes[0].Failure?.Status);
+        Assert.True(outcomes[1].Succeeded);
+        Assert.Single(harness.Graph.Requests);
+        Assert.Empty(harness.Time.Waits);
+    }
+
+    [Fact]
+    public async Task AssignAsync_WholeBatchRefused_ReportsThatFailureForEveryoneInIt()
+    {
+        using var harness = new GraphHarness();
+        harness.Graph
+            .Serve(() => new HttpResponseMessage(System.Net.HttpStatusCode.BadRequest)
+            {
+                Content = new StringContent(
+                    new JsonObject { ["error"] = BatchResponses.Denied["error"]!.DeepClone() }.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            })
+            .Serve(sent => BatchResponses.For(sent, _ => (200, BatchResponses.Assigned, null)));
+
+        var outcomes = await harness.Tenant.Licenses.AssignAsync(People(21));
+
+        Assert.Equal(20, outcomes.Count(o => o.Failure == new GraphFailure(400, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.")));
+        Assert.True(outcomes[20].Succeeded);
     }
 }

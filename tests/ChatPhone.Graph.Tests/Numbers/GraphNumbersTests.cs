@@ -41,6 +41,43 @@ public sealed class GraphNumbersTests
     }
 
     [Fact]
+    public async Task ListAsync_DefaultPageSize_AsksTheDocumentedCollectionWithTop500()
+    {
+        using var harness = new GraphHarness();
+        var documented = Documented.Request("numberassignments-list-example1.request.http");
+        harness.Graph.Serve(_ => Json(NumberResponses.Page(NumberResponses.Entries("numberassignments-list-example1.response.http"))), sent =>
+        {
+            Assert.Equal(documented.Method, sent.Method);
+            Assert.Equal(documented.Url.AbsolutePath, sent.Url.AbsolutePath);
+            Assert.Equal(new Dictionary<string, string> { ["$top"] = "500" }, sent.Query);
+        });
+
+        var numbers = await harness.Tenant.Numbers.ListAsync();
+
+        Assert.Equal(["+112345", "+12052582895"], numbers.Value.Select(n => n.TelephoneNumber));
+        Assert.Equal(["userAssigned", "conferenceAssigned"], numbers.Value.Select(n => n.AssignmentStatus));
+        Assert.Equal(["directRouting", "callingPlan"], numbers.Value.Select(n => n.NumberType));
+    }
+
+    [Fact]
+    public async Task ListAsync_PageWithANextLink_FollowsItInsteadOfSkipping()
+    {
+        using var harness = new GraphHarness(PagesOf(1));
+        var next = "https://graph.microsoft.com/v1.0/admin/teams/telephoneNumberManagement/numberAssignments?$top=1&$skiptoken=abc";
+        var entries = NumberResponses.Entries("numberassignments-list-example1.response.http");
+        var first = JsonNode.Parse(NumberResponses.Page(entries.Take(1)))!;
+        first["@odata.nextLink"] = next;
+        harness.Graph
+            .Serve(() => Json(first.ToJsonString()))
+            .Serve(_ => Json(NumberResponses.Page([])), sent => Assert.Equal(new Uri(next), sent.Url));
+
+        var numbers = await harness.Tenant.Numbers.ListAsync();
+
+        Assert.Equal(["+112345"], numbers.Value.Select(n => n.TelephoneNumber));
+        Assert.True(harness.Graph.Exhausted);
+    }
+
+    [Fact]
     public async Task AssignAsync_DocumentedRequest_FollowsTheOperationUntilItSucceeded()
     {
         using var harness = new GraphHarness();
