@@ -48,6 +48,16 @@ public sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
             failures.Add("Graph:NumberPageSize must be between 1 and 1000.");
         }
 
+        if (options.FirstRetryDelay <= TimeSpan.Zero || options.MaxRetryDelay < options.FirstRetryDelay)
+        {
+            failures.Add("Graph:FirstRetryDelay must be positive and Graph:MaxRetryDelay at least as long.");
+        }
+
+        if (options.OperationPollInterval <= TimeSpan.Zero)
+        {
+            failures.Add("Graph:OperationPollInterval must be positive.");
+        }
+
         if (options.OperationMaxPolls < 1)
         {
             failures.Add("Graph:OperationMaxPolls must be at least 1.");
