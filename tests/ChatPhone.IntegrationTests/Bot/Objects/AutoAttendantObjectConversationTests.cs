@@ -128,7 +128,7 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
 
     [Theory]
     [InlineData("en-US", "delete the Main line auto attendant", "The auto attendant Main line still has resource accounts (ra-main@fabrikam.com).")]
-    [InlineData("fr-FR", "supprime le standard automatique Main line", "Le standard automatique Main line a encore des comptes de ressource (ra-main@fabrikam.com).")]
+    [InlineData("fr-FR", "supprime le standard automatique Main line", "Le standard automatique Main line a encore des comptes de ressources (ra-main@fabrikam.com).")]
     public async Task RemovingAnAttendantWithALinkedAccount_IsRefusedWithTheReason(string locale, string remove, string reason)
     {
         var main = await MainLineAsync();
