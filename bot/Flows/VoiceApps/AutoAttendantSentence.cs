@@ -55,6 +55,17 @@ internal static partial class AutoAttendantSentence
         return new AutoAttendantEdit(newName, TimeZone(folded), Language(rest.ToLowerInvariant(), folded), Hours(rest, folded, language, current.Hours, models, now));
     }
 
+    /// <summary>
+    /// The time zone and the language a creating sentence names ("…, time zone Paris, in French"), the attendant's own
+    /// name taken out first; null for what it does not name.
+    /// </summary>
+    public static (string? TimeZone, string? Language) ZoneAndLanguage(string text, string name)
+    {
+        var rest = Regex.Replace(text, Regex.Escape(name), " ", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+        var folded = RecognitionInput.Fold(rest);
+        return (TimeZone(folded), Language(rest.ToLowerInvariant(), folded));
+    }
+
     /// <summary>The name after "rename … to" / "renomme … en", without quotes.</summary>
     public static string? NewName(string text)
     {
@@ -79,6 +90,12 @@ internal static partial class AutoAttendantSentence
         if (LanguageCode().Matches(lower).Select(m => SupportedLanguages.Canonical(m.Value.Replace('_', '-'))).OfType<string>().FirstOrDefault() is { } id)
         {
             return id;
+        }
+
+        // "in French", « en anglais »: the language named right there, wherever others are named ("press 1 for English").
+        if (InLanguage().Match(folded) is { Success: true } said)
+        {
+            return Languages.FirstOrDefault(l => Regex.IsMatch(said.Groups["l"].Value, $@"^({l.Words})$", RegexOptions.None, TimeSpan.FromMilliseconds(200))).Language;
         }
 
         if (!LanguageWords().IsMatch(folded))
@@ -111,6 +128,15 @@ internal static partial class AutoAttendantSentence
         }
 
         var days = context.Slots.GetValueOrDefault(SlotNames.Days)?.Split(',').Select(Enum.Parse<DayOfWeek>).ToArray();
+        if (OpeningRanges.Read(folded) is { Count: > 0 } ranges)
+        {
+            // "9 to 12 and 2 to 6 on weekdays": those days get exactly these ranges; other open days keep theirs.
+            var openDays = current.Days.Where(d => d.Ranges.Count > 0).Select(d => d.Day).ToArray();
+            var targets = days ?? (openDays.Length > 0 ? openDays : [.. BusinessHours.Default.Days.Select(d => d.Day)]);
+            var kept = current.Days.Where(d => d.Ranges.Count > 0 && !targets.Contains(d.Day));
+            return new BusinessHours([.. kept.Concat(targets.Select(d => new DayHours(d, ranges))).OrderBy(d => ((int)d.Day + 6) % 7)]);
+        }
+
         if (open is null && close is null && days is null)
         {
             return null;
@@ -179,11 +205,14 @@ internal static partial class AutoAttendantSentence
     [GeneratedRegex(@"\b(?:rename|renames|renamed|renomme|renommer|renommez|call it|appelle le|nomme le)\b.*\s(?:to|as|into|en)\s+[«""“'‘]?\s*(?<name>[^«»""“”]+?)\s*[»""”'’]?\s*[.!]?\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex Rename();
 
-    [GeneratedRegex(@"\b(time ?zones?|fuseaux? horaires?|fuseau)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(time ?zones?|fuseaux? horaires?|fuseau|(?:paris|london|new york|chicago|denver|seattle|pacific|eastern|central|mountain|tokyo|sydney|singapore|berlin|madrid|brussels|amsterdam|rome|utc|gmt) time|heure (?:de|d') ?(?:paris|londres|new york|tokyo|berlin|madrid|bruxelles|amsterdam|rome|singapour|sydney))\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex TimeZoneWords();
 
     [GeneratedRegex(@"\b(languages?|langues?|speaks?|parle)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex LanguageWords();
+
+    [GeneratedRegex(@"\b(?:in|en)\s+(?<l>british english|canadian french|francais canadien|francais du canada|anglais britannique|english|anglais|french|francais|german|allemand|spanish|espagnol|italian|italien|japanese|japonais|dutch|neerlandais|portuguese|portugais)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex InLanguage();
 
     [GeneratedRegex(@"(?<![a-z])[a-z]{2}[-_][a-z]{2}(?![a-z])", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex LanguageCode();

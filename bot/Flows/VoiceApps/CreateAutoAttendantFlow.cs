@@ -27,6 +27,7 @@ public sealed class CreateAutoAttendantFlow(
 
     private const string LanguageSlot = "languageId";
     private const string TimeZoneSlot = "timeZoneId";
+    private const string RangesSlot = "ranges";
     private const string FlowsSlot = "aaFlows";
 
     private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
@@ -74,6 +75,15 @@ public sealed class CreateAutoAttendantFlow(
             [SlotNames.Close] = intent.Slots.GetValueOrDefault(SlotNames.Close) ?? "17:00",
             [SlotNames.Days] = intent.Slots.GetValueOrDefault(SlotNames.Days) ?? string.Join(',', Weekdays),
         };
+
+        // What the sentence says beyond the slots: a time zone, a language, several opening ranges a day.
+        var (zone, spoken) = AutoAttendantSentence.ZoneAndLanguage(intent.Text, name);
+        slots[TimeZoneSlot] = zone ?? slots[TimeZoneSlot];
+        slots[LanguageSlot] = spoken ?? slots[LanguageSlot];
+        if (OpeningRanges.Read(RecognitionInput.Fold(intent.Text)) is { Count: > 0 } ranges)
+        {
+            slots[RangesSlot] = string.Join(',', ranges.Select(r => $"{Hhmm(r.Start)}-{Hhmm(r.End)}"));
+        }
 
         var asked = CallFlowSentence.Read(intent.Text, name);
         var targets = await CallFlowTargets.LoadAsync(queries, accounts, directory, turn.Actor, language, cancellationToken);
@@ -150,18 +160,22 @@ public sealed class CreateAutoAttendantFlow(
             .OfType<DayOfWeek>()
             .Distinct()
             .ToArray();
-        var range = new TimeRange(open ?? TimeSpan.FromHours(9), close ?? TimeSpan.FromHours(17));
-        var flows = slots.GetValueOrDefault(FlowsSlot) is { } written ? CallFlowPlan.Read(written) : CallFlowPlan.None;
+        IReadOnlyList<TimeRange> ranges = slots.GetValueOrDefault(RangesSlot) is { } written
+            ? [.. written.Split(',').Select(r => r.Split('-')).Select(r => new TimeRange(Clock(r[0]) ?? TimeSpan.Zero, Clock(r[1]) ?? TimeSpan.Zero))]
+            : [new TimeRange(open ?? TimeSpan.FromHours(9), close ?? TimeSpan.FromHours(17))];
+        var flows = slots.GetValueOrDefault(FlowsSlot) is { } plan ? CallFlowPlan.Read(plan) : CallFlowPlan.None;
         return flows.Apply(new AutoAttendantSettings
         {
             Name = slots[SlotNames.Name],
             LanguageId = slots[LanguageSlot],
             TimeZoneId = slots[TimeZoneSlot],
             DefaultFlow = CallFlow.Disconnect(DefaultFlowName),
-            Hours = new BusinessHours([.. (days.Length == 0 ? Weekdays : days).Select(d => new DayHours(d, [range]))]),
+            Hours = new BusinessHours([.. (days.Length == 0 ? Weekdays : days).Select(d => new DayHours(d, ranges))]),
             AfterHoursFlow = CallFlow.Disconnect(AutoAttendantValidator.DefaultAfterHoursFlowName),
         });
     }
+
+    private static string Hhmm(TimeSpan time) => time == TimeSpan.FromDays(1) ? "24:00" : time.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 
     private static TimeSpan? Clock(string? text) =>
         text == "24:00" ? TimeSpan.FromDays(1)
@@ -171,20 +185,11 @@ public sealed class CreateAutoAttendantFlow(
     {
         string T(string name, params object[] args) => BotText.Get(language, name, args);
 
-        var culture = VoiceAppReplies.Culture(language);
         yield return new Fact(T("CallQueue_Name"), value.Name);
         yield return new Fact(T("AutoAttendant_Language"), value.LanguageId);
         yield return new Fact(T("AutoAttendant_TimeZone"), DisplayNames.TimeZone(value.TimeZoneId, language));
-        foreach (var group in value.Hours.Days.GroupBy(d => string.Join(' ', d.Ranges.Select(r => r.Start + "-" + r.End))))
-        {
-            var range = group.First().Ranges[0];
-            yield return new Fact(T("AutoAttendant_Hours"), T("AutoAttendant_HoursValue",
-                VoiceAppReplies.Days(group.Select(d => d.Day), language),
-                DateTime.Today.Add(range.Start).ToString("t", culture),
-                range.End >= TimeSpan.FromDays(1) ? "24:00" : DateTime.Today.Add(range.End).ToString("t", culture)));
-        }
-
         var details = new AutoAttendantDetails(names, language);
+        yield return new Fact(T("AutoAttendant_Hours"), details.Hours(value.Hours));
         if (value.Operator is { } @operator)
         {
             yield return new Fact(T("AaShow_Operator"), details.Target(@operator));
