@@ -50,28 +50,6 @@ public sealed partial class LocalizationTests
         Assert.True(missing.Length == 0, "No message for: " + string.Join(", ", missing));
     }
 
-    [Theory]
-    [InlineData("BotText", "bot")]
-    [InlineData("CardText", "cards")]
-    public void StringKeysUsedInSource_AllExist(string accessor, string table)
-    {
-        // A literal followed by "+" is the prefix of a family of keys ("Symptom_" + symptom): one of them must exist.
-        var literal = new Regex(accessor + @"\.Get\([^,()]+, ""([A-Za-z0-9_]+)""\s*(\+)?");
-        var uses = RepositoryFiles.Sources(".cs")
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}tests{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(f => literal.Matches(File.ReadAllText(f)).Select(m => (Key: m.Groups[1].Value, IsPrefix: m.Groups[2].Success)))
-            .Distinct()
-            .ToArray();
-        var known = Table(table).Names(CultureInfo.InvariantCulture);
-
-        Assert.NotEmpty(uses);
-        var missing = uses
-            .Where(u => u.IsPrefix ? !known.Any(k => k.StartsWith(u.Key, StringComparison.Ordinal)) : !known.Contains(u.Key))
-            .Select(u => u.IsPrefix ? u.Key + "…" : u.Key)
-            .ToArray();
-        Assert.True(missing.Length == 0, $"{accessor} keys with no string: " + string.Join(", ", missing));
-    }
-
     [Fact]
     public void Describe_PicksTheLanguageAndFormatsArguments()
     {
