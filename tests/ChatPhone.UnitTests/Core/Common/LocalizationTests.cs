@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using ChatPhone.Bot;
 using ChatPhone.Cards;
 using ChatPhone.Core.Common;
-using ChatPhone.UnitTests.Repository;
 
 namespace ChatPhone.UnitTests.Core.Common;
 
@@ -35,22 +34,6 @@ public sealed partial class LocalizationTests
     }
 
     [Fact]
-    public void ErrorCodesUsedInSource_AllHaveMessages()
-    {
-        var root = RepositoryFiles.Root;
-        var codes = System.IO.Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains("/tests/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal))
-            .SelectMany(f => ErrorLiteral().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
-            .Distinct()
-            .ToArray();
-        var known = Error.Messages.Names(CultureInfo.InvariantCulture);
-
-        Assert.NotEmpty(codes);
-        var missing = codes.Where(c => !known.Contains(Error.ResourceName(c))).ToArray();
-        Assert.True(missing.Length == 0, "No message for: " + string.Join(", ", missing));
-    }
-
-    [Fact]
     public void Describe_PicksTheLanguageAndFormatsArguments()
     {
         var error = new Error("directory.row.unknown_role", "owner");
@@ -74,7 +57,4 @@ public sealed partial class LocalizationTests
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
-
-    [GeneratedRegex(@"new Error\(""([a-z_]+(?:\.[a-z_]+)+)""")]
-    private static partial Regex ErrorLiteral();
 }

@@ -8,8 +8,9 @@ using ChatPhone.UnitTests.Repository;
 namespace ChatPhone.UnitTests.Core.Common;
 
 /// <summary>
-/// The bot's and the cards' string keys read against the source, as error codes are: every key the source names has a
-/// string in English and French, and every string has a key the source names, alone or as a member of a listed family.
+/// Resource keys read against the source: every error code the source creates has a message, every BotText and
+/// CardText key the source names has a string in English and French, and every bot and card string is named by the
+/// source, alone or as a member of a listed family.
 /// </summary>
 public sealed partial class ResourceKeyScanTests
 {
@@ -46,6 +47,20 @@ public sealed partial class ResourceKeyScanTests
         .ToArray());
 
     public static TheoryData<string> Accessors() => ["BotText", "CardText"];
+
+    [Fact]
+    public void ErrorCodesUsedInSource_AllHaveMessages()
+    {
+        var codes = SourceFiles.Value
+            .SelectMany(text => ErrorLiteral().Matches(text).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .ToArray();
+        var known = Error.Messages.Names(CultureInfo.InvariantCulture);
+
+        Assert.NotEmpty(codes);
+        var missing = codes.Where(c => !known.Contains(Error.ResourceName(c))).ToArray();
+        Assert.True(missing.Length == 0, "No message for: " + string.Join(", ", missing));
+    }
 
     [Theory]
     [MemberData(nameof(Accessors))]
@@ -114,4 +129,7 @@ public sealed partial class ResourceKeyScanTests
 
     [GeneratedRegex(@"""([A-Za-z0-9_]+)""")]
     private static partial Regex QuotedWord();
+
+    [GeneratedRegex(@"new Error\(""([a-z_]+(?:\.[a-z_]+)+)""")]
+    private static partial Regex ErrorLiteral();
 }
