@@ -1,16 +1,3 @@
-using ChatPhone.Core;
-using ChatPhone.Core.Common;
-using ChatPhone.Core.Directory;
-using ChatPhone.Core.Emergency;
-using ChatPhone.Core.Licensing;
-using ChatPhone.Core.Numbers;
-using ChatPhone.Core.Numbers.Assignment;
-using ChatPhone.Core.Numbers.Carrier;
-using ChatPhone.Core.Numbers.Orders;
-using ChatPhone.Core.Tenants;
-using ChatPhone.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
 namespace ChatPhone.IntegrationTests.Bot;
@@ -21,7 +8,7 @@ public sealed partial class EmergencyNumbersConversationTests
     [Fact]
     public async Task AddAddress_InEnglish_SendsAPrefilledForm_WhoseSubmitValidatesTheAddressOnce()
     {
-        var form = await SendAsync(_client, Message(Megan, "add emergency address 1 Microsoft Way, Redmond, WA 98052, US"));
+        var form = await SendAsync(Client, Message(Megan, "add emergency address 1 Microsoft Way, Redmond, WA 98052, US"));
         var card = CardOf(form);
         Assert.Equal("Microsoft", InputValue(card, "streetName"));
         Assert.Equal("Way", InputValue(card, "streetSuffix"));
@@ -32,8 +19,8 @@ public sealed partial class EmergencyNumbersConversationTests
         Assert.Empty((await Phone.Emergency.ListAddressesAsync(Admin)).Value);
 
         var submit = Submitted(form);
-        var first = await SendAsync(_client, Invoke(Megan, submit));
-        var again = await SendAsync(_client, Invoke(Megan, submit));
+        var first = await SendAsync(Client, Invoke(Megan, submit));
+        var again = await SendAsync(Client, Invoke(Megan, submit));
 
         Assert.Contains("Address validated", Shown(first), StringComparison.Ordinal);
         Assert.Contains("1 Microsoft Way, Redmond, WA 98052, US", Shown(first), StringComparison.Ordinal);
@@ -46,7 +33,7 @@ public sealed partial class EmergencyNumbersConversationTests
     [Fact]
     public async Task AddAddress_InFrench_PrefillsTheForm_AndAnswersInFrench()
     {
-        var form = await SendAsync(_client, Message(Camille, "ajoute l’adresse d’urgence 10 rue de Rivoli, 75001 Paris, FR", "conv-fr-address", locale: "fr-FR"));
+        var form = await SendAsync(Client, Message(Camille, "ajoute l’adresse d’urgence 10 rue de Rivoli, 75001 Paris, FR", "conv-fr-address", locale: "fr-FR"));
         var card = CardOf(form);
         Assert.Equal("rue de Rivoli", InputValue(card, "streetName"));
         Assert.Equal("FR", InputValue(card, "country"));
@@ -54,7 +41,7 @@ public sealed partial class EmergencyNumbersConversationTests
 
         var submit = Submitted(form);
         submit["companyName"] = "Contoso France";
-        var result = await SendAsync(_client, Invoke(Camille, submit, "conv-fr-address", locale: "fr-FR"));
+        var result = await SendAsync(Client, Invoke(Camille, submit, "conv-fr-address", locale: "fr-FR"));
 
         Assert.Contains("Adresse ", Shown(result), StringComparison.Ordinal);
         Assert.Contains("Rivoli, Paris, 75001, FR", Shown(result), StringComparison.Ordinal);
@@ -64,14 +51,14 @@ public sealed partial class EmergencyNumbersConversationTests
     [Fact]
     public async Task AddAddress_WithAnInvalidField_ChangesNothing_AndTheSameFormCanBeFixedAndSubmitted()
     {
-        var form = await SendAsync(_client, Message(Megan, "add emergency address 1 Microsoft Way, Redmond, WA 98052, US", "conv-address-fix"));
+        var form = await SendAsync(Client, Message(Megan, "add emergency address 1 Microsoft Way, Redmond, WA 98052, US", "conv-address-fix"));
         var submit = Submitted(form);
         submit["country"] = "ZZ";
 
-        var refused = await SendAsync(_client, Invoke(Megan, submit, "conv-address-fix"));
+        var refused = await SendAsync(Client, Invoke(Megan, submit, "conv-address-fix"));
         var none = (await Phone.Emergency.ListAddressesAsync(Admin)).Value;
         submit["country"] = "US";
-        var fixedUp = await SendAsync(_client, Invoke(Megan, submit, "conv-address-fix"));
+        var fixedUp = await SendAsync(Client, Invoke(Megan, submit, "conv-address-fix"));
 
         Assert.Contains("Fix the form and submit it again", Shown(refused), StringComparison.Ordinal);
         Assert.Empty(none);
@@ -82,11 +69,11 @@ public sealed partial class EmergencyNumbersConversationTests
     [Fact]
     public async Task AddAddress_ByAUser_IsRefused_AndAStaleFormOfAnotherConversationChangesNothing()
     {
-        var refused = await SendAsync(_client, Message(Alex, "add emergency address 1 Main St, Springfield, IL 62701, US"));
-        var form = await SendAsync(_client, Message(Megan, "add emergency address 1 Main St, Springfield, IL 62701, US", "conv-stale-1"));
-        await SendAsync(_client, Message(Megan, "cancel", "conv-stale-1"));
+        var refused = await SendAsync(Client, Message(Alex, "add emergency address 1 Main St, Springfield, IL 62701, US"));
+        var form = await SendAsync(Client, Message(Megan, "add emergency address 1 Main St, Springfield, IL 62701, US", "conv-stale-1"));
+        await SendAsync(Client, Message(Megan, "cancel", "conv-stale-1"));
 
-        var stale = await SendAsync(_client, Invoke(Megan, Submitted(form), "conv-stale-1"));
+        var stale = await SendAsync(Client, Invoke(Megan, Submitted(form), "conv-stale-1"));
 
         Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
         Assert.Contains("This form is out of date", Shown(stale), StringComparison.Ordinal);
@@ -100,7 +87,7 @@ public sealed partial class EmergencyNumbersConversationTests
     {
         await SeedAddressAsync();
 
-        var replies = await SendAsync(_client, Message(Megan, text, locale: locale));
+        var replies = await SendAsync(Client, Message(Megan, text, locale: locale));
 
         Assert.Contains(title, Shown(replies), StringComparison.Ordinal);
         Assert.Contains("1 Microsoft Way, Redmond, WA 98052, US", Shown(replies), StringComparison.Ordinal);

@@ -1,16 +1,4 @@
-using ChatPhone.Core;
-using ChatPhone.Core.Common;
-using ChatPhone.Core.Directory;
-using ChatPhone.Core.Emergency;
-using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
-using ChatPhone.Core.Numbers.Assignment;
-using ChatPhone.Core.Numbers.Carrier;
-using ChatPhone.Core.Numbers.Orders;
-using ChatPhone.Core.Tenants;
-using ChatPhone.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
 namespace ChatPhone.IntegrationTests.Bot;
@@ -24,11 +12,11 @@ public sealed partial class EmergencyNumbersConversationTests
         var numbers = await SeedNumbersAsync(2);
         await AssignToAlexAsync(numbers[0]);
 
-        var refused = await SendAsync(_client, Message(Alex, $"unassign {numbers[0]}"));
-        var plan = await SendAsync(_client, Message(Megan, $"unassign {numbers[0]}"));
+        var refused = await SendAsync(Client, Message(Alex, $"unassign {numbers[0]}"));
+        var plan = await SendAsync(Client, Message(Megan, $"unassign {numbers[0]}"));
         Assert.NotNull(await HolderAsync(numbers[0]));
-        var first = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
-        var again = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var first = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
+        var again = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
 
         Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
         Assert.Contains("Alex Wilber", Shown(plan), StringComparison.Ordinal);
@@ -43,8 +31,8 @@ public sealed partial class EmergencyNumbersConversationTests
         var numbers = await SeedNumbersAsync(1);
         await AssignToAlexAsync(numbers[0]);
 
-        var plan = await SendAsync(_client, Message(Camille, "retire le numéro de Alex", "conv-fr-unassign", locale: "fr-FR"));
-        var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-fr-unassign", locale: "fr-FR"));
+        var plan = await SendAsync(Client, Message(Camille, "retire le numéro de Alex", "conv-fr-unassign", locale: "fr-FR"));
+        var done = await SendAsync(Client, Invoke(Camille, ConfirmData(plan), "conv-fr-unassign", locale: "fr-FR"));
 
         Assert.Contains("Retirer un numéro de téléphone", Shown(plan), StringComparison.Ordinal);
         Assert.Contains(numbers[0], Shown(plan), StringComparison.Ordinal);
@@ -55,8 +43,8 @@ public sealed partial class EmergencyNumbersConversationTests
     [Fact]
     public async Task Unassign_AnUnknownNumber_FailsOnConfirm_WithTheReason()
     {
-        var plan = await SendAsync(_client, Message(Megan, "unassign +1 206 555 0100"));
-        var failed = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var plan = await SendAsync(Client, Message(Megan, "unassign +1 206 555 0100"));
+        var failed = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
 
         Assert.Contains("nobody (not assigned)", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("+12065550100", Shown(failed), StringComparison.Ordinal);
@@ -69,10 +57,10 @@ public sealed partial class EmergencyNumbersConversationTests
         var numbers = await SeedNumbersAsync(2);
         await AssignToAlexAsync(numbers[1]);
 
-        var plan = await SendAsync(_client, Message(Megan, $"release {numbers[0]}"));
-        var first = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
-        var again = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
-        var assigned = await SendAsync(_client, Invoke(Megan, ConfirmData(await SendAsync(_client, Message(Megan, $"release {numbers[1]}")))));
+        var plan = await SendAsync(Client, Message(Megan, $"release {numbers[0]}"));
+        var first = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
+        var again = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
+        var assigned = await SendAsync(Client, Invoke(Megan, ConfirmData(await SendAsync(Client, Message(Megan, $"release {numbers[1]}")))));
 
         Assert.Contains("Release a phone number", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Numbers released: 1", Shown(first), StringComparison.Ordinal);
@@ -88,9 +76,9 @@ public sealed partial class EmergencyNumbersConversationTests
     {
         var numbers = await SeedNumbersAsync(1);
 
-        var refused = await SendAsync(_client, Message(Alex, $"release {numbers[0]}"));
-        var plan = await SendAsync(_client, Message(Camille, $"libère le {numbers[0]}", "conv-fr-release", locale: "fr-FR"));
-        var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-fr-release", locale: "fr-FR"));
+        var refused = await SendAsync(Client, Message(Alex, $"release {numbers[0]}"));
+        var plan = await SendAsync(Client, Message(Camille, $"libère le {numbers[0]}", "conv-fr-release", locale: "fr-FR"));
+        var done = await SendAsync(Client, Invoke(Camille, ConfirmData(plan), "conv-fr-release", locale: "fr-FR"));
 
         Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
         Assert.Contains("Rendre un numéro", Shown(plan), StringComparison.Ordinal);
@@ -105,7 +93,7 @@ public sealed partial class EmergencyNumbersConversationTests
     {
         var numbers = await SeedNumbersAsync(25);
 
-        var replies = await SendAsync(_client, Message(Megan, text, locale: locale));
+        var replies = await SendAsync(Client, Message(Megan, text, locale: locale));
 
         Assert.Contains(title, Shown(replies), StringComparison.Ordinal);
         Assert.Contains(more, Shown(replies), StringComparison.Ordinal);
@@ -116,8 +104,8 @@ public sealed partial class EmergencyNumbersConversationTests
     [Fact]
     public async Task ListNumbers_WhenEmpty_SaysHowToGetSome_AndAUserIsRefusedByCore()
     {
-        var empty = await SendAsync(_client, Message(Megan, "list all numbers"));
-        var user = await SendAsync(_client, Message(Alex, "list all numbers"));
+        var empty = await SendAsync(Client, Message(Megan, "list all numbers"));
+        var user = await SendAsync(Client, Message(Alex, "list all numbers"));
 
         Assert.Contains("No numbers in your inventory yet", Shown(empty), StringComparison.Ordinal);
         Assert.DoesNotContain("Your numbers", Shown(user), StringComparison.Ordinal);
@@ -129,10 +117,10 @@ public sealed partial class EmergencyNumbersConversationTests
     public async Task RequestNumbers_PlansThenSubmitsOnce_SayingWhereItWent(string text, string locale, string conversation, string form, string done)
     {
         var user = Message(Alex, text, conversation + "-user", locale: locale);
-        var refused = await SendAsync(_client, user);
-        var plan = await SendAsync(_client, Message(Megan, text, conversation, locale: locale));
-        var first = await SendAsync(_client, Invoke(Megan, ConfirmData(plan), conversation, locale));
-        var again = await SendAsync(_client, Invoke(Megan, ConfirmData(plan), conversation, locale));
+        var refused = await SendAsync(Client, user);
+        var plan = await SendAsync(Client, Message(Megan, text, conversation, locale: locale));
+        var first = await SendAsync(Client, Invoke(Megan, ConfirmData(plan), conversation, locale));
+        var again = await SendAsync(Client, Invoke(Megan, ConfirmData(plan), conversation, locale));
 
         Assert.DoesNotContain("plan.confirm", Shown(refused), StringComparison.Ordinal);
         Assert.Contains(form, Shown(plan), StringComparison.Ordinal);
@@ -144,7 +132,7 @@ public sealed partial class EmergencyNumbersConversationTests
     [Fact]
     public async Task RequestNumbers_WithoutAPlace_AsksWhere()
     {
-        var replies = await SendAsync(_client, Message(Megan, "request 5 numbers"));
+        var replies = await SendAsync(Client, Message(Megan, "request 5 numbers"));
 
         Assert.Contains("How many numbers, and where?", Shown(replies), StringComparison.Ordinal);
     }

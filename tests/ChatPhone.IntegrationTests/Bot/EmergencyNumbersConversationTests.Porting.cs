@@ -1,15 +1,3 @@
-using ChatPhone.Core;
-using ChatPhone.Core.Common;
-using ChatPhone.Core.Directory;
-using ChatPhone.Core.Emergency;
-using ChatPhone.Core.Licensing;
-using ChatPhone.Core.Numbers;
-using ChatPhone.Core.Numbers.Assignment;
-using ChatPhone.Core.Numbers.Carrier;
-using ChatPhone.Core.Numbers.Orders;
-using ChatPhone.Core.Tenants;
-using ChatPhone.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
@@ -21,12 +9,12 @@ public sealed partial class EmergencyNumbersConversationTests
     [Fact]
     public async Task PortNumbers_InEnglish_ExplainsAndSendsTheForm_WhoseSubmitCreatesOneOrder()
     {
-        var refused = await SendAsync(_client, Message(Alex, "port my numbers"));
-        var form = await SendAsync(_client, Message(Megan, "port my numbers", "conv-port-en"));
+        var refused = await SendAsync(Client, Message(Alex, "port my numbers"));
+        var form = await SendAsync(Client, Message(Megan, "port my numbers", "conv-port-en"));
         var submit = PortSubmission(form, "+1 206 555 0150, +1 206 555 0151");
 
-        var first = await SendAsync(_client, Invoke(Megan, submit, "conv-port-en"));
-        var again = await SendAsync(_client, Invoke(Megan, submit, "conv-port-en"));
+        var first = await SendAsync(Client, Invoke(Megan, submit, "conv-port-en"));
+        var again = await SendAsync(Client, Invoke(Megan, submit, "conv-port-en"));
 
         Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
         Assert.Contains("billing telephone number (BTN)", Shown(form), StringComparison.Ordinal);
@@ -40,10 +28,10 @@ public sealed partial class EmergencyNumbersConversationTests
     [Fact]
     public async Task PortNumbers_InFrench_TollFreeNumbers_BecomeAServiceRequest()
     {
-        var form = await SendAsync(_client, Message(Camille, "transférer mes numéros", "conv-port-fr", locale: "fr-FR"));
+        var form = await SendAsync(Client, Message(Camille, "transférer mes numéros", "conv-port-fr", locale: "fr-FR"));
         var submit = PortSubmission(form, "+1 888 555 0150");
 
-        var result = await SendAsync(_client, Invoke(Camille, submit, "conv-port-fr", locale: "fr-FR"));
+        var result = await SendAsync(Client, Invoke(Camille, submit, "conv-port-fr", locale: "fr-FR"));
 
         Assert.Contains("Pour transférer des numéros", Shown(form), StringComparison.Ordinal);
         Assert.Contains("Demande de service ", Shown(result), StringComparison.Ordinal);
@@ -52,13 +40,13 @@ public sealed partial class EmergencyNumbersConversationTests
     [Fact]
     public async Task PortNumbers_WithoutTheLetterAccepted_ChangesNothing_AndTheFixedFormIsSubmitted()
     {
-        var form = await SendAsync(_client, Message(Megan, "port my numbers", "conv-port-loa"));
+        var form = await SendAsync(Client, Message(Megan, "port my numbers", "conv-port-loa"));
         var submit = PortSubmission(form, "+1 206 555 0150");
         submit.Remove("loaAccepted");
 
-        var refused = await SendAsync(_client, Invoke(Megan, submit, "conv-port-loa"));
+        var refused = await SendAsync(Client, Invoke(Megan, submit, "conv-port-loa"));
         submit["loaAccepted"] = "true";
-        var created = await SendAsync(_client, Invoke(Megan, submit, "conv-port-loa"));
+        var created = await SendAsync(Client, Invoke(Megan, submit, "conv-port-loa"));
 
         Assert.Contains("Fix the form and submit it again", Shown(refused), StringComparison.Ordinal);
         Assert.Contains("Transfer order ", Shown(created), StringComparison.Ordinal);
@@ -68,9 +56,9 @@ public sealed partial class EmergencyNumbersConversationTests
     public async Task PortNumbers_ANumberAlreadyOwned_IsNotPortable_AndTheFormComesBackWithTheProblem()
     {
         var owned = (await SeedNumbersAsync(1))[0];
-        var form = await SendAsync(_client, Message(Megan, "port my numbers", "conv-port-owned"));
+        var form = await SendAsync(Client, Message(Megan, "port my numbers", "conv-port-owned"));
 
-        var result = await SendAsync(_client, Invoke(Megan, PortSubmission(form, $"{owned}, +1 206 555 0150"), "conv-port-owned"));
+        var result = await SendAsync(Client, Invoke(Megan, PortSubmission(form, $"{owned}, +1 206 555 0150"), "conv-port-owned"));
 
         Assert.Contains("Nothing was submitted: 1 number can’t be transferred", Shown(result), StringComparison.Ordinal);
         Assert.Contains(owned, Shown(result), StringComparison.Ordinal);

@@ -1,15 +1,11 @@
-using ChatPhone.Core;
 using ChatPhone.Core.Common;
-using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.Core.Numbers.Carrier;
 using ChatPhone.Core.Numbers.Orders;
-using ChatPhone.Core.Tenants;
 using ChatPhone.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
@@ -17,25 +13,8 @@ namespace ChatPhone.IntegrationTests.Bot;
 
 /// <summary>Emergency addresses and the number inventory by chat, in English and French, with forms, plan cards and clicks.</summary>
 [Collection(RedisCollection.Name)]
-public sealed partial class EmergencyNumbersConversationTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed partial class EmergencyNumbersConversationTests(RedisServerFixture redis) : BotConversation(redis)
 {
-    private static readonly TenantId Demo = TenantId.Parse("demo");
-    private static readonly Actor Admin = new(Demo, Megan, "Megan Bowen", Role.Admin);
-    private BotFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _factory = new BotFactory(redis);
-        _client = await _factory.ReadyClientAsync();
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
-    private PhoneSystem Phone => _factory.Services.GetRequiredService<PhoneSystem>();
-
-    // ---- helpers ----
-
     private async Task<CivicAddress> SeedAddressAsync()
     {
         var address = await Phone.Emergency.AddAddressAsync(new AddAddress(Admin, IdempotencyKey.New(), new AddressFields(

@@ -1,15 +1,4 @@
-using ChatPhone.Core;
-using ChatPhone.Core.Common;
-using ChatPhone.Core.Credits;
-using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
-using ChatPhone.Core.Numbers;
-using ChatPhone.Core.Numbers.Carrier;
-using ChatPhone.Core.Numbers.Orders;
-using ChatPhone.Core.ResourceAccounts;
-using ChatPhone.Core.Tenants;
-using ChatPhone.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
@@ -22,9 +11,9 @@ public sealed partial class ServicesConversationTests
     public async Task ShowAudit_ListsTodaysChanges_ForAdminsAndHelpdesk_ButNotForUsers()
     {
         await BuyAsync(Sku.PhoneSystem, 3);
-        var admin = await SendAsync(_client, Message(Megan, "who changed what today"));
-        var helpdesk = await SendAsync(_client, Message(Priya, "who changed what today"));
-        var user = await SendAsync(_client, Message(Alex, "who changed what today"));
+        var admin = await SendAsync(Client, Message(Megan, "who changed what today"));
+        var helpdesk = await SendAsync(Client, Message(Priya, "who changed what today"));
+        var user = await SendAsync(Client, Message(Alex, "who changed what today"));
 
         Assert.Contains("Megan Bowen", Shown(admin), StringComparison.Ordinal);
         Assert.Contains("Megan Bowen", Shown(helpdesk), StringComparison.Ordinal);
@@ -36,7 +25,7 @@ public sealed partial class ServicesConversationTests
     public async Task ShowAudit_InFrench_AnswersInFrench()
     {
         await BuyAsync(Sku.PhoneSystem, 3);
-        var replies = await SendAsync(_client, Message(Camille, "qui a modifié quoi aujourd'hui", "conv-audit-fr", locale: "fr-FR"));
+        var replies = await SendAsync(Client, Message(Camille, "qui a modifié quoi aujourd'hui", "conv-audit-fr", locale: "fr-FR"));
 
         Assert.Contains("Modifications trouvées du", Shown(replies), StringComparison.Ordinal);
         Assert.Contains("Megan Bowen", Shown(replies), StringComparison.Ordinal);

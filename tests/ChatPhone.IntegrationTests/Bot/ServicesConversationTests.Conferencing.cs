@@ -1,16 +1,5 @@
-using ChatPhone.Core;
 using ChatPhone.Core.Common;
-using ChatPhone.Core.Credits;
-using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
-using ChatPhone.Core.Numbers;
-using ChatPhone.Core.Numbers.Carrier;
-using ChatPhone.Core.Numbers.Orders;
-using ChatPhone.Core.ResourceAccounts;
-using ChatPhone.Core.Tenants;
-using ChatPhone.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
 namespace ChatPhone.IntegrationTests.Bot;
@@ -22,11 +11,11 @@ public sealed partial class ServicesConversationTests
     public async Task SetupConferencing_UsesTheAdminsCountry_AndShowsTheBridgeNumbers_AppliedOnce()
     {
         await BuyAsync(Sku.AudioConferencing, 5);
-        var refused = await SendAsync(_client, Message(Priya, "set up audio conferencing"));
-        var plan = await SendAsync(_client, Message(Megan, "set up audio conferencing"));
+        var refused = await SendAsync(Client, Message(Priya, "set up audio conferencing"));
+        var plan = await SendAsync(Client, Message(Megan, "set up audio conferencing"));
 
-        var first = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
-        var again = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var first = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
+        var again = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
 
         Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
         Assert.Contains("United States", Shown(plan), StringComparison.Ordinal);
@@ -46,12 +35,12 @@ public sealed partial class ServicesConversationTests
         await BuyAsync(Sku.AudioConferencing, 5);
         Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), Alex, [Sku.AudioConferencing]))).IsSuccess);
 
-        var plan = await SendAsync(_client, Message(Megan, "set up audio conferencing"));
-        var first = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var plan = await SendAsync(Client, Message(Megan, "set up audio conferencing"));
+        var first = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
         Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), Sam, [Sku.AudioConferencing]))).IsSuccess);
-        var later = await SendAsync(_client, Message(Megan, "set up audio conferencing"));
-        var second = await SendAsync(_client, Invoke(Megan, ConfirmData(later)));
-        var nothingLeft = await SendAsync(_client, Message(Megan, "set up audio conferencing"));
+        var later = await SendAsync(Client, Message(Megan, "set up audio conferencing"));
+        var second = await SendAsync(Client, Invoke(Megan, ConfirmData(later)));
+        var nothingLeft = await SendAsync(Client, Message(Megan, "set up audio conferencing"));
 
         Assert.Contains("Alex Wilber", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Organizers enabled: 1", Shown(first), StringComparison.Ordinal);
@@ -70,9 +59,9 @@ public sealed partial class ServicesConversationTests
     public async Task SetupConferencing_InFrench_UsesFrance(string text)
     {
         await BuyAsync(Sku.AudioConferencing, 5);
-        var plan = await SendAsync(_client, Message(Camille, text, "conv-conf-fr", locale: "fr-FR"));
+        var plan = await SendAsync(Client, Message(Camille, text, "conv-conf-fr", locale: "fr-FR"));
 
-        var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-conf-fr", "fr-FR"));
+        var done = await SendAsync(Client, Invoke(Camille, ConfirmData(plan), "conv-conf-fr", "fr-FR"));
 
         Assert.Contains("France", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("L’audioconférence est activée", Shown(done), StringComparison.Ordinal);
@@ -82,9 +71,9 @@ public sealed partial class ServicesConversationTests
     [Fact]
     public async Task SetupConferencing_WithoutASubscription_SaysWhatToBuy_AndChangesNothing()
     {
-        var plan = await SendAsync(_client, Message(Megan, "set up audio conferencing"));
+        var plan = await SendAsync(Client, Message(Megan, "set up audio conferencing"));
 
-        var failed = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var failed = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
 
         Assert.Contains("Audio conferencing needs an Audio Conferencing", Shown(failed), StringComparison.Ordinal);
         Assert.Contains("buy 10 audio conferencing licenses", Shown(failed), StringComparison.Ordinal);
@@ -97,10 +86,10 @@ public sealed partial class ServicesConversationTests
     public async Task SetPinLength_ShowsCurrentAndNew_AndAppliesOnce(string text, string locale, string admin, string change, string done, int expected)
     {
         var conversation = "conv-pin-" + locale;
-        var plan = await SendAsync(_client, Message(admin, text, conversation, locale: locale));
+        var plan = await SendAsync(Client, Message(admin, text, conversation, locale: locale));
 
-        var first = await SendAsync(_client, Invoke(admin, ConfirmData(plan), conversation, locale));
-        var again = await SendAsync(_client, Invoke(admin, ConfirmData(plan), conversation, locale));
+        var first = await SendAsync(Client, Invoke(admin, ConfirmData(plan), conversation, locale));
+        var again = await SendAsync(Client, Invoke(admin, ConfirmData(plan), conversation, locale));
 
         Assert.Contains(change, Shown(plan), StringComparison.Ordinal);
         Assert.Contains(done, Shown(first), StringComparison.Ordinal);
@@ -113,7 +102,7 @@ public sealed partial class ServicesConversationTests
     [InlineData("règle la longueur du code PIN à 13", "fr-FR", Camille, "13")]
     public async Task SetPinLength_OutOfRange_GetsTheCoreErrorInTheirLanguage_AndNoPlan(string text, string locale, string admin, string expected)
     {
-        var replies = await SendAsync(_client, Message(admin, text, "conv-pin-bad", locale: locale));
+        var replies = await SendAsync(Client, Message(admin, text, "conv-pin-bad", locale: locale));
 
         var expectedMessage = new Error("conferencing.pin_length_out_of_range", text.Contains("13") ? 13 : 3, 4, 12)
             .Describe(LanguageExtensions.FromLocale(locale));
@@ -125,7 +114,7 @@ public sealed partial class ServicesConversationTests
     [Fact]
     public async Task SetPinLength_ByAUser_IsRefused()
     {
-        var replies = await SendAsync(_client, Message(Alex, "set the PIN length to 6"));
+        var replies = await SendAsync(Client, Message(Alex, "set the PIN length to 6"));
 
         Assert.Contains("Only an admin", Shown(replies), StringComparison.Ordinal);
     }

@@ -1,16 +1,4 @@
-using ChatPhone.Core;
 using ChatPhone.Core.Common;
-using ChatPhone.Core.Credits;
-using ChatPhone.Core.Directory;
-using ChatPhone.Core.Licensing;
-using ChatPhone.Core.Numbers;
-using ChatPhone.Core.Numbers.Carrier;
-using ChatPhone.Core.Numbers.Orders;
-using ChatPhone.Core.ResourceAccounts;
-using ChatPhone.Core.Tenants;
-using ChatPhone.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
 namespace ChatPhone.IntegrationTests.Bot;
@@ -22,11 +10,11 @@ public sealed partial class ServicesConversationTests
     public async Task FundCredits_WithoutAPaymentMethod_AsksForOne_RefusesAFullCardNumber_ThenSetsItAndFundsOnConfirm()
     {
         const string Conversation = "conv-credits-card";
-        var asked = await SendAsync(_client, Message(Megan, "add $50 of communications credits", Conversation));
-        var fullNumber = await SendAsync(_client, Message(Megan, "4242 4242 4242 4242 12/2030", Conversation));
-        var plan = await SendAsync(_client, Message(Megan, "4242 12/2030", Conversation));
+        var asked = await SendAsync(Client, Message(Megan, "add $50 of communications credits", Conversation));
+        var fullNumber = await SendAsync(Client, Message(Megan, "4242 4242 4242 4242 12/2030", Conversation));
+        var plan = await SendAsync(Client, Message(Megan, "4242 12/2030", Conversation));
         var before = await Phone.Credits.GetAccountAsync(Admin, DateTimeOffset.UtcNow);
-        var done = await SendAsync(_client, Invoke(Megan, ConfirmData(plan), Conversation));
+        var done = await SendAsync(Client, Invoke(Megan, ConfirmData(plan), Conversation));
 
         Assert.Contains("Which payment method", Shown(asked), StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", Shown(asked), StringComparison.Ordinal);
@@ -43,11 +31,11 @@ public sealed partial class ServicesConversationTests
     public async Task FundCredits_AddsTheFunds_Once_AndShowsTheAccount()
     {
         await SetCardAsync();
-        var refused = await SendAsync(_client, Message(Priya, "add $50 of communications credits"));
-        var plan = await SendAsync(_client, Message(Megan, "add $50 of communications credits"));
+        var refused = await SendAsync(Client, Message(Priya, "add $50 of communications credits"));
+        var plan = await SendAsync(Client, Message(Megan, "add $50 of communications credits"));
 
-        var first = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
-        var again = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var first = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
+        var again = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
 
         Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
         Assert.Contains("card ending 4242", Shown(plan), StringComparison.Ordinal);
@@ -60,9 +48,9 @@ public sealed partial class ServicesConversationTests
     public async Task FundCredits_InFrench_AddsTheFunds()
     {
         await SetCardAsync();
-        var plan = await SendAsync(_client, Message(Camille, "ajoute 50 $ de crédits de communication", "conv-credits-fr", locale: "fr-FR"));
+        var plan = await SendAsync(Client, Message(Camille, "ajoute 50 $ de crédits de communication", "conv-credits-fr", locale: "fr-FR"));
 
-        var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-credits-fr", "fr-FR"));
+        var done = await SendAsync(Client, Invoke(Camille, ConfirmData(plan), "conv-credits-fr", "fr-FR"));
 
         Assert.Contains("Crédit de 50,00 ajouté", Shown(done), StringComparison.Ordinal);
     }
@@ -71,7 +59,7 @@ public sealed partial class ServicesConversationTests
     public async Task FundCredits_BelowTheFirstMinimum_GetsTheCoreError_AndNoPlan()
     {
         await SetCardAsync();
-        var replies = await SendAsync(_client, Message(Megan, "add $5 of communications credits"));
+        var replies = await SendAsync(Client, Message(Megan, "add $5 of communications credits"));
 
         Assert.Contains(new Error("credits.first_funding_minimum", "5.00", "20.00").Describe(Language.English), Shown(replies), StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", Shown(replies), StringComparison.Ordinal);

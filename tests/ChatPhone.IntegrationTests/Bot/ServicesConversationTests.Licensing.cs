@@ -1,16 +1,4 @@
-using ChatPhone.Core;
-using ChatPhone.Core.Common;
-using ChatPhone.Core.Credits;
-using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
-using ChatPhone.Core.Numbers;
-using ChatPhone.Core.Numbers.Carrier;
-using ChatPhone.Core.Numbers.Orders;
-using ChatPhone.Core.ResourceAccounts;
-using ChatPhone.Core.Tenants;
-using ChatPhone.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
 namespace ChatPhone.IntegrationTests.Bot;
@@ -23,11 +11,11 @@ public sealed partial class ServicesConversationTests
     {
         await BuyAsync(Sku.PhoneSystem, 10);
         await BuyAsync(Sku.DomesticCallingPlan, 10);
-        var refused = await SendAsync(_client, Message(Alex, "assign Phone System and a domestic calling plan to alex, sam and zoe"));
-        var plan = await SendAsync(_client, Message(Megan, "assign Phone System and a domestic calling plan to alex, sam and zoe"));
+        var refused = await SendAsync(Client, Message(Alex, "assign Phone System and a domestic calling plan to alex, sam and zoe"));
+        var plan = await SendAsync(Client, Message(Megan, "assign Phone System and a domestic calling plan to alex, sam and zoe"));
 
-        var first = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
-        var again = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var first = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
+        var again = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
 
         Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
         Assert.Contains("Alex Wilber", Shown(plan), StringComparison.Ordinal);
@@ -44,9 +32,9 @@ public sealed partial class ServicesConversationTests
     public async Task BulkLicenses_InFrench_AssignsAndReportsPerPerson()
     {
         await BuyAsync(Sku.PhoneSystem, 10);
-        var plan = await SendAsync(_client, Message(Camille, "attribue Phone System à Alex, Sam et Lucas", "conv-bulk-fr", locale: "fr-FR"));
+        var plan = await SendAsync(Client, Message(Camille, "attribue Phone System à Alex, Sam et Lucas", "conv-bulk-fr", locale: "fr-FR"));
 
-        var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-bulk-fr", "fr-FR"));
+        var done = await SendAsync(Client, Invoke(Camille, ConfirmData(plan), "conv-bulk-fr", "fr-FR"));
 
         Assert.Contains("Lucas Bernard", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("Licences attribuées — faites : 3, refusées : 0.", Shown(done), StringComparison.Ordinal);
@@ -56,9 +44,9 @@ public sealed partial class ServicesConversationTests
     public async Task BulkLicenses_WithoutEnoughLicenses_ReportsTheRefusalsPerPerson()
     {
         await BuyAsync(Sku.PhoneSystem, 1);
-        var plan = await SendAsync(_client, Message(Megan, "assign Phone System to alex and sam"));
+        var plan = await SendAsync(Client, Message(Megan, "assign Phone System to alex and sam"));
 
-        var done = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var done = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
 
         Assert.Contains("done: 1, refused: 1.", Shown(done), StringComparison.Ordinal);
     }

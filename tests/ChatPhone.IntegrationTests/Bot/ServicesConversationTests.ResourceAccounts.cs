@@ -1,16 +1,7 @@
-using ChatPhone.Core;
 using ChatPhone.Core.Common;
-using ChatPhone.Core.Credits;
-using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
-using ChatPhone.Core.Numbers.Carrier;
-using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.Core.ResourceAccounts;
-using ChatPhone.Core.Tenants;
-using ChatPhone.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
 namespace ChatPhone.IntegrationTests.Bot;
@@ -22,11 +13,11 @@ public sealed partial class ServicesConversationTests
     public async Task CreateResourceAccount_ProposesAUpn_CreatesAndLicensesIt_Once()
     {
         await BuyAsync(Sku.ResourceAccount, 5);
-        var refused = await SendAsync(_client, Message(Alex, "create a resource account Sales for the call queue"));
-        var plan = await SendAsync(_client, Message(Megan, "create a resource account Sales for the call queue"));
+        var refused = await SendAsync(Client, Message(Alex, "create a resource account Sales for the call queue"));
+        var plan = await SendAsync(Client, Message(Megan, "create a resource account Sales for the call queue"));
 
-        var first = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
-        var again = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var first = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
+        var again = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
 
         Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
         Assert.Contains("cq-sales@contoso.com", Shown(plan), StringComparison.Ordinal);
@@ -45,8 +36,8 @@ public sealed partial class ServicesConversationTests
             Admin, IdempotencyKey.New(), new ChatPhone.Core.CallQueues.CallQueueSettings { Name = "Sales" }));
         Assert.True(queue.IsSuccess, queue.Error?.Code);
 
-        var plan = await SendAsync(_client, Message(Megan, "create a resource account Sales for the call queue", "conv-ra-serve"));
-        var done = await SendAsync(_client, Invoke(Megan, ConfirmData(plan), "conv-ra-serve"));
+        var plan = await SendAsync(Client, Message(Megan, "create a resource account Sales for the call queue", "conv-ra-serve"));
+        var done = await SendAsync(Client, Invoke(Megan, ConfirmData(plan), "conv-ra-serve"));
 
         Assert.Contains("Serves", Shown(plan), StringComparison.Ordinal);
         Assert.Contains("ready and licensed", Shown(done), StringComparison.Ordinal);
@@ -60,8 +51,8 @@ public sealed partial class ServicesConversationTests
     public async Task CreateResourceAccount_WithoutAName_AsksForIt_AndTakesTheNextMessage()
     {
         await BuyAsync(Sku.ResourceAccount, 5);
-        var asked = await SendAsync(_client, Message(Megan, "create a resource account for the call queue", "conv-ra-ask"));
-        var plan = await SendAsync(_client, Message(Megan, "Sales", "conv-ra-ask"));
+        var asked = await SendAsync(Client, Message(Megan, "create a resource account for the call queue", "conv-ra-ask"));
+        var plan = await SendAsync(Client, Message(Megan, "Sales", "conv-ra-ask"));
 
         Assert.Contains("What name", Shown(asked), StringComparison.Ordinal);
         Assert.Contains("cq-sales@contoso.com", Shown(plan), StringComparison.Ordinal);
@@ -73,10 +64,10 @@ public sealed partial class ServicesConversationTests
     {
         await BuyAsync(Sku.ResourceAccount, 5);
         const string conversation = "conv-ra-fr";
-        var asked = await SendAsync(_client, Message(Camille, "crée un compte de ressources pour le standard automatique", conversation, locale: "fr-FR"));
-        var plan = await SendAsync(_client, Message(Camille, "Accueil", conversation, locale: "fr-FR"));
+        var asked = await SendAsync(Client, Message(Camille, "crée un compte de ressources pour le standard automatique", conversation, locale: "fr-FR"));
+        var plan = await SendAsync(Client, Message(Camille, "Accueil", conversation, locale: "fr-FR"));
 
-        var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), conversation, "fr-FR"));
+        var done = await SendAsync(Client, Invoke(Camille, ConfirmData(plan), conversation, "fr-FR"));
 
         Assert.Contains("Quel nom", Shown(asked), StringComparison.Ordinal);
         Assert.Contains("aa-accueil@contoso.com", Shown(plan), StringComparison.Ordinal);
@@ -88,10 +79,10 @@ public sealed partial class ServicesConversationTests
     public async Task CreateResourceAccount_WithAPersonsUpn_IsRefusedByCore_AndNothingIsCreated()
     {
         await BuyAsync(Sku.ResourceAccount, 5);
-        var asked = await SendAsync(_client, Message(Megan, "create a resource account sam.taylor@contoso.com for the call queue", "conv-ra-bad"));
-        var plan = await SendAsync(_client, Message(Megan, "Sales", "conv-ra-bad"));
+        var asked = await SendAsync(Client, Message(Megan, "create a resource account sam.taylor@contoso.com for the call queue", "conv-ra-bad"));
+        var plan = await SendAsync(Client, Message(Megan, "Sales", "conv-ra-bad"));
 
-        var failed = await SendAsync(_client, Invoke(Megan, ConfirmData(plan), "conv-ra-bad"));
+        var failed = await SendAsync(Client, Invoke(Megan, ConfirmData(plan), "conv-ra-bad"));
 
         Assert.Contains("What name", Shown(asked), StringComparison.Ordinal);
         Assert.Contains("sam.taylor@contoso.com", Shown(failed), StringComparison.Ordinal);
@@ -102,14 +93,14 @@ public sealed partial class ServicesConversationTests
     public async Task AssignServiceNumber_ToTheCallQueuesResourceAccount_AppliesOnce()
     {
         await BuyAsync(Sku.ResourceAccount, 5);
-        await ConfirmAsync(await SendAsync(_client, Message(Megan, "create a resource account Sales for the call queue")));
+        await ConfirmAsync(await SendAsync(Client, Message(Megan, "create a resource account Sales for the call queue")));
         await BuyAsync(Sku.PhoneSystem, 5); // the service-number allowance comes from Phone System licenses
         var number = await AcquireAsync(NumberType.CallQueueToll);
-        var refused = await SendAsync(_client, Message(Alex, $"assign {number} to the call queue Sales"));
-        var plan = await SendAsync(_client, Message(Megan, $"assign {number} to the call queue Sales"));
+        var refused = await SendAsync(Client, Message(Alex, $"assign {number} to the call queue Sales"));
+        var plan = await SendAsync(Client, Message(Megan, $"assign {number} to the call queue Sales"));
 
-        var first = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
-        var again = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var first = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
+        var again = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
 
         Assert.Contains("Only an admin", Shown(refused), StringComparison.Ordinal);
         Assert.Contains("cq-sales@contoso.com", Shown(plan), StringComparison.Ordinal);
@@ -121,7 +112,7 @@ public sealed partial class ServicesConversationTests
     [Fact]
     public async Task AssignServiceNumber_InFrench_ToAnUnknownQueue_SaysSo()
     {
-        var replies = await SendAsync(_client, Message(Camille, "attribue le +33 1 84 88 00 02 à la file d'attente Ventes", "conv-sn-fr", locale: "fr-FR"));
+        var replies = await SendAsync(Client, Message(Camille, "attribue le +33 1 84 88 00 02 à la file d'attente Ventes", "conv-sn-fr", locale: "fr-FR"));
 
         Assert.Contains("Ventes", Shown(replies), StringComparison.Ordinal);
         Assert.DoesNotContain("plan.confirm", Shown(replies), StringComparison.Ordinal);
@@ -131,12 +122,12 @@ public sealed partial class ServicesConversationTests
     public async Task AssignServiceNumber_InFrench_ToTheResourceAccount_AppliesOnConfirm()
     {
         await BuyAsync(Sku.ResourceAccount, 5);
-        await ConfirmAsync(await SendAsync(_client, Message(Megan, "create a resource account Ventes for the call queue")));
+        await ConfirmAsync(await SendAsync(Client, Message(Megan, "create a resource account Ventes for the call queue")));
         await BuyAsync(Sku.PhoneSystem, 5); // the service-number allowance comes from Phone System licenses
         var number = await AcquireAsync(NumberType.CallQueueToll);
-        var plan = await SendAsync(_client, Message(Camille, $"attribue le {number} à la file d'attente Ventes", "conv-sn-fr2", locale: "fr-FR"));
+        var plan = await SendAsync(Client, Message(Camille, $"attribue le {number} à la file d'attente Ventes", "conv-sn-fr2", locale: "fr-FR"));
 
-        var done = await SendAsync(_client, Invoke(Camille, ConfirmData(plan), "conv-sn-fr2", "fr-FR"));
+        var done = await SendAsync(Client, Invoke(Camille, ConfirmData(plan), "conv-sn-fr2", "fr-FR"));
 
         Assert.Contains($"Le {number} sonne désormais sur Ventes.", Shown(done), StringComparison.Ordinal);
     }
@@ -145,11 +136,11 @@ public sealed partial class ServicesConversationTests
     public async Task AssignServiceNumber_ToTheConferenceBridge_AddsItToTheBridge()
     {
         await BuyAsync(Sku.AudioConferencing, 5);
-        await ConfirmAsync(await SendAsync(_client, Message(Megan, "set up audio conferencing")));
+        await ConfirmAsync(await SendAsync(Client, Message(Megan, "set up audio conferencing")));
         var number = await AcquireAsync(NumberType.ConferenceToll);
-        var plan = await SendAsync(_client, Message(Megan, $"assign {number} to the conference bridge"));
+        var plan = await SendAsync(Client, Message(Megan, $"assign {number} to the conference bridge"));
 
-        var done = await SendAsync(_client, Invoke(Megan, ConfirmData(plan)));
+        var done = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
 
         Assert.Contains("audio conferencing bridge", Shown(plan), StringComparison.Ordinal);
         Assert.Contains($"{number} now rings", Shown(done), StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Hosting;
 using ChatPhone.Cards.Actions;
@@ -13,8 +14,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatPhone.UnitTests.Bot.Flows;
 
 /// <summary>
-/// Every button a card can carry reaches a flow: each payload's verb is owned by exactly one of the bot's action flows
-/// (as the host registers them), no flow owns a verb no payload has, and every verb on a sample card is routed.
+/// Every button a card can carry reaches a flow: every payload type is in <c>CardPayloadJsonContext</c> (and only
+/// payloads are), each payload's verb is owned by exactly one of the bot's action flows (as the host registers them),
+/// no flow owns a verb no payload has, and every verb on a sample card is routed.
 /// </summary>
 public sealed class CardVerbTests
 {
@@ -27,10 +29,28 @@ public sealed class CardVerbTests
         return builder.Build().Services.GetServices<IActionFlow>().ToArray();
     });
 
+    private static IEnumerable<Type> PayloadTypes() =>
+        typeof(ICardPayload).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICardPayload).IsAssignableFrom(t));
+
     private static IEnumerable<string> PayloadVerbs() =>
-        typeof(ICardPayload).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICardPayload).IsAssignableFrom(t))
-            .Select(t => (string)t.GetProperty(nameof(ICardPayload.Verb), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!);
+        PayloadTypes().Select(t => (string)t.GetProperty(nameof(ICardPayload.Verb), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!);
+
+    [Fact]
+    public void CardPayloadJsonContext_HoldsEveryPayloadType_AndNothingElse()
+    {
+        // The context is internal to the cards: read the types it is generated for from its [JsonSerializable] list.
+        var context = typeof(ICardPayload).Assembly.GetType("ChatPhone.Cards.Actions.CardPayloadJsonContext", throwOnError: true)!;
+        var registered = context.GetCustomAttributesData()
+            .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
+            .Select(a => (Type)a.ConstructorArguments[0].Value!)
+            .ToHashSet();
+        var payloads = PayloadTypes().ToHashSet();
+
+        Assert.NotEmpty(registered);
+        Assert.True(payloads.SetEquals(registered),
+            "Payloads the context cannot write: " + string.Join(", ", payloads.Except(registered).Select(t => t.Name))
+            + "; types in the context that are no payload: " + string.Join(", ", registered.Except(payloads).Select(t => t.Name)));
+    }
 
     [Fact]
     public void EveryPayloadVerb_IsOwnedByExactlyOneFlow()

@@ -13,13 +13,14 @@ public sealed class RedisBotStorageTests
     [Fact]
     public async Task Write_StaleETag_ThrowsAnEtagConflictTheSsoMiddlewareRecognises()
     {
+        var flow = BotStateKeys.Flow("c", "u");
         var store = new Mock<IVersionedStore>();
-        store.Setup(s => s.WriteAsync(Tenant, "flow/c/u", It.IsAny<string>(), "old", It.IsAny<TimeSpan?>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(Result<string>.Fail(new Error("store.etag_conflict", "flow/c/u")));
+        store.Setup(s => s.WriteAsync(Tenant, flow, It.IsAny<string>(), "old", It.IsAny<TimeSpan?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Result<string>.Fail(new Error("store.etag_conflict", flow)));
         var storage = new RedisBotStorage(store.Object);
 
         var error = await Assert.ThrowsAsync<EtagConflictException>(() =>
-            storage.WriteAsync(new Dictionary<string, object> { ["t1/flow/c/u"] = new FlowState { ETag = "old" } }));
+            storage.WriteAsync(new Dictionary<string, object> { [$"t1/{flow}"] = new FlowState { ETag = "old" } }));
 
         Assert.StartsWith("Etag conflict", error.Message, StringComparison.Ordinal);
     }

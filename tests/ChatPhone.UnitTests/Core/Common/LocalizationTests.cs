@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using ChatPhone.Bot;
 using ChatPhone.Cards;
 using ChatPhone.Core.Common;
-using ChatPhone.UnitTests.Repository;
 
 namespace ChatPhone.UnitTests.Core.Common;
 
@@ -35,44 +34,6 @@ public sealed partial class LocalizationTests
     }
 
     [Fact]
-    public void ErrorCodesUsedInSource_AllHaveMessages()
-    {
-        var root = RepositoryFiles.Root;
-        var codes = System.IO.Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains("/tests/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal))
-            .SelectMany(f => ErrorLiteral().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
-            .Distinct()
-            .ToArray();
-        var known = Error.Messages.Names(CultureInfo.InvariantCulture);
-
-        Assert.NotEmpty(codes);
-        var missing = codes.Where(c => !known.Contains(Error.ResourceName(c))).ToArray();
-        Assert.True(missing.Length == 0, "No message for: " + string.Join(", ", missing));
-    }
-
-    [Theory]
-    [InlineData("BotText", "bot")]
-    [InlineData("CardText", "cards")]
-    public void StringKeysUsedInSource_AllExist(string accessor, string table)
-    {
-        // A literal followed by "+" is the prefix of a family of keys ("Symptom_" + symptom): one of them must exist.
-        var literal = new Regex(accessor + @"\.Get\([^,()]+, ""([A-Za-z0-9_]+)""\s*(\+)?");
-        var uses = RepositoryFiles.Sources(".cs")
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}tests{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(f => literal.Matches(File.ReadAllText(f)).Select(m => (Key: m.Groups[1].Value, IsPrefix: m.Groups[2].Success)))
-            .Distinct()
-            .ToArray();
-        var known = Table(table).Names(CultureInfo.InvariantCulture);
-
-        Assert.NotEmpty(uses);
-        var missing = uses
-            .Where(u => u.IsPrefix ? !known.Any(k => k.StartsWith(u.Key, StringComparison.Ordinal)) : !known.Contains(u.Key))
-            .Select(u => u.IsPrefix ? u.Key + "…" : u.Key)
-            .ToArray();
-        Assert.True(missing.Length == 0, $"{accessor} keys with no string: " + string.Join(", ", missing));
-    }
-
-    [Fact]
     public void Describe_PicksTheLanguageAndFormatsArguments()
     {
         var error = new Error("directory.row.unknown_role", "owner");
@@ -96,7 +57,4 @@ public sealed partial class LocalizationTests
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
-
-    [GeneratedRegex(@"new Error\(""([a-z_]+(?:\.[a-z_]+)+)""")]
-    private static partial Regex ErrorLiteral();
 }
