@@ -82,6 +82,7 @@ public static class ServiceCollectionExtensions
         services.AddTriage();
         services.AddSingleton<Helpdesk.TicketService>();
         services.AddSingleton<PhoneSystem>();
+        services.AddSingleton<Export.PowerShell.PowerShellExport>();
         return services;
     }
 }

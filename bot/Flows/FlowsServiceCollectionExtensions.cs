@@ -114,6 +114,9 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<Objects.Services.TicketHandler>();
         services.AddFlow<Objects.Services.HelpdeskChannelHandler>();
         services.AddFlow<TenantSummaryFlow>();
+        services.AddFlow<ExportPowerShellFlow>();
+        services.AddSingleton<ChatPhone.Bot.Export.ScriptDownloads>();
+        services.AddHttpContextAccessor();
         return services;
     }
 }

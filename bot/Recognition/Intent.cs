@@ -181,6 +181,12 @@ public enum IntentKind
     /// configuration; read from the words (see <c>CallSimulationSlots</c>), not by the model. Slots phoneNumber, when, keys.
     /// </summary>
     SimulateCall,
+
+    /// <summary>
+    /// "export our configuration as PowerShell", « exporte la configuration en PowerShell »: the tenant's configuration as a
+    /// MicrosoftTeams PowerShell script to download (admins); read from the words (see <c>ExportSentences</c>), not by the model.
+    /// </summary>
+    ExportPowerShell,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>

@@ -36,6 +36,11 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return Fill(IntentKind.SimulateCall, input);
         }
 
+        if (ExportSentences.Says(input.Folded))
+        {
+            return Intent.Of(IntentKind.ExportPowerShell, language) with { IsQuestion = input.IsQuestion, Text = input.Text };
+        }
+
         var ranked = models.Intents.Rank(IntentText.FromFolded(input.Folded));
         var best = ranked[0];
         if (ObjectOperations.ShowsOneNumber(best.Kind, input.Text, input.Folded))

@@ -98,6 +98,7 @@ public static class HelpCatalog
         new("CreditsBalance", "CreditsBalance", HelpGroup.Setup, SetupStepKind.CommunicationsCredits),
         new("SetAutoRecharge", "SetAutoRecharge", HelpGroup.Setup, SetupStepKind.CommunicationsCredits),
         new("ReleaseNumber", "ReleaseNumber", HelpGroup.Administration),
+        new("ExportPowerShell", "ExportPowerShell", HelpGroup.Administration),
         new("ShowAudit", "ShowAudit", HelpGroup.Administration),
         new("Quotas", "Quotas", HelpGroup.Administration),
         new("UseHelpdeskChannel", "UseHelpdeskChannel", HelpGroup.Administration),

@@ -17,10 +17,10 @@ public static class IntentCorpus
 
     /// <summary>
     /// The intents the model chooses between: every kind but those derived from slots (several people make an assignment
-    /// bulk) or read from the words before the model (a call to simulate).
+    /// bulk) or read from the words before the model (a call to simulate, a PowerShell export).
     /// </summary>
     public static IReadOnlyList<IntentKind> Intents { get; } =
-        Enum.GetValues<IntentKind>().Where(k => k is not IntentKind.AssignLicensesBulk and not IntentKind.SimulateCall).ToArray();
+        Enum.GetValues<IntentKind>().Where(k => k is not IntentKind.AssignLicensesBulk and not IntentKind.SimulateCall and not IntentKind.ExportPowerShell).ToArray();
 
     /// <summary>Every sentence under <paramref name="directory"/>; a file whose name is not an intent is an error.</summary>
     public static IReadOnlyList<Utterance> Load(string directory)
