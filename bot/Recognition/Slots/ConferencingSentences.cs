@@ -19,7 +19,9 @@ internal static partial class ConferencingSentences
             return IntentKind.ListObjects;
         }
 
-        if (!Setting().IsMatch(words) && !(Languages().IsMatch(words) && (HasNumber().IsMatch(folded) || BridgeWords().IsMatch(words))))
+        // Looking for, buying or porting numbers is the numbers' business, even when they are for conferencing.
+        if (Acquires().IsMatch(words)
+            || (!Setting().IsMatch(words) && !(Languages().IsMatch(words) && (HasNumber().IsMatch(folded) || BridgeWords().IsMatch(words)))))
         {
             return null;
         }
@@ -29,6 +31,9 @@ internal static partial class ConferencingSentences
 
     [GeneratedRegex(@"[^\p{L}\p{N}+]+", RegexOptions.CultureInvariant, 200)]
     private static partial Regex NotWord();
+
+    [GeneratedRegex(@"\s(?:search\w*|find|buy|order|acquire|purchase|port|cherche\w*|trouve\w*|achete\w*|commande\w*|acquier\w*|porte[rz]?)\s", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex Acquires();
 
     [GeneratedRegex(@"\+?\d[\d \-().]{6,}\d", RegexOptions.CultureInvariant, 200)]
     private static partial Regex HasNumber();
@@ -54,7 +59,8 @@ internal static partial class ConferencingSentences
         + @"|\s(?:mask\w*|unmask\w*|masqu\w*|demasqu\w*|hide|cache[rz]?)\s(?:\S+\s){0,6}?(?:callers?|appelants?|participants?|roster|dial in|pstn|rtc)\s"
         + @"|\s(?:pstn only|rtc seul\w*)\s|\s(?:without|sans)\s(?:the\s|l\s|leur\s|un\s)?(?:organi[sz]ers?|organisateur)\s"
         + @"|\s(?:e mails?|emails?|courriels?)\s(?:\S+\s){0,4}?(?:organi[sz]ers?|organisateurs?)\s"
-        + @"|\s(?:toll|tollfree|toll free)\s(?:\S+\s){0,8}?(?:invites?|invitations?|organi[sz]ers?|default|bridge|conferenc\w*)\s"
+        + @"|\s(?:toll|tollfree|toll free)\s(?:\S+\s){0,8}?(?:invites?|invitations?|organi[sz]ers?|organisateurs?)\s"
+        + @"|\s(?:default|defaut)\s(?:toll|tollfree|toll free)\s"
         + @"|\s(?:move\w*|deplace\w*)\s(?:\S+\s){0,4}?(?:organi[sz]ers?|organisateurs?)\s",
         RegexOptions.CultureInvariant, 200)]
     private static partial Regex Setting();

@@ -85,7 +85,7 @@ internal sealed partial class BridgeClause
     [GeneratedRegex(@"\s(?:default|defaut|principal|main)\s", Options, 200)]
     private static partial Regex DefaultWords();
 
-    [GeneratedRegex(@"\s(?:off|disable|disabled|stop|no longer|deactivate|desactive[rz]?|coupe[rz]?|arrete[rz]?|eteins|plus de|don t|do not|dont|not|never|no|pas|jamais|aucun|aucune|without|sans|n)\s", Options, 200)]
+    [GeneratedRegex(@"\s(?:off|disable|disabled|stop|no longer|deactivate|desactive[rz]?|coupe[rz]?|arrete[rz]?|eteins|plus de|don t|do not|dont|not|never|no|pas|jamais|aucun|aucune|without|sans|ne|n)\s", Options, 200)]
     private static partial Regex OffWords();
 
     [GeneratedRegex(@"\s(?:on|enable|enabled|activate|active[rz]?|allume[rz]?|remets|let|allow|allowed|autorise[rz]?|permets|permettre|laisse[rz]?|yes|oui|use|utilise[rz]?|send|envoie[rz]?|envoyer)\s", Options, 200)]

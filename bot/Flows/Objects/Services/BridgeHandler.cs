@@ -36,6 +36,19 @@ public sealed class BridgeHandler(
     private static readonly string[] KindWords =
         ["bridge", "conference bridge", "conferencing bridge", "audio conferencing", "pont", "pont de conference", "pont de conferences", "audioconference"];
 
+    /// <summary>
+    /// The settings only conferencing has: a sentence about them ("set the invite footer…", « le numéro … parle français »)
+    /// names the one bridge even without saying "bridge".
+    /// </summary>
+    private static readonly string[] SettingWords =
+    [
+        "invite", "invites", "invitation", "invitations", "announcements", "annonces", "name recording", "enregistrement des noms",
+        "enregistrement du nom", "languages", "langues", "speaks", "parle", "provider", "fournisseur", "organizer", "organizers",
+        "organisateur", "organisateurs", "toll free", "numero gratuit", "masking", "mask", "masque", "pin", "pstn", "emails", "courriels",
+        "acp", "footer", "pied de page", "logo", "announce", "announcement", "annonce", "tone", "tonalite", "entry", "exit", "arrivees",
+        "departs", "recording", "masquage",
+    ];
+
     /// <inheritdoc />
     public ObjectKind Kind => ObjectKind.ConferenceBridge;
 
@@ -49,7 +62,7 @@ public sealed class BridgeHandler(
     public async Task<Result<IReadOnlyList<NamedObject>>> FindAllAsync(Actor actor, CancellationToken cancellationToken)
     {
         var state = await conferencing.GetBridgeAsync(actor, cancellationToken);
-        return state.IsSuccess ? new[] { new NamedObject(state.Value.Bridge.Id, state.Value.Bridge.Name, KindWords) }
+        return state.IsSuccess ? new[] { new NamedObject(state.Value.Bridge.Id, state.Value.Bridge.Name, [.. KindWords, .. SettingWords]) }
             : state.Error.Code == "conferencing.not_enabled" ? Array.Empty<NamedObject>()
             : state.Error;
     }

@@ -19,7 +19,7 @@ internal static partial class BridgeSentence
         var pieces = new List<string>();
         var masked = Protected().Replace(text, m =>
         {
-            pieces.Add(m.Groups["q"].Success ? m.Groups["q"].Value.Trim() : m.Value.TrimEnd('.', ')', '!', '?'));
+            pieces.Add(m.Groups["q"].Success ? m.Groups["q"].Value.Trim() : m.Value.TrimEnd('.', ',', ';', ':', ')', '!', '?'));
             return $" {(m.Groups["q"].Success ? "zzq" : "zzu")}{pieces.Count - 1}zz ";
         });
         var edit = new BridgeEdit();
