@@ -1,10 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
-using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
-using ChatPhone.Core.Numbers;
 
 namespace ChatPhone.Bot.Flows.Objects.Services;
 

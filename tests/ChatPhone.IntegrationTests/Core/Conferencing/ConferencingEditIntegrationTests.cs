@@ -1,5 +1,4 @@
 using ChatPhone.Core.Conferencing;
-using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.IntegrationTests.Infrastructure;
 using static ChatPhone.IntegrationTests.Core.Conferencing.ConferencingArrange;
