@@ -90,6 +90,7 @@ internal sealed record BridgeEdit
         {
             Name = Name is { } name && name != bridge.Name ? name : null,
             DefaultNumber = DefaultNumber is { } number && number != bridge.DefaultNumber ? number : null,
+            MoveOrganizers = DefaultNumber is { } moved && moved != bridge.DefaultNumber ? MoveOrganizers : null,
             AddNumber = AddNumber is { } add && bridge.Find(add) is null ? add : null,
             RemoveNumber = RemoveNumber is { } remove && bridge.Find(remove) is not null ? remove : null,
             TollFreeDefault = TollFreeDefault is { } free && free != bridge.DefaultTollFreeNumber ? free : null,
