@@ -13,13 +13,18 @@ namespace ChatPhone.Core.Conferencing;
 /// <param name="Numbers">The numbers callers can dial, shared and dedicated.</param>
 /// <param name="DefaultNumber">The toll number new organizers get; never toll-free.</param>
 /// <param name="EnabledAt">When conferencing was enabled.</param>
+/// <param name="DefaultTollFreeNumber">
+/// The toll-free number on every organizer's invites, new organizers included (Teams keeps it per organizer as
+/// TollFreeServiceNumber; ChatPhone sets it for all at once); a toll-free number on the bridge, or null.
+/// </param>
 public sealed record ConferenceBridge(
     string Id,
     string Name,
     string Country,
     IReadOnlyList<BridgeNumber> Numbers,
     string? DefaultNumber,
-    DateTimeOffset EnabledAt)
+    DateTimeOffset EnabledAt,
+    string? DefaultTollFreeNumber = null)
 {
     /// <summary>Version of the stored document shape.</summary>
     public const int SchemaVersion = 1;

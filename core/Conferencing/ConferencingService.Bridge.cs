@@ -90,59 +90,6 @@ public sealed partial class ConferencingService
             ConferencingJson.Default.ConferenceBridge, cancellationToken);
     }
 
-    /// <summary>
-    /// Applies an <see cref="EditBridge"/> as one change: every part is checked against the bridge as the parts before
-    /// left it, and the first refusal leaves everything as it was.
-    /// </summary>
-    public Task<Result<ConferenceBridge>> EditBridgeAsync(EditBridge command, CancellationToken cancellationToken = default)
-    {
-        var name = command.Name is null ? Result<string>.Ok(string.Empty) : ConferencingRules.BridgeName(command.Name);
-        var pin = command.Settings?.PinLength is { } length ? ConferencingRules.PinLength(length) : Result<int>.Ok(0);
-        var numbers = new[] { command.AddNumber, command.DefaultNumber, command.RemoveNumber }.OfType<string>().Select(ParseNumber).ToArray();
-        var invalid = name.Error ?? pin.Error ?? numbers.Where(n => !n.IsSuccess).Select(n => n.Error).FirstOrDefault();
-        string? Parsed(string? text) => text is null ? null : ParseNumber(text).Value;
-        return RunAsync(command, "conferencing.bridge.edit", invalid,
-            reads =>
-            {
-                ReadCredits(ReadBridge(reads)).One(ConferencingCollections.Settings, ConferencingSettings.Id).All(ConferencingCollections.Organizers);
-                foreach (var number in numbers.Where(n => n.IsSuccess))
-                {
-                    reads.One(NumberCollections.Numbers, number.Value);
-                }
-            },
-            context =>
-            {
-                var bridge = Bridge(context);
-                if (bridge.IsSuccess && command.Name is not null)
-                {
-                    bridge = bridge.Value with { Name = name.Value };
-                }
-
-                if (bridge.IsSuccess && Parsed(command.AddNumber) is { } add)
-                {
-                    bridge = Assign(context, bridge.Value, add, makeDefault: Parsed(command.DefaultNumber) == add);
-                }
-
-                if (bridge.IsSuccess && Parsed(command.DefaultNumber) is { } number && number != Parsed(command.AddNumber))
-                {
-                    bridge = WithDefault(bridge.Value, number);
-                }
-
-                if (bridge.IsSuccess && Parsed(command.RemoveNumber) is { } remove)
-                {
-                    bridge = Unassign(context, bridge.Value, remove);
-                }
-
-                if (bridge.IsSuccess && command.Settings is { } settings)
-                {
-                    Save(context, Apply(settings, Current(context)));
-                }
-
-                return Put(context, bridge);
-            },
-            ConferencingJson.Default.ConferenceBridge, cancellationToken);
-    }
-
     // The bridge with the number on it; the number's own document is written here, the bridge by the caller.
     private static Result<ConferenceBridge> Assign(CommandContext context, ConferenceBridge bridge, string number, bool makeDefault)
     {
@@ -197,7 +144,11 @@ public sealed partial class ConferencingService
         : bridge with { DefaultNumber = number };
 
     // The bridge without a dedicated number; the number's own document is freed here, the bridge written by the caller.
-    private static Result<ConferenceBridge> Unassign(CommandContext context, ConferenceBridge bridge, string number)
+    private static Result<ConferenceBridge> Unassign(CommandContext context, ConferenceBridge bridge, string number) =>
+        Unassign(context, bridge, number, context.All(ConferencingCollections.Organizers).Values);
+
+    // The same, checked against the organizers as an edit has left them so far.
+    private static Result<ConferenceBridge> Unassign(CommandContext context, ConferenceBridge bridge, string number, IEnumerable<OrganizerSettings> organizers)
     {
         var found = DedicatedNumber(bridge, number, "conferencing.bridge.shared_number");
         if (!found.IsSuccess)
@@ -211,7 +162,12 @@ public sealed partial class ConferencingService
             return new Error("conferencing.bridge.number_is_default", number);
         }
 
-        var users = context.All(ConferencingCollections.Organizers).Values.Count(o => o.TollNumber == number || o.TollFreeNumber == number);
+        if (bridge.DefaultTollFreeNumber == number)
+        {
+            return new Error("conferencing.bridge.number_is_toll_free_default", number);
+        }
+
+        var users = organizers.Count(o => o.TollNumber == number || o.TollFreeNumber == number);
         if (users > 0)
         {
             return new Error("conferencing.bridge.number_in_use", number, users, entry.Kind);

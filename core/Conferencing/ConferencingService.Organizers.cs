@@ -44,7 +44,7 @@ public sealed partial class ConferencingService
                     return existing;
                 }
 
-                var organizer = new OrganizerSettings(id, ConferencingProvider.Microsoft, bridge.Value.DefaultNumber, TollFreeNumber: null,
+                var organizer = new OrganizerSettings(id, ConferencingProvider.Microsoft, bridge.Value.DefaultNumber, bridge.Value.DefaultTollFreeNumber,
                     AllowTollFreeDialIn: true, Current(context).AllowPstnOnlyMeetingsByDefault, context.Now);
                 return PutOrganizer(context, organizer);
             },

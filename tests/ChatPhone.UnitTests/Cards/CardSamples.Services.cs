@@ -23,16 +23,21 @@ internal static partial class CardSamples
         yield return ("TenantSummaryMany", TenantSummaryCard.Build(TenantSummaryFlow.View(Summary(problems: 6, names: TenantSummaryService.MaxNamesPerProblem), new string('C', 200), language), language));
 
         var state = Bridge(40);
-        var settings = ConferencingSettings.Defaults with { PinLength = 12 };
+        var settings = ConferencingSettings.Defaults with { PinLength = 12, Invite = LongInvite };
         var free = Enumerable.Range(1, 200).Select(i => new PhoneNumber($"+1206556{i:0000}", "US", "WA", "Seattle", NumberType.ConferenceToll, NumberSource.Acquired, Now)).ToArray();
-        yield return ("BridgeEditForm", BridgeView.Form(state.Bridge, settings, free, language));
-        yield return ("BridgeDetail", DetailCard.Build(new DetailSummary("Conferencing bridge " + state.Bridge.Name, BridgeView.Facts(state, settings, language),
+        yield return ("BridgeEditForm", BridgeForm.Form(state.Bridge, settings, Organizers(300), free, language));
+        yield return ("BridgeDetail", DetailCard.Build(new DetailSummary("Conferencing bridge " + state.Bridge.Name, BridgeView.Facts(state, settings, Organizers(300), language),
             [ObjectButtons.Create("Edit", IntentKind.ChangeObject, ObjectKind.ConferenceBridge, state.Bridge.Id)]), language));
 
         var account = new CreditsView(Now, 9_999.99m, 12.5m, true, [], new AutoRecharge(50, 100), PaymentMethod.EnterpriseAgreement("EA-12345678", "PO-2026-0001"));
         yield return ("CreditsEditForm", CreditsEdit.Form(account, language));
         yield return ("CreditsDetail", DetailCard.Build(new DetailSummary("Communications credits", CreditsEdit.Facts(account, language),
             [ObjectButtons.Create("Edit", IntentKind.ChangeObject, ObjectKind.Credits, "credits")]) { Notes = ["The balance is empty."] }, language));
+
+        foreach (var sample in ConferencingSamples(language))
+        {
+            yield return sample;
+        }
     }
 
     // Counts everywhere, and problems naming people with long names.

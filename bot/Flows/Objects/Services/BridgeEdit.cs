@@ -1,132 +1,159 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using ChatPhone.Core.Conferencing;
 
 namespace ChatPhone.Bot.Flows.Objects.Services;
 
 /// <summary>
-/// What one change of the conferencing bridge sets (null: unchanged), from a sentence or the edit form: its name, its
-/// default toll number, a number to put on it, a number to take off, and the tenant settings callers notice (PIN length,
-/// entry/exit announcements, name recording). It travels in the plan's slots.
+/// What one change of audio conferencing sets (null: unchanged), from a sentence (<see cref="BridgeSentence"/>) or the
+/// edit form: the bridge (name, default toll number, the toll-free number on every organizer's invites, numbers put on
+/// or taken off, the languages of dedicated numbers), the tenant settings, the invite customisation (an empty text
+/// clears a field) and single organizers (provider, numbers on their invites). It travels in the plan's slots as JSON.
 /// </summary>
 internal sealed record BridgeEdit
 {
-    private const string Prefix = "bridge.";
+    private static readonly NumberLanguagesEdit[] NoLanguages = [];
+    private static readonly OrganizerEdit[] NoOrganizers = [];
 
     public string? Name { get; init; }
 
     public string? DefaultNumber { get; init; }
 
+    /// <summary>Whether organizers who had the old default toll number get the new one (null: the planner decides).</summary>
+    public bool? MoveOrganizers { get; init; }
+
     public string? AddNumber { get; init; }
 
     public string? RemoveNumber { get; init; }
+
+    /// <summary>The toll-free number on every organizer's invites.</summary>
+    public string? TollFreeDefault { get; init; }
+
+    public bool ClearTollFreeDefault { get; init; }
+
+    /// <summary>Languages per dedicated number (null languages: back to the country's defaults).</summary>
+    public IReadOnlyList<NumberLanguagesEdit> Languages { get; init; } = NoLanguages;
+
+    /// <summary>Set when languages were asked without saying of which number, and the bridge has several dedicated ones.</summary>
+    public bool LanguagesWithoutNumber { get; init; }
+
+    public string? HelpUrl { get; init; }
+
+    public string? LegalUrl { get; init; }
+
+    public string? FooterText { get; init; }
+
+    public string? LogoUrl { get; init; }
 
     public int? PinLength { get; init; }
 
     public bool? Announcements { get; init; }
 
+    public EntryExitAnnouncementsType? AnnouncementType { get; init; }
+
     public bool? NameRecording { get; init; }
 
-    public bool IsEmpty => this == new BridgeEdit();
+    public bool? Emails { get; init; }
 
-    /// <summary>What <paramref name="text"/> asks of <paramref name="bridge"/>.</summary>
-    public static BridgeEdit Read(string text, ConferenceBridge bridge)
+    public bool? PstnOnly { get; init; }
+
+    public MaskPstnNumbersType? Masking { get; init; }
+
+    public bool? ReplaceAcp { get; init; }
+
+    /// <summary>Set when a third-party provider was asked (refused for Teams users, whoever it is for).</summary>
+    public bool ThirdPartyProvider { get; init; }
+
+    public IReadOnlyList<OrganizerEdit> Organizers { get; init; } = NoOrganizers;
+
+    [JsonIgnore]
+    public bool IsEmpty => Languages.Count == 0 && Organizers.Count == 0 && this with { Languages = NoLanguages, Organizers = NoOrganizers } == new BridgeEdit();
+
+    [JsonIgnore]
+    public bool ChangesSettings =>
+        PinLength is not null || Announcements is not null || AnnouncementType is not null || NameRecording is not null || Emails is not null
+        || PstnOnly is not null || Masking is not null || ReplaceAcp is not null;
+
+    [JsonIgnore]
+    public bool ChangesInvite => HelpUrl is not null || LegalUrl is not null || FooterText is not null || LogoUrl is not null;
+
+    /// <summary>Only what differs from conferencing as it is.</summary>
+    public BridgeEdit Against(ConferenceBridge bridge, ConferencingSettings settings, IReadOnlyList<OrganizerSettings> organizers)
     {
-        var numbers = ServiceSentence.Numbers(text);
-        var removes = ServiceSentence.Has(text, "remove", "unassign", "take off", "drop", "retire", "retirer", "enleve", "enlever", "desattribue", "supprime");
-        var makesDefault = ServiceSentence.Has(text, "default", "defaut", "par defaut", "principal", "main");
-        string? add = null, remove = null, @default = null;
-        foreach (var number in numbers)
+        var invite = settings.Invite;
+        T? Changed<T>(T? asked, T current)
+            where T : struct => asked is { } value && !EqualityComparer<T>.Default.Equals(value, current) ? value : null;
+        string? Text(string? asked, string? current) => asked is null || asked == (current ?? string.Empty) ? null : asked;
+        return this with
         {
-            var onBridge = bridge.Find(number) is not null;
-            if (onBridge && removes && !makesDefault)
-            {
-                remove ??= number;
-            }
-            else if (onBridge)
-            {
-                @default ??= number;
-            }
-            else
-            {
-                add ??= number;
-                @default ??= makesDefault ? number : null;
-            }
-        }
-
-        var pin = ServiceSentence.AmountAfter(text, "pin", "pin length", "code pin", "longueur du pin", "longueur du code pin");
-        var announces = ServiceSentence.Has(text, "announcement", "announcements", "entry", "exit", "annonce", "annonces", "entree", "entrees", "sortie", "sorties");
-        var records = ServiceSentence.Has(text, "name recording", "record names", "record their name", "enregistrement du nom", "enregistrement des noms", "enregistrer le nom");
-        bool? OnOff() => ServiceSentence.TurnsOff(text) ? false : ServiceSentence.TurnsOn(text) ? true : null;
-        return new BridgeEdit
-        {
-            Name = ServiceSentence.NewName(text),
-            DefaultNumber = @default,
-            AddNumber = add,
-            RemoveNumber = remove,
-            PinLength = pin is { } p && p == decimal.Truncate(p) && p < 100 ? (int)p : null,
-            Announcements = announces && !records ? OnOff() : null,
-            NameRecording = records ? OnOff() : null,
+            Name = Name is { } name && name != bridge.Name ? name : null,
+            DefaultNumber = DefaultNumber is { } number && number != bridge.DefaultNumber ? number : null,
+            MoveOrganizers = DefaultNumber is { } moved && moved != bridge.DefaultNumber ? MoveOrganizers : null,
+            AddNumber = AddNumber is { } add && bridge.Find(add) is null ? add : null,
+            RemoveNumber = RemoveNumber is { } remove && bridge.Find(remove) is not null ? remove : null,
+            TollFreeDefault = TollFreeDefault is { } free && free != bridge.DefaultTollFreeNumber ? free : null,
+            ClearTollFreeDefault = ClearTollFreeDefault && bridge.DefaultTollFreeNumber is not null,
+            Languages = Languages.Where(l => bridge.Find(l.Number) is not { } entry || !Same(entry.Languages, l.Languages)).ToArray(),
+            HelpUrl = Text(HelpUrl, invite?.HelpUrl),
+            LegalUrl = Text(LegalUrl, invite?.LegalUrl),
+            FooterText = Text(FooterText, invite?.FooterText),
+            LogoUrl = Text(LogoUrl, invite?.LogoUrl),
+            PinLength = Changed(PinLength, settings.PinLength),
+            Announcements = Changed(Announcements, settings.EnableEntryExitNotifications),
+            AnnouncementType = Changed(AnnouncementType, settings.EntryExitAnnouncementsType),
+            NameRecording = Changed(NameRecording, settings.EnableNameRecording),
+            Emails = Changed(Emails, settings.AutomaticallySendEmailsToUsers),
+            PstnOnly = Changed(PstnOnly, settings.AllowPstnOnlyMeetingsByDefault),
+            Masking = Changed(Masking, settings.MaskPstnNumbersType),
+            ReplaceAcp = Changed(ReplaceAcp, settings.AutomaticallyReplaceAcpProvider),
+            Organizers = Organizers.Select(o => Against(o, organizers)).OfType<OrganizerEdit>().ToArray(),
         };
     }
 
-    /// <summary>Only what differs from the bridge and settings as they are.</summary>
-    public BridgeEdit Against(ConferenceBridge bridge, ConferencingSettings settings) => new()
-    {
-        Name = Name is { } name && name != bridge.Name ? name : null,
-        DefaultNumber = DefaultNumber is { } number && number != bridge.DefaultNumber ? number : null,
-        AddNumber = AddNumber is { } add && bridge.Find(add) is null ? add : null,
-        RemoveNumber = RemoveNumber is { } remove && bridge.Find(remove) is not null ? remove : null,
-        PinLength = PinLength is { } pin && pin != settings.PinLength ? pin : null,
-        Announcements = Announcements is { } on && on != settings.EnableEntryExitNotifications ? on : null,
-        NameRecording = NameRecording is { } record && record != settings.EnableNameRecording ? record : null,
-    };
-
-    /// <summary>A short hash of everything an edit is planned against: a plan confirmed after any of it changed is refused.</summary>
-    public static string Fingerprint(ConferenceBridge bridge, ConferencingSettings settings)
+    /// <summary>
+    /// A short hash of everything an edit is planned against (the bridge, every tenant setting and every organizer): a
+    /// plan confirmed after any of it changed is refused.
+    /// </summary>
+    public static string Fingerprint(ConferenceBridge bridge, ConferencingSettings settings, IReadOnlyList<OrganizerSettings> organizers)
     {
         var text = new StringBuilder()
-            .Append(bridge.Name).Append('|').Append(bridge.DefaultNumber).Append('|')
-            .AppendJoin(',', bridge.Numbers.Select(n => n.Number).Order(StringComparer.Ordinal)).Append('|')
-            .Append(settings.PinLength.ToString(CultureInfo.InvariantCulture)).Append(settings.EnableEntryExitNotifications).Append(settings.EnableNameRecording)
+            .Append(bridge.Name).Append('|').Append(bridge.DefaultNumber).Append('|').Append(bridge.DefaultTollFreeNumber).Append('|')
+            .AppendJoin(',', bridge.Numbers.OrderBy(n => n.Number, StringComparer.Ordinal)
+                .Select(n => n.Number + (n.Languages is { } l ? ":" + string.Join('/', l.Secondary.Prepend(l.Primary)) : string.Empty)))
+            .Append('|').Append(settings)
+            .Append('|').AppendJoin(',', organizers.OrderBy(o => o.UserId, StringComparer.Ordinal)
+                .Select(o => $"{o.UserId}:{o.Provider}:{o.TollNumber}:{o.TollFreeNumber}"))
             .ToString();
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
 
-    public Dictionary<string, string> ToSlots()
+    public string Write() => JsonSerializer.Serialize(this, BridgeEditJson.Default.BridgeEdit);
+
+    public static BridgeEdit Read(string? text) =>
+        text is null ? new BridgeEdit() : JsonSerializer.Deserialize(text, BridgeEditJson.Default.BridgeEdit) ?? new BridgeEdit();
+
+    private static bool Same(NumberLanguages? current, NumberLanguages? asked) =>
+        (current is null && asked is null)
+        || (current is not null && asked is not null && current.Primary == asked.Primary && current.Secondary.SequenceEqual(asked.Secondary));
+
+    private static OrganizerEdit? Against(OrganizerEdit asked, IReadOnlyList<OrganizerSettings> organizers)
     {
-        var slots = new Dictionary<string, string>();
-        void Put(string name, string? value)
+        if (organizers.FirstOrDefault(o => o.UserId == asked.UserId) is not { } current)
         {
-            if (value is not null)
-            {
-                slots[Prefix + name] = value;
-            }
+            // Not an organizer: kept, so the plan refuses it with core's reason.
+            return asked;
         }
 
-        Put("name", Name);
-        Put("default", DefaultNumber);
-        Put("add", AddNumber);
-        Put("remove", RemoveNumber);
-        Put("pin", PinLength?.ToString(CultureInfo.InvariantCulture));
-        Put("announce", Announcements is { } a ? (a ? "true" : "false") : null);
-        Put("record", NameRecording is { } r ? (r ? "true" : "false") : null);
-        return slots;
-    }
-
-    public static BridgeEdit FromSlots(IReadOnlyDictionary<string, string> slots)
-    {
-        string? Get(string name) => slots.GetValueOrDefault(Prefix + name);
-        return new BridgeEdit
-        {
-            Name = Get("name"),
-            DefaultNumber = Get("default"),
-            AddNumber = Get("add"),
-            RemoveNumber = Get("remove"),
-            PinLength = Get("pin") is { } pin ? int.Parse(pin, CultureInfo.InvariantCulture) : null,
-            Announcements = Get("announce") is { } a ? a == "true" : null,
-            NameRecording = Get("record") is { } r ? r == "true" : null,
-        };
+        var edit = new OrganizerEdit(asked.UserId,
+            asked.Provider is { } provider && provider != current.Provider ? provider : null,
+            asked.TollNumber is { } toll && toll != current.TollNumber ? toll : null,
+            asked.TollFreeNumber is { } free && free != current.TollFreeNumber ? free : null);
+        return edit is { Provider: null, TollNumber: null, TollFreeNumber: null } ? null : edit;
     }
 }
+
+[JsonSourceGenerationOptions(UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(BridgeEdit))]
+internal sealed partial class BridgeEditJson : JsonSerializerContext;

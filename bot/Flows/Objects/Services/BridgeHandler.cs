@@ -7,27 +7,47 @@ using ChatPhone.Cards.Common;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Credits;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Numbers;
 
 namespace ChatPhone.Bot.Flows.Objects.Services;
 
 /// <summary>
-/// The tenant's audio conferencing bridge as an object (one per tenant): list (its dial-in numbers, shared ones too),
-/// show (name, default number, numbers, languages, settings; Edit / Remove for admins), change (rename, default number,
-/// add or take off a dial-in number, PIN length, announcements, name recording: from the sentence, else a prefilled form)
-/// and remove (takes a dedicated number off the bridge; the bridge itself cannot be removed, and says why). Changes go
-/// through core's bridge and settings commands with the plan's key, and only if the bridge is as it was planned against.
+/// The tenant's audio conferencing bridge as an object (one per tenant): list (its dial-in numbers, shared ones too, or
+/// its organizers when asked), show (name, numbers on invites, providers, numbers and their languages, settings, invite
+/// customisation; Edit / Remove for admins), change (every conferencing setting, several at once, from the sentence
+/// (<see cref="BridgeSentence"/>), else a prefilled form) and remove (takes a dedicated number off the bridge; the bridge
+/// itself cannot be removed, and says why). Every change is one plan checked against core's rules, applied by one
+/// <see cref="EditBridge"/> with the plan's key, and only if conferencing is as it was planned against.
 /// </summary>
-public sealed class BridgeHandler(ConferencingService conferencing, NumberQueries numbers) : IObjectHandler, IPlannedFlow, IActionFlow
+public sealed class BridgeHandler(
+    ConferencingService conferencing, NumberQueries numbers, IDirectoryStore directory, CreditsService credits, TimeProvider time)
+    : IObjectHandler, IPlannedFlow, IActionFlow
 {
     private const string OperationSlot = "bridge.op";
     private const string SeenSlot = "bridge.seen";
+    private const string EditSlot = "bridge.edit";
     private const string RemoveOperation = "remove";
+
+    private readonly BridgeReads _reads = new(conferencing, directory);
 
     /// <summary>The words that name the bridge itself, so "rename the bridge…" needs no name.</summary>
     private static readonly string[] KindWords =
         ["bridge", "conference bridge", "conferencing bridge", "audio conferencing", "pont", "pont de conference", "pont de conferences", "audioconference"];
+
+    /// <summary>
+    /// The settings only conferencing has: a sentence about them ("set the invite footer…", « le numéro … parle français »)
+    /// names the one bridge even without saying "bridge".
+    /// </summary>
+    private static readonly string[] SettingWords =
+    [
+        "invite", "invites", "invitation", "invitations", "announcements", "annonces", "name recording", "enregistrement des noms",
+        "enregistrement du nom", "languages", "langues", "speaks", "parle", "provider", "fournisseur", "organizer", "organizers",
+        "organisateur", "organisateurs", "toll free", "numero gratuit", "masking", "mask", "masque", "pin", "pstn", "emails", "courriels",
+        "acp", "footer", "pied de page", "logo", "announce", "announcement", "annonce", "tone", "tonalite", "entry", "exit", "arrivees",
+        "departs", "recording", "masquage",
+    ];
 
     /// <inheritdoc />
     public ObjectKind Kind => ObjectKind.ConferenceBridge;
@@ -42,7 +62,7 @@ public sealed class BridgeHandler(ConferencingService conferencing, NumberQuerie
     public async Task<Result<IReadOnlyList<NamedObject>>> FindAllAsync(Actor actor, CancellationToken cancellationToken)
     {
         var state = await conferencing.GetBridgeAsync(actor, cancellationToken);
-        return state.IsSuccess ? new[] { new NamedObject(state.Value.Bridge.Id, state.Value.Bridge.Name, KindWords) }
+        return state.IsSuccess ? new[] { new NamedObject(state.Value.Bridge.Id, state.Value.Bridge.Name, [.. KindWords, .. SettingWords]) }
             : state.Error.Code == "conferencing.not_enabled" ? Array.Empty<NamedObject>()
             : state.Error;
     }
@@ -52,6 +72,12 @@ public sealed class BridgeHandler(ConferencingService conferencing, NumberQuerie
     {
         if (await StateAsync(turn, cancellationToken) is not { } state)
         {
+            return;
+        }
+
+        if (ServiceSentence.Has(intent.Text, "organizer", "organizers", "organiser", "organisers", "organisateur", "organisateurs"))
+        {
+            await _reads.ListOrganizersAsync(turn, state, Kind, cancellationToken);
             return;
         }
 
@@ -65,12 +91,13 @@ public sealed class BridgeHandler(ConferencingService conferencing, NumberQuerie
     /// <inheritdoc />
     public async Task ShowAsync(FlowTurn turn, NamedObject target, Intent intent, CancellationToken cancellationToken)
     {
-        if (await StateAsync(turn, cancellationToken) is not { } state || await SettingsAsync(turn, cancellationToken) is not { } settings)
+        if (await _reads.LoadAsync(turn, cancellationToken) is not { } now)
         {
             return;
         }
 
         var language = turn.Language;
+        var state = now.State;
         CardAction[] buttons = turn.Actor.IsAdmin
             ?
             [
@@ -78,7 +105,7 @@ public sealed class BridgeHandler(ConferencingService conferencing, NumberQuerie
                 ObjectButtons.Create(BotText.Get(language, "SvcObj_RemoveNumberButton"), IntentKind.RemoveObject, Kind, state.Bridge.Id),
             ]
             : [];
-        var detail = new DetailSummary(BotText.Get(language, "SvcObj_BridgeTitle", state.Bridge.Name), BridgeView.Facts(state, settings, language), buttons)
+        var detail = new DetailSummary(BotText.Get(language, "SvcObj_BridgeTitle", state.Bridge.Name), BridgeView.Facts(state, now.Settings, now.Organizers, language), buttons)
         {
             Notes = state.Numbers.Any(n => !n.Number.Shared) ? [] : [BotText.Get(language, "SvcObj_BridgeSharedOnly")],
         };
@@ -88,35 +115,37 @@ public sealed class BridgeHandler(ConferencingService conferencing, NumberQuerie
     /// <inheritdoc />
     public async Task ChangeAsync(FlowTurn turn, NamedObject target, Intent intent, CancellationToken cancellationToken)
     {
-        if (await StateAsync(turn, cancellationToken) is not { } state || await SettingsAsync(turn, cancellationToken) is not { } settings)
+        if (await _reads.LoadAsync(turn, cancellationToken) is not { } now)
         {
             return;
         }
 
-        var edit = BridgeEdit.Read(intent.Text, state.Bridge);
+        var people = await directory.ListAsync(turn.Actor.Tenant, cancellationToken);
+        var edit = BridgeSentence.Read(intent.Text, now.State.Bridge, people.Select(p => new BridgePerson(p.AadObjectId, p.DisplayName)).ToArray());
         if (edit.IsEmpty)
         {
             var free = await numbers.ListAsync(turn.Actor, new NumberFilter(Status: PstnAssignmentStatus.Unassigned), cancellationToken: cancellationToken);
             var conference = free.IsSuccess ? free.Value.Items.Where(n => n.Type.IsConference()).ToArray() : [];
-            await turn.SendCardAsync(BridgeView.Form(state.Bridge, settings, conference, turn.Language), cancellationToken);
+            await turn.SendCardAsync(BridgeForm.Form(now.State.Bridge, now.Settings, now.Organizers, conference, turn.Language), cancellationToken);
             return;
         }
 
-        await PlanAsync(turn, state.Bridge, settings, edit, cancellationToken);
+        await PlanAsync(turn, now, edit, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task RemoveAsync(FlowTurn turn, NamedObject target, Intent intent, CancellationToken cancellationToken)
     {
-        if (await StateAsync(turn, cancellationToken) is not { } state || await SettingsAsync(turn, cancellationToken) is not { } settings)
+        if (await _reads.LoadAsync(turn, cancellationToken) is not { } now)
         {
             return;
         }
 
-        var language = turn.Language;
+        var state = now.State;
         var number = ServiceSentence.Numbers(intent.Text).FirstOrDefault();
         if (number is null)
         {
+            var language = turn.Language;
             var dedicated = state.Numbers.Where(n => !n.Number.Shared && !n.IsBridgeDefault).Select(n => n.Number.Number).ToArray();
             await turn.SendTextAsync(BotText.Get(language, "SvcObj_BridgeNotRemovable", state.Bridge.Name)
                 + " " + (dedicated.Length == 0 ? BotText.Get(language, "SvcObj_BridgeNothingToUnassign") : BotText.Get(language, "SvcObj_BridgeWhichNumber", string.Join(", ", dedicated))),
@@ -124,54 +153,40 @@ public sealed class BridgeHandler(ConferencingService conferencing, NumberQuerie
             return;
         }
 
-        var entry = state.Numbers.FirstOrDefault(n => n.Number.Number == number);
-        var refusal = entry is null ? new Error("conferencing.bridge.not_on_bridge", number)
-            : entry.Number.Shared ? new Error("conferencing.bridge.shared_number", number)
-            : entry.IsBridgeDefault ? new Error("conferencing.bridge.number_is_default", number)
-            : entry.OrganizerDefaults > 0 ? new Error("conferencing.bridge.number_in_use", number, entry.OrganizerDefaults, entry.Number.Kind)
-            : null;
-        if (refusal is not null)
-        {
-            await turn.SendTextAsync(refusal.Describe(language), cancellationToken);
-            return;
-        }
-
-        await PlanAsync(turn, state.Bridge, settings, new BridgeEdit { RemoveNumber = number }, cancellationToken);
+        await PlanAsync(turn, now, new BridgeEdit { RemoveNumber = number }, cancellationToken, removing: true);
     }
 
     /// <inheritdoc />
     public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
     {
         var language = turn.Language;
-        var state = await conferencing.GetBridgeAsync(turn.Actor, cancellationToken);
-        var settings = await conferencing.GetSettingsAsync(turn.Actor, cancellationToken);
-        if (!state.IsSuccess || !settings.IsSuccess)
+        var read = await _reads.ReadAsync(turn.Actor, cancellationToken);
+        if (!read.IsSuccess)
         {
-            return ActionResult.Failure((state.IsSuccess ? settings.Error : state.Error)!, language);
+            return ActionResult.Failure(read.Error, language);
         }
 
-        if (BridgeEdit.Fingerprint(state.Value.Bridge, settings.Value) != slots.GetValueOrDefault(SeenSlot))
+        var now = read.Value;
+        if (now.Fingerprint != slots.GetValueOrDefault(SeenSlot))
         {
-            return new ActionResult(BotText.Get(language, "SvcObj_BridgeChangedMeanwhile", state.Value.Bridge.Name)) { Failed = true };
+            return new ActionResult(BotText.Get(language, "SvcObj_BridgeChangedMeanwhile", now.State.Bridge.Name)) { Failed = true };
         }
 
         // Every part in one command: all applied, or none when one is refused.
-        var edit = BridgeEdit.FromSlots(slots);
-        var settingsChange = edit.PinLength is not null || edit.Announcements is not null || edit.NameRecording is not null
-            ? new UpdateConferencingSettings(turn.Actor, key, edit.PinLength, edit.Announcements, EnableNameRecording: edit.NameRecording)
-            : null;
-        var done = await conferencing.EditBridgeAsync(
-            new EditBridge(turn.Actor, key, edit.Name, edit.AddNumber, edit.DefaultNumber, edit.RemoveNumber, settingsChange), cancellationToken);
+        var edit = BridgeEdit.Read(slots.GetValueOrDefault(EditSlot));
+        var done = await conferencing.EditBridgeAsync(Command(turn.Actor, key, edit, now.Settings), cancellationToken);
         if (!done.IsSuccess)
         {
             return ActionResult.Failure(done.Error, language);
         }
 
+        var names = await _reads.NamesAsync(turn, cancellationToken);
         var text = BotText.Get(language, slots.GetValueOrDefault(OperationSlot) == RemoveOperation ? "SvcObj_BridgeNumberRemoved" : "SvcObj_BridgeChanged", edit.RemoveNumber ?? string.Empty);
-        return new ActionResult(text, ResultCard.Build(new ResultSummary(text, BridgeView.Changes(state.Value.Bridge, settings.Value, edit, language)), language));
+        var lines = BridgeChanges.Lines(now.State.Bridge, now.Settings, now.Organizers, edit, names, language);
+        return new ActionResult(text, ResultCard.Build(new ResultSummary(text, lines), language));
     }
 
-    /// <summary>The edit form's submit: what differs from the bridge becomes a plan, exactly like a sentence.</summary>
+    /// <summary>The edit form's submit: what differs from conferencing as it is becomes a plan, exactly like a sentence.</summary>
     public async Task<ActionResult> RunAsync(FlowTurn turn, string verb, JsonElement data, CancellationToken cancellationToken)
     {
         if (!turn.Actor.IsAdmin)
@@ -185,52 +200,77 @@ public sealed class BridgeHandler(ConferencingService conferencing, NumberQuerie
             return ActionRouter.Failed(turn, payload.Error);
         }
 
-        var state = await conferencing.GetBridgeAsync(turn.Actor, cancellationToken);
-        var settings = await conferencing.GetSettingsAsync(turn.Actor, cancellationToken);
-        if (!state.IsSuccess || !settings.IsSuccess)
+        var read = await _reads.ReadAsync(turn.Actor, cancellationToken);
+        if (!read.IsSuccess)
         {
-            return ActionRouter.Failed(turn, (state.IsSuccess ? settings.Error : state.Error)!);
+            return ActionRouter.Failed(turn, read.Error);
         }
 
-        if (BridgeEdit.Fingerprint(state.Value.Bridge, settings.Value) != payload.Value.Seen)
+        if (read.Value.Fingerprint != payload.Value.Seen)
         {
-            return new ActionResult(BotText.Get(turn.Language, "SvcObj_BridgeChangedMeanwhile", state.Value.Bridge.Name)) { Failed = true };
+            return new ActionResult(BotText.Get(turn.Language, "SvcObj_BridgeChangedMeanwhile", read.Value.State.Bridge.Name)) { Failed = true };
         }
 
-        var edit = BridgeView.Read(data);
+        var edit = BridgeForm.Read(data, read.Value.State.Bridge);
         if (!edit.IsSuccess)
         {
             return ActionRouter.Failed(turn, edit.Error);
         }
 
-        await PlanAsync(turn, state.Value.Bridge, settings.Value, edit.Value, cancellationToken);
+        await PlanAsync(turn, read.Value, edit.Value, cancellationToken);
         return new ActionResult(BotText.Get(turn.Language, "Form_Received")) { Quiet = true };
     }
 
-    private async Task PlanAsync(FlowTurn turn, ConferenceBridge bridge, ConferencingSettings settings, BridgeEdit asked, CancellationToken cancellationToken)
+    private static EditBridge Command(Actor actor, IdempotencyKey key, BridgeEdit edit, ConferencingSettings settings) => new(
+        actor, key, edit.Name, edit.AddNumber, edit.DefaultNumber, edit.RemoveNumber,
+        edit.ChangesSettings
+            ? new UpdateConferencingSettings(actor, key, edit.PinLength, edit.Announcements, edit.AnnouncementType, edit.NameRecording,
+                edit.Emails, AllowPstnOnlyMeetingsByDefault: edit.PstnOnly, MaskPstnNumbersType: edit.Masking, AutomaticallyReplaceAcpProvider: edit.ReplaceAcp)
+            : null,
+        edit.TollFreeDefault, edit.ClearTollFreeDefault, edit.MoveOrganizers == true,
+        edit.Languages.Count > 0 ? edit.Languages : null,
+        edit.ChangesInvite ? BridgePlanRules.Invite(edit, settings).Value : null,
+        edit.Organizers.Count > 0 ? edit.Organizers : null);
+
+    private async Task PlanAsync(FlowTurn turn, BridgeSnapshot now, BridgeEdit asked, CancellationToken cancellationToken, bool removing = false)
     {
         var language = turn.Language;
-        var edit = asked.Against(bridge, settings);
+        var bridge = now.State.Bridge;
+        var edit = asked.Against(bridge, now.Settings, now.Organizers);
+        if (edit.LanguagesWithoutNumber)
+        {
+            var dedicated = bridge.Numbers.Where(n => !n.Shared).Select(n => n.Number).ToArray();
+            await turn.SendTextAsync(dedicated.Length == 0
+                ? BotText.Get(language, "Conf2_LanguagesNoDedicated")
+                : BotText.Get(language, "Conf2_LanguagesWhichNumber", string.Join(", ", dedicated)), cancellationToken);
+            return;
+        }
+
         if (edit.IsEmpty)
         {
             await turn.SendTextAsync(BotText.Get(language, "SvcObj_AlreadySo", bridge.Name), cancellationToken);
             return;
         }
 
-        var invalid = edit.Name is { } name ? ConferencingRules.BridgeName(name).Error
-            : edit.PinLength is { } pin ? ConferencingRules.PinLength(pin).Error
-            : null;
-        if (invalid is not null)
+        edit = edit with { MoveOrganizers = edit.MoveOrganizers ?? (edit.DefaultNumber is not null ? true : null) };
+        var names = await _reads.NamesAsync(turn, cancellationToken);
+        var tollFree = edit.TollFreeDefault is not null || edit.Organizers.Any(o => o.TollFreeNumber is not null);
+        var hasCredits = !tollFree || (await credits.GetAccountAsync(turn.Actor, time.GetUtcNow(), cancellationToken)) is { IsSuccess: true, Value.HasPositiveBalance: true };
+        if (BridgePlanRules.Check(edit, bridge, now.Settings, now.Organizers, names, hasCredits) is { } refusal)
         {
-            await turn.SendTextAsync(invalid.Describe(language), cancellationToken);
+            await turn.SendTextAsync(refusal.Describe(language), cancellationToken);
             return;
         }
 
-        var slots = edit.ToSlots();
-        slots[OperationSlot] = edit with { RemoveNumber = null } == new BridgeEdit() ? RemoveOperation : "change";
-        slots[SeenSlot] = BridgeEdit.Fingerprint(bridge, settings);
+        var slots = new Dictionary<string, string>
+        {
+            [EditSlot] = edit.Write(),
+            [OperationSlot] = removing ? RemoveOperation : "change",
+            [SeenSlot] = now.Fingerprint,
+        };
         var (planId, key) = PendingPlans.Start(turn.State, Name, slots);
-        var plan = new PlanSummary(planId, BotText.Get(language, "SvcObj_BridgePlanTitle", bridge.Name), BridgeView.Changes(bridge, settings, edit, language))
+        var plan = new PlanSummary(planId, BotText.Get(language, "SvcObj_BridgePlanTitle", bridge.Name),
+            BridgeChanges.Lines(bridge, now.Settings, now.Organizers, edit, names, language))
         {
             Warnings = edit.PinLength is not null ? [BotText.Get(language, "SvcObj_PinWarning")] : [],
         };
@@ -249,17 +289,5 @@ public sealed class BridgeHandler(ConferencingService conferencing, NumberQuerie
             state.Error.Code == "conferencing.not_enabled" ? BotText.Get(turn.Language, "Objects_None_ConferenceBridge") : state.Error.Describe(turn.Language),
             cancellationToken);
         return null;
-    }
-
-    private async Task<ConferencingSettings?> SettingsAsync(FlowTurn turn, CancellationToken cancellationToken)
-    {
-        var settings = await conferencing.GetSettingsAsync(turn.Actor, cancellationToken);
-        if (!settings.IsSuccess)
-        {
-            await turn.SendTextAsync(settings.Error.Describe(turn.Language), cancellationToken);
-            return null;
-        }
-
-        return settings.Value;
     }
 }

@@ -1,26 +1,29 @@
 using System.Globalization;
-using System.Text.Json;
-using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
-using ChatPhone.Core.Numbers;
 
 namespace ChatPhone.Bot.Flows.Objects.Services;
 
-/// <summary>The conferencing bridge in words: its detail facts, its numbers, the plan's old → new lines, and its edit form.</summary>
+/// <summary>The conferencing bridge in words: its detail facts and its numbers (the plan's lines: <see cref="BridgeChanges"/>; its form: <see cref="BridgeForm"/>).</summary>
 internal static class BridgeView
 {
-    /// <summary>Every setting of the bridge and the tenant's conferencing settings, one fact each.</summary>
-    public static IReadOnlyList<Fact> Facts(BridgeState state, ConferencingSettings settings, Language language)
+    /// <summary>
+    /// Every setting of the bridge and of the tenant's conferencing: name, country, the numbers on invites (toll and
+    /// toll-free), providers, each number (with its languages), the settings callers notice and the invite customisation.
+    /// </summary>
+    public static IReadOnlyList<Fact> Facts(BridgeState state, ConferencingSettings settings, IReadOnlyList<OrganizerSettings> organizers, Language language)
     {
         string T(string name, params object[] args) => BotText.Get(language, name, args);
         var bridge = state.Bridge;
+        var invite = settings.Invite;
         var facts = new List<Fact>
         {
             new(T("SvcObj_BridgeName"), bridge.Name),
             new(T("SvcObj_BridgeCountry"), bridge.Country),
             new(T("SvcObj_BridgeDefault"), bridge.DefaultNumber ?? T("SvcObj_None")),
+            new(T("Conf2_TollFreeOnInvites"), bridge.DefaultTollFreeNumber ?? T("SvcObj_None")),
+            new(T("Conf2_Providers"), Providers(organizers, language)),
         };
         facts.AddRange(NumberFacts(state, language));
         facts.AddRange(
@@ -32,9 +35,24 @@ internal static class BridgeView
             new(T("SvcObj_Emails"), OnOff(settings.AutomaticallySendEmailsToUsers, language)),
             new(T("SvcObj_PstnOnly"), OnOff(settings.AllowPstnOnlyMeetingsByDefault, language)),
             new(T("SvcObj_Masking"), T("SvcObj_Masking_" + settings.MaskPstnNumbersType)),
+            new(T("Conf2_ReplaceAcp"), OnOff(settings.AutomaticallyReplaceAcpProvider, language)),
+            new(T("Conf2_InviteHelp"), invite?.HelpUrl ?? T("SvcObj_None")),
+            new(T("Conf2_InviteLegal"), invite?.LegalUrl ?? T("SvcObj_None")),
+            new(T("Conf2_InviteFooter"), invite?.FooterText ?? T("SvcObj_None")),
+            new(T("Conf2_InviteLogo"), invite?.LogoUrl ?? T("SvcObj_None")),
             new(T("SvcObj_EnabledAt"), bridge.EnabledAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         ]);
         return facts;
+    }
+
+    /// <summary>How many organizers each provider serves ("Microsoft: 3 organizers").</summary>
+    public static string Providers(IReadOnlyList<OrganizerSettings> organizers, Language language)
+    {
+        var counts = organizers.GroupBy(o => o.Provider).OrderBy(g => g.Key).ToArray();
+        return counts.Length == 0
+            ? BotText.Get(language, "Conf2_ProvidersNone")
+            : string.Join(", ", counts.Select(g => BotText.Get(language, g.Count() == 1 ? "Conf2_ProviderCount_One" : "Conf2_ProviderCount",
+                BotText.Get(language, "Conf2_Provider_" + g.Key), g.Count())));
     }
 
     /// <summary>One fact per dial-in number: its kind, shared or dedicated, city, languages and use.</summary>
@@ -55,7 +73,7 @@ internal static class BridgeView
 
             if (n.Number.Languages is { } languages)
             {
-                parts.Add(T("SvcObj_Languages", string.Join(", ", languages.Secondary.Prepend(languages.Primary))));
+                parts.Add(T("SvcObj_Languages", BridgeLanguageNames.Display(languages, language)));
             }
 
             if (n.IsBridgeDefault)
@@ -72,104 +90,21 @@ internal static class BridgeView
         });
     }
 
-    /// <summary>The plan's lines, old → new.</summary>
-    public static IReadOnlyList<Fact> Changes(ConferenceBridge bridge, ConferencingSettings settings, BridgeEdit edit, Language language)
+    /// <summary>Organizers the list card names; the others are counted in a note.</summary>
+    public const int MaxOrganizersShown = 50;
+
+    /// <summary>One fact per organizer (by name): provider, toll and toll-free numbers on their invites.</summary>
+    public static IReadOnlyList<Fact> OrganizerFacts(IReadOnlyList<OrganizerSettings> organizers, IReadOnlyDictionary<string, string> names, Language language)
     {
         string T(string name, params object[] args) => BotText.Get(language, name, args);
-        var facts = new List<Fact>();
-        if (edit.Name is { } name)
-        {
-            facts.Add(new(T("SvcObj_BridgeName"), $"{bridge.Name} → {name}"));
-        }
-
-        if (edit.AddNumber is { } add)
-        {
-            facts.Add(new(T("SvcObj_Added"), add));
-        }
-
-        if (edit.DefaultNumber is { } number)
-        {
-            facts.Add(new(T("SvcObj_BridgeDefault"), $"{bridge.DefaultNumber ?? T("SvcObj_None")} → {number}"));
-        }
-
-        if (edit.RemoveNumber is { } remove)
-        {
-            facts.Add(new(T("SvcObj_Unassigned"), remove));
-        }
-
-        if (edit.PinLength is { } pin)
-        {
-            facts.Add(new(T("SvcObj_PinLength"), $"{T("SvcObj_Digits", settings.PinLength)} → {T("SvcObj_Digits", pin)}"));
-        }
-
-        if (edit.Announcements is { } on)
-        {
-            facts.Add(new(T("SvcObj_Announcements"), $"{OnOff(settings.EnableEntryExitNotifications, language)} → {OnOff(on, language)}"));
-        }
-
-        if (edit.NameRecording is { } record)
-        {
-            facts.Add(new(T("SvcObj_NameRecording"), $"{OnOff(settings.EnableNameRecording, language)} → {OnOff(record, language)}"));
-        }
-
-        return facts;
-    }
-
-    /// <summary>The edit form, prefilled; <paramref name="free"/> are the inventory's unassigned conference numbers.</summary>
-    public static AdaptiveCard Form(ConferenceBridge bridge, ConferencingSettings settings, IReadOnlyList<PhoneNumber> free, Language language)
-    {
-        string T(string name, params object[] args) => BotText.Get(language, name, args);
-        var toll = bridge.Numbers.Where(n => n.Kind == DialInKind.Toll).Select(n => new Choice(n.Number, n.Number)).ToArray();
-        var removable = bridge.Numbers.Where(n => !n.Shared && n.Number != bridge.DefaultNumber).Select(n => new Choice(n.Number, n.Number)).ToArray();
-        var submit = new CardAction(T("SvcObj_Submit"), EditBridgePayload.Verb,
-            CardPayloads.Write(new EditBridgePayload(BridgeEdit.Fingerprint(bridge, settings)))) { Primary = true };
-        var body = new List<CardElement>
-        {
-            new TextBlock(T("SvcObj_BridgeEditTitle", bridge.Name)) { Size = TextSize.Medium, Bolder = true },
-            new InputText(ServiceObjectEditFields.BridgeName, T("SvcObj_BridgeName")) { Value = bridge.Name, MaxLength = 64, IsRequired = true, ErrorMessage = T("SvcObj_NameError") },
-            new InputChoiceSet(ServiceObjectEditFields.BridgeDefault, T("SvcObj_BridgeDefault"), toll) { Selected = bridge.DefaultNumber is { } d ? [d] : [] },
-            new InputChoiceSet(ServiceObjectEditFields.BridgeAdd, T("SvcObj_AddNumber"), free.Take(50).Select(n => new Choice(n.Number, n.Number)).ToArray()) { Placeholder = T("SvcObj_NoneChosen") },
-            new InputChoiceSet(ServiceObjectEditFields.BridgeRemove, T("SvcObj_RemoveNumber"), removable) { Placeholder = T("SvcObj_NoneChosen") },
-            new InputNumber(ServiceObjectEditFields.PinLength, T("SvcObj_PinLength")) { Value = settings.PinLength, Min = ConferencingRules.MinPinLength, Max = ConferencingRules.MaxPinLength },
-            OnOffInput(ServiceObjectEditFields.Announcements, T("SvcObj_Announcements"), settings.EnableEntryExitNotifications, language),
-            OnOffInput(ServiceObjectEditFields.NameRecording, T("SvcObj_NameRecording"), settings.EnableNameRecording, language),
-            new ActionSet([submit]),
-        };
-        return new AdaptiveCard(body, []);
-    }
-
-    /// <summary>What the submitted form asks (only what differs matters: the planner compares).</summary>
-    public static Result<BridgeEdit> Read(JsonElement data)
-    {
-        var pin = FormInputs.Text(data, ServiceObjectEditFields.PinLength);
-        int? pinLength = null;
-        if (pin is not null)
-        {
-            if (!int.TryParse(pin, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            {
-                return new Error("form.invalid_field", ServiceObjectEditFields.PinLength);
-            }
-
-            pinLength = value;
-        }
-
-        var announce = FormInputs.Bool(data, ServiceObjectEditFields.Announcements);
-        var record = FormInputs.Bool(data, ServiceObjectEditFields.NameRecording);
-        if (!announce.IsSuccess || !record.IsSuccess)
-        {
-            return new Error("form.invalid_field", announce.IsSuccess ? ServiceObjectEditFields.NameRecording : ServiceObjectEditFields.Announcements);
-        }
-
-        return new BridgeEdit
-        {
-            Name = FormInputs.Text(data, ServiceObjectEditFields.BridgeName),
-            DefaultNumber = FormInputs.Text(data, ServiceObjectEditFields.BridgeDefault),
-            AddNumber = FormInputs.Text(data, ServiceObjectEditFields.BridgeAdd),
-            RemoveNumber = FormInputs.Text(data, ServiceObjectEditFields.BridgeRemove),
-            PinLength = pinLength,
-            Announcements = announce.Value,
-            NameRecording = record.Value,
-        };
+        return organizers.Select(o => (Name: names.GetValueOrDefault(o.UserId, o.UserId), Organizer: o))
+            .OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase)
+            .Take(MaxOrganizersShown)
+            .Select(o => new Fact(o.Name, string.Join(" · ",
+                T("Conf2_Provider_" + o.Organizer.Provider),
+                T("Conf2_OrganizerToll", o.Organizer.TollNumber ?? T("SvcObj_None")),
+                T("Conf2_OrganizerTollFree", o.Organizer.TollFreeNumber ?? T("SvcObj_None")))))
+            .ToArray();
     }
 
     public static string OnOff(bool on, Language language) => BotText.Get(language, on ? "SvcObj_On" : "SvcObj_Off");

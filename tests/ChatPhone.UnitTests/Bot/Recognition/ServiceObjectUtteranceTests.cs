@@ -68,7 +68,7 @@ public sealed class ServiceObjectUtteranceTests
             [new BridgeNumber("+13125550140", NumberType.ConferenceToll, true, "Chicago"), new BridgeNumber("+12065550150", NumberType.ConferenceToll, false, "Seattle")],
             "+13125550140", DateTimeOffset.UnixEpoch);
 
-        var edit = BridgeEdit.Read(text, bridge);
+        var edit = BridgeSentence.Read(text, bridge, []);
 
         Assert.Equal((name, @default, add, remove), (edit.Name, edit.DefaultNumber, edit.AddNumber, edit.RemoveNumber));
     }
@@ -80,7 +80,7 @@ public sealed class ServiceObjectUtteranceTests
     {
         var bridge = new ConferenceBridge("b", "Conference Bridge", "US", [], null, DateTimeOffset.UnixEpoch);
 
-        var edit = BridgeEdit.Read(text, bridge);
+        var edit = BridgeSentence.Read(text, bridge, []);
 
         Assert.Equal((pin, announcements), (edit.PinLength, edit.Announcements));
     }
