@@ -181,6 +181,12 @@ public enum IntentKind
     /// configuration; read from the words (see <c>CallSimulationSlots</c>), not by the model. Slots phoneNumber, when, keys.
     /// </summary>
     SimulateCall,
+
+    /// <summary>
+    /// "list the audio files", « supprime le fichier audio accueil.mp3 », "show hold.mp3": audio files for greetings and
+    /// music on hold; read from the words (see <c>AudioFileSlots</c>), not by the model. Slots audioAction, audioName.
+    /// </summary>
+    AudioFiles,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>

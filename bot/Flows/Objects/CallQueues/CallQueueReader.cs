@@ -67,6 +67,14 @@ internal sealed class CallQueueReader(VoiceAppQueries queries, ResourceAccountSe
             }
         }
 
+        if (await queries.ListAudioFilesAsync(actor, cancellationToken) is { IsSuccess: true } files)
+        {
+            foreach (var file in files.Value)
+            {
+                names.TryAdd(file.Id, file.FileName);
+            }
+        }
+
         return names;
     }
 
