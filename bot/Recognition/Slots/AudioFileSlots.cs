@@ -90,7 +90,7 @@ internal static partial class AudioFileSlots
     private static AudioTargetKind KindIn(string folded) =>
         QueueWord().IsMatch(folded) ? AudioTargetKind.Queue : AttendantWord().IsMatch(folded) ? AudioTargetKind.Attendant : AudioTargetKind.Any;
 
-    [GeneratedRegex(@"\b(?:audio files?|sound files?|audio recordings?|audios|fichiers? (?:audio|son|sonores?)|enregistrements? (?:audio|sonores?)|sons)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:audio files?|sound files?|audio recordings?|fichiers? (?:audio|son|sonores?)|enregistrements? (?:audio|sonores?))\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Noun();
 
     [GeneratedRegex(@"\b(?:list|show|display|which|what|see|liste[rz]?|affiche[rz]?|montre[rz]?|voir|quel(?:le)?s?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]

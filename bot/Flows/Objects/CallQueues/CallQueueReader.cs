@@ -100,6 +100,15 @@ internal sealed class CallQueueReader(VoiceAppQueries queries, ResourceAccountSe
             }
         }
 
+        // The music box shows, and takes back, an audio file by its name.
+        if (await queries.ListAudioFilesAsync(actor, cancellationToken) is { IsSuccess: true } files)
+        {
+            foreach (var file in files.Value)
+            {
+                words.TryAdd(file.Id, file.FileName);
+            }
+        }
+
         return words;
     }
 
