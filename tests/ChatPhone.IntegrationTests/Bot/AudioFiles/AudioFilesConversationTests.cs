@@ -94,6 +94,24 @@ public sealed class AudioFilesConversationTests(RedisServerFixture redis) : BotC
         Assert.Empty((await Phone.VoiceApps.ListAudioFilesAsync(Admin)).Value);
     }
 
+    [Fact]
+    public async Task MusicOnHoldSentWithItsQueue_BecomesTheQueueMusic_AndTheQueueCardNamesTheFile()
+    {
+        await CreateCallQueueAsync("Sales");
+
+        var plan = await SendAsync(Client, AudioMessage(Megan, "music on hold for the Sales queue", "hold.mp3", "data:audio/mpeg;base64," + Convert.ToBase64String(AudioSamples.Mp3WithId3()), "audio-moh"));
+        var done = Shown(await SendAsync(Client, Invoke(Megan, ConfirmData(plan), "audio-moh")));
+        var shown = Shown(await SendAsync(Client, Message(Megan, "show the Sales queue", "audio-moh")));
+
+        Assert.Contains("call queues", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("music on hold of the call queue Sales", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("hold.mp3 is imported and is now the music on hold of the call queue Sales.", done, StringComparison.Ordinal);
+        var queue = await CallQueueAsync("Sales");
+        Assert.False(queue.Settings.UseDefaultMusicOnHold);
+        Assert.Contains("audio file hold.mp3", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(queue.Settings.MusicOnHoldAudioFileId!, shown, StringComparison.Ordinal);
+    }
+
     private static string DataUri(byte[] bytes) => "data:audio/wav;base64," + Convert.ToBase64String(bytes);
 
     private static JObject AudioMessage(string user, string text, string name, string url, string conversation, string locale = "en-US")
