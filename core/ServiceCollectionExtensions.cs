@@ -1,3 +1,4 @@
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Audit.Undo;
 using ChatPhone.Core.AutoAttendants;
@@ -69,6 +70,7 @@ public static class ServiceCollectionExtensions
         services.AddPorting();
         services.AddConferencing();
         services.AddResourceAccounts();
+        services.AddAudioFiles();
         services.AddCallQueues();
         services.AddAutoAttendants();
         services.AddSingleton<CallSimulator>();

@@ -45,6 +45,10 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<ObjectButtonFlow>();
         services.AddFlow<ObjectFlow>();
         services.AddFlow<CallSimulationFlow>();
+        services.AddSingleton<AudioFiles.AudioAttachmentReader>();
+        services.AddSingleton<AudioFiles.AudioFileUse>();
+        services.AddFlow<AudioFiles.AudioFilesFlow>();
+        services.AddFlow<AudioFiles.AudioUploadFlow>();
         services.AddSingleton<ResourceAccountViews>();
         services.AddFlow<ResourceAccountPlans>();
         services.AddFlow<ResourceAccountHandler>();

@@ -7,13 +7,14 @@ using Newtonsoft.Json.Linq;
 namespace ChatPhone.Bot.Flows;
 
 /// <summary>
-/// Routes a message: a card submit goes to the action router, a CSV to the import (or, said to be numbers to port, to
+/// Routes a message: a card submit goes to the action router, an audio file to its import, a CSV to the import (or, said to be numbers to port, to
 /// the port form), an answer to the question this person was asked, and anything else to the flow that handles its intent.
 /// </summary>
 public sealed class MessageRouter(
     IntentRecognizer recognizer,
     ActionRouter actions,
     DirectoryImportFlow directoryImport,
+    AudioFiles.AudioUploadFlow audioUpload,
     Numbers.PortNumbersFlow port,
     IntentFlows intentFlows,
     IEnumerable<IQuestionFlow> questions)
@@ -54,6 +55,14 @@ public sealed class MessageRouter(
                 await turn.SendCardAsync(card, cancellationToken);
             }
 
+            return;
+        }
+
+        // An audio file is a greeting or music on hold to import, whatever words come with it.
+        if (activity.Attachments?.FirstOrDefault(AudioFiles.AudioUploadFlow.Carries) is { } audio)
+        {
+            await Typing.ShowAsync(turn.Context, cancellationToken);
+            await audioUpload.PlanAsync(turn, audio, cancellationToken);
             return;
         }
 

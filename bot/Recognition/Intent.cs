@@ -187,6 +187,12 @@ public enum IntentKind
     /// MicrosoftTeams PowerShell script to download (admins); read from the words (see <c>ExportSentences</c>), not by the model.
     /// </summary>
     ExportPowerShell,
+
+    /// <summary>
+    /// "list the audio files", « supprime le fichier audio accueil.mp3 », "show hold.mp3": audio files for greetings and
+    /// music on hold; read from the words (see <c>AudioFileSlots</c>), not by the model. Slots audioAction, audioName.
+    /// </summary>
+    AudioFiles,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>

@@ -46,6 +46,11 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return WithKind(Fill(conferencing, input), ObjectKind.ConferenceBridge);
         }
 
+        if (AudioFileSlots.Says(input.Folded))
+        {
+            return Fill(IntentKind.AudioFiles, input);
+        }
+
         var ranked = models.Intents.Rank(IntentText.FromFolded(input.Folded));
         var best = ranked[0];
         if (ObjectOperations.ShowsOneNumber(best.Kind, input.Text, input.Folded))

@@ -72,6 +72,7 @@ public static class HelpCatalog
         new("ListCallQueues", "ListCallQueues", HelpGroup.Helpdesk),
         new("TenantSummary", "TenantSummary", HelpGroup.Helpdesk),
         new("SimulateCall", "SimulateCall", HelpGroup.Helpdesk),
+        new("AudioFiles", "AudioFiles", HelpGroup.Helpdesk),
         StartSetup,
         new("CheckAvailability", "CheckAvailability", HelpGroup.Setup, SetupStepKind.Availability),
         new("BuyLicenses", "BuyLicenses", HelpGroup.Setup, SetupStepKind.Licenses),

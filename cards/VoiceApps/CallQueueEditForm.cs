@@ -58,7 +58,7 @@ public static class CallQueueEditForm
             {
                 Value = settings.Greeting?.TextToSpeech, MaxLength = 1000, IsMultiline = true, Placeholder = T("Cq2_Form_GreetingHint"),
             },
-            new InputText(CallQueueFormFields.Music, T("Cq2_Form_Music")) { Value = settings.MusicOnHoldAudioFileId, MaxLength = 36, Placeholder = T("Cq2_Form_MusicHint") },
+            new InputText(CallQueueFormFields.Music, T("Cq2_Form_Music")) { Value = settings.MusicOnHoldAudioFileId is { } music ? targets?.GetValueOrDefault(music) ?? music : null, MaxLength = 255, Placeholder = T("Cq2_Form_MusicHint") },
             .. Action(CallQueueFormFields.OverflowAction, CallQueueFormFields.OverflowTarget, T("Cq2_Form_Overflow"), Verb(settings.Overflow.Kind), settings.Overflow.Target, targets, false, language),
             .. Action(CallQueueFormFields.TimeoutAction, CallQueueFormFields.TimeoutTarget, T("Cq2_Form_Timeout"), Verb(settings.Timeout.Kind), settings.Timeout.Target, targets, false, language),
             .. Action(CallQueueFormFields.NoAgentAction, CallQueueFormFields.NoAgentTarget, T("Cq2_Form_NoAgent"), Verb(settings.NoAgent.Kind), settings.NoAgent.Target, targets, true, language),

@@ -1,3 +1,4 @@
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.VoiceApps;
 
@@ -54,6 +55,7 @@ public static partial class AutoAttendantValidator
             VoiceAppRules.Group(group, "DialScope", problems);
         }
 
+        AudioFileReferences.Check(AudioFileReferences.Of(value), facts, AudioFileApplication.OrgAutoAttendant, problems);
         return new Validated<AutoAttendantSettings>(value, problems, notes);
     }
 

@@ -21,7 +21,7 @@ public sealed partial class CallMapBuilder
         var facts = new List<Error>
         {
             new("callpath.fact_routing", settings.RoutingMethod),
-            settings.UseDefaultMusicOnHold ? new Error("callpath.fact_music_default") : new Error("callpath.fact_music_file", settings.MusicOnHoldAudioFileId),
+            settings.UseDefaultMusicOnHold ? new Error("callpath.fact_music_default") : new Error("callpath.fact_music_file", _world.AudioFileName(settings.MusicOnHoldAudioFileId ?? string.Empty)),
         };
         var problems = new List<Error>();
         if (settings.Users.Count == 0 && groups == 0)

@@ -147,8 +147,9 @@ public sealed partial class CallMapBuilder
 
     private void Add(CallNode node) => _nodes.Add(node);
 
-    private static CallPrompt? Prompt(Prompt? prompt) =>
-        prompt is null || (prompt.TextToSpeech is null && prompt.AudioFileId is null) ? null : new CallPrompt(prompt.TextToSpeech, prompt.AudioFileId);
+    private CallPrompt? Prompt(Prompt? prompt) =>
+        prompt is null || (prompt.TextToSpeech is null && prompt.AudioFileId is null) ? null
+            : new CallPrompt(prompt.TextToSpeech, prompt.AudioFileId is { } file ? _world.AudioFileName(file) : null);
 
     /// <summary>The digit or sign of a key ("1", "*", "#").</summary>
     public static string Key(DtmfTone tone) => tone switch

@@ -1,3 +1,4 @@
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
@@ -73,7 +74,7 @@ public sealed class CallSimulator(CommandRunner runner)
     {
         var apps = await runner.ReadAsync(actor, Role.Helpdesk, reads => reads
             .All(ResourceAccountCollections.Accounts).All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants)
-            .Many(NumberCollections.Numbers, numbers), cancellationToken);
+            .All(AudioFileCollections.Files).Many(NumberCollections.Numbers, numbers), cancellationToken);
         if (!apps.IsSuccess)
         {
             return apps.Error;
@@ -89,6 +90,7 @@ public sealed class CallSimulator(CommandRunner runner)
             attendants,
             people.Select(id => directory.Find(DirectoryCollections.People, id)).OfType<Person>().ToDictionary(p => p.AadObjectId.ToLowerInvariant()),
             people.Select(id => directory.Find(LicensingCollections.Users, id)).OfType<UserLicenses>().ToDictionary(l => l.UserId.ToLowerInvariant()),
-            numbers.Select(n => apps.Value.Find(NumberCollections.Numbers, n)).OfType<PhoneNumber>().ToDictionary(n => n.Number));
+            numbers.Select(n => apps.Value.Find(NumberCollections.Numbers, n)).OfType<PhoneNumber>().ToDictionary(n => n.Number),
+            apps.Value.All(AudioFileCollections.Files));
     }
 }

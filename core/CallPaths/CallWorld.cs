@@ -1,3 +1,4 @@
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Directory;
@@ -17,13 +18,15 @@ namespace ChatPhone.Core.CallPaths;
 /// <param name="People">The people the voice apps name, by lower-case object id.</param>
 /// <param name="Licenses">Their licenses, by lower-case object id.</param>
 /// <param name="Numbers">The numbers looked up, by E.164.</param>
+/// <param name="AudioFiles">The imported audio files, by id (what a caller hears is said by file name).</param>
 public sealed record CallWorld(
     IReadOnlyDictionary<string, ResourceAccount> Accounts,
     IReadOnlyDictionary<string, CallQueue> Queues,
     IReadOnlyDictionary<string, AutoAttendant> Attendants,
     IReadOnlyDictionary<string, Person> People,
     IReadOnlyDictionary<string, UserLicenses> Licenses,
-    IReadOnlyDictionary<string, PhoneNumber> Numbers)
+    IReadOnlyDictionary<string, PhoneNumber> Numbers,
+    IReadOnlyDictionary<string, AudioFile>? AudioFiles = null)
 {
     /// <summary>Every person a voice app names: agents, operators, transfer targets, voicemail owners.</summary>
     public static IEnumerable<string> PersonIds(IEnumerable<CallQueue> queues, IEnumerable<AutoAttendant> attendants) =>
@@ -38,6 +41,10 @@ public sealed record CallWorld(
 
     /// <summary>True when the person holds Phone System.</summary>
     public bool IsVoiceEnabled(string id) => Licenses.TryGetValue(id.Trim().ToLowerInvariant(), out var licenses) && licenses.HasPhoneSystem;
+
+    /// <summary>The name of the audio file <paramref name="id"/>; the id itself when the file is not imported.</summary>
+    public string AudioFileName(string id) =>
+        AudioFiles?.Values.FirstOrDefault(f => f.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase))?.FileName ?? id;
 
     /// <summary>The resource account that holds <paramref name="number"/>, if any.</summary>
     public ResourceAccount? AccountWithNumber(string number) => Accounts.Values.FirstOrDefault(a => a.Number == number);

@@ -1,3 +1,4 @@
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.VoiceApps;
 
@@ -42,6 +43,7 @@ public static partial class CallQueueValidator
         Action("NoAgent", value.NoAgent, value.NoAgent.Kind.Redirect(), facts, problems);
         Callback(value, problems);
         Recording(value, problems);
+        AudioFileReferences.Check(AudioFileReferences.Of(value), facts, AudioFileApplication.HuntGroup, problems);
         return new Validated<CallQueueSettings>(value, problems, notes);
     }
 

@@ -1,3 +1,4 @@
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Conferencing;
@@ -36,6 +37,8 @@ public static class StoredCollections
         CallQueueCollections.Queues,
         ResourceAccountCollections.Accounts,
         ResourceAccountCollections.Upns,
+        AudioFileCollections.Files,
+        AudioFileCollections.Names,
         PortingCollections.Orders,
         PortingCollections.Requests,
         OrderCollections.Orders,

@@ -1,3 +1,4 @@
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Directory;
@@ -9,7 +10,8 @@ namespace ChatPhone.Core.VoiceApps;
 
 /// <summary>
 /// What the validators of auto attendants and call queues need to know about the rest of the tenant:
-/// the people (and their licenses) a setting names, every resource account, call queue and auto attendant.
+/// the people (and their licenses) a setting names, every resource account, call queue, auto attendant and imported
+/// audio file (by id; null or missing means none is imported).
 /// Built from a command's snapshot so the validators stay pure.
 /// </summary>
 public sealed record VoiceAppFacts(
@@ -17,7 +19,8 @@ public sealed record VoiceAppFacts(
     IReadOnlyDictionary<string, UserLicenses> Licenses,
     IReadOnlyDictionary<string, ResourceAccount> ResourceAccounts,
     IReadOnlyDictionary<string, CallQueue> CallQueues,
-    IReadOnlyDictionary<string, AutoAttendant> AutoAttendants)
+    IReadOnlyDictionary<string, AutoAttendant> AutoAttendants,
+    IReadOnlyDictionary<string, AudioFile>? AudioFiles = null)
 {
     /// <summary>An empty tenant.</summary>
     public static VoiceAppFacts Empty { get; } = new(
@@ -29,7 +32,7 @@ public sealed record VoiceAppFacts(
     {
         var ids = Normalise(personIds);
         return reads.All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants).All(ResourceAccountCollections.Accounts)
-            .Many(DirectoryCollections.People, ids).Many(LicensingCollections.Users, ids);
+            .All(AudioFileCollections.Files).Many(DirectoryCollections.People, ids).Many(LicensingCollections.Users, ids);
     }
 
     /// <summary>The facts in a snapshot read with <see cref="Declare"/>.</summary>
@@ -41,7 +44,8 @@ public sealed record VoiceAppFacts(
             ids.Select(id => snapshot.Find(LicensingCollections.Users, id)).OfType<UserLicenses>().ToDictionary(l => l.UserId.ToLowerInvariant()),
             snapshot.All(ResourceAccountCollections.Accounts),
             snapshot.All(CallQueueCollections.Queues),
-            snapshot.All(AutoAttendantCollections.Attendants));
+            snapshot.All(AutoAttendantCollections.Attendants),
+            snapshot.All(AudioFileCollections.Files));
     }
 
     /// <summary>True when the person exists.</summary>
@@ -52,6 +56,10 @@ public sealed record VoiceAppFacts(
 
     /// <summary>True when the resource account exists.</summary>
     public bool HasResourceAccount(string id) => ResourceAccounts.ContainsKey(id.ToLowerInvariant());
+
+    /// <summary>The imported audio file <paramref name="id"/>, or null when there is none.</summary>
+    public AudioFile? FindAudioFile(string id) =>
+        AudioFiles?.Values.FirstOrDefault(f => f.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static string[] Normalise(IEnumerable<string> ids) =>
         ids.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim().ToLowerInvariant()).Distinct().ToArray();

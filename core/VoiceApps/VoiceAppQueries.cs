@@ -1,3 +1,4 @@
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
@@ -23,6 +24,13 @@ public sealed class VoiceAppQueries(CommandRunner runner)
         var all = await ListCallQueuesAsync(actor, cancellationToken);
         return !all.IsSuccess ? all.Error
             : all.Value.FirstOrDefault(q => Matches(q.Id, q.Name, idOrName)) is { } queue ? queue : new Error("callqueue.not_found", idOrName);
+    }
+
+    /// <summary>Every imported audio file, by name: what greetings and music on hold may name.</summary>
+    public async Task<Result<IReadOnlyList<AudioFile>>> ListAudioFilesAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await runner.ReadAsync(actor, Role.Helpdesk, reads => reads.All(AudioFileCollections.Files), cancellationToken);
+        return !snapshot.IsSuccess ? snapshot.Error : snapshot.Value.All(AudioFileCollections.Files).Values.OrderBy(f => f.FileName, StringComparer.OrdinalIgnoreCase).ToArray();
     }
 
     /// <summary>Every auto attendant, by name.</summary>

@@ -119,13 +119,14 @@ internal sealed class AutoAttendantDetails(IReadOnlyDictionary<string, string> n
             : T("Aa2_Press", option.Dtmf.ToString().Replace("Tone", string.Empty, StringComparison.Ordinal), action);
     }
 
-    private string Prompt(Prompt? prompt) => prompt switch
+    /// <summary>A greeting in words: its text, its audio file by name, or none.</summary>
+    public string Prompt(Prompt? prompt) => prompt switch
     {
         null => T("AaShow_None"),
         { TextToSpeech: { Length: > 0 } text } => language == Language.French
             ? $"« {(text.Length <= 200 ? text : text[..199] + "…")} »"
             : $"“{(text.Length <= 200 ? text : text[..199] + "…")}”",
-        { AudioFileId: { } file } => T("AaShow_AudioFile", file),
+        { AudioFileId: { } file } => T("AaShow_AudioFile", names.GetValueOrDefault(file) ?? file),
         _ => T("AaShow_None"),
     };
 

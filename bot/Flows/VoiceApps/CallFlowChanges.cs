@@ -68,7 +68,7 @@ internal static class CallFlowChanges
             problems.Add(new SentenceProblem("Aa2_HolidayNoMenu"));
         }
 
-        var greeting = ask.Greeting is null ? holiday.Greeting : CallFlowTargets.Greeting(ask.Greeting, problems);
+        var greeting = ask.Greeting is null ? holiday.Greeting : targets.Greeting(ask.Greeting, problems);
         var changed = holiday with { Greeting = greeting };
         if (ask.Action is not { } action || targets.Resolve(action, selfId, problems) is not { } resolved)
         {
@@ -90,7 +90,7 @@ internal static class CallFlowChanges
     private static CallFlow Flow(
         CallFlow flow, FlowAsk ask, DirectorySearchMethod? search, CallFlowTargets targets, string? selfId, List<SentenceProblem> problems, List<SentenceProblem> notes)
     {
-        var greeting = ask.Greeting is null ? flow.Greeting : CallFlowTargets.Greeting(ask.Greeting, problems);
+        var greeting = ask.Greeting is null ? flow.Greeting : targets.Greeting(ask.Greeting, problems);
         var menu = flow.Menu;
         if (ask.Options.Count > 0)
         {

@@ -277,6 +277,6 @@ internal static partial class CallFlowSentence
     [GeneratedRegex(@"\b(?:(?:send|sends|transfer|transfers|forward|forwards|redirect|redirects|route|routes|envoyer|envoie|envoient|envoyez|transferer|transfere|transferez|transferent|renvoyer|renvoie|renvoyez|rediriger|redirige|redirigez|orienter|oriente|basculer|bascule)(?:\s+(?:now|desormais|maintenant|dorenavant|directly|directement))?(?:\s+(?:all\s+)?(?:the\s+)?(?:calls?|callers?|them|les appels|tous les appels|appels|l'appel|les appelants|les))?(?:\s+(?:now|desormais|maintenant|dorenavant|directly|directement))?\s+(?:to|vers|sur|au|aux|a)|(?:calls?|les appels)\s+(?:go|goes|vont|iront)\s+(?:to|vers|a|au|sur))\s+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex SendTo();
 
-    [GeneratedRegex(@"\b(?:audio file|audio|recording|sound file|fichier audio|fichier son|enregistrement)\s*:?\s*(?<f>§\d+§|[\w\-]+\.(?:mp3|wav|wma)|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:(?:audio file|audio|recording|sound file|greeting file|file|fichier audio|fichier son|fichier|enregistrement)\s*:?\s*(?<f>§\d+§|[\w\-.]+\.(?:mp3|wav|wma)\b|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|(?<f>[\w\-.]+\.(?:mp3|wav|wma))\b)", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex AudioFile();
 }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using ChatPhone.Bot.Flows.AudioFiles;
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
@@ -23,10 +25,14 @@ internal sealed partial class CallFlowTargets
     private readonly IReadOnlyList<AutoAttendant> _attendants;
     private readonly IReadOnlyList<ResourceAccount> _accounts;
     private readonly IReadOnlyList<Person> _people;
+    private readonly IReadOnlyList<AudioFile> _audioFiles;
     private readonly Language _language;
 
-    private CallFlowTargets(IReadOnlyList<CallQueue> queues, IReadOnlyList<AutoAttendant> attendants, IReadOnlyList<ResourceAccount> accounts, IReadOnlyList<Person> people, Language language)
+    private CallFlowTargets(
+        IReadOnlyList<CallQueue> queues, IReadOnlyList<AutoAttendant> attendants, IReadOnlyList<ResourceAccount> accounts, IReadOnlyList<Person> people,
+        IReadOnlyList<AudioFile> audioFiles, Language language)
     {
+        _audioFiles = audioFiles;
         _queues = queues;
         _attendants = attendants;
         _accounts = accounts;
@@ -57,7 +63,8 @@ internal sealed partial class CallFlowTargets
         }
 
         var people = await directory.ListAsync(actor.Tenant, cancellationToken);
-        return new CallFlowTargets(queues.Value, attendants.Value, resourceAccounts.Value, people, language);
+        var audioFiles = await queries.ListAudioFilesAsync(actor, cancellationToken);
+        return new CallFlowTargets(queues.Value, attendants.Value, resourceAccounts.Value, people, audioFiles.IsSuccess ? audioFiles.Value : [], language);
     }
 
     /// <summary>Display names by lower-case id: people, queues, attendants, and resource accounts by what they serve.</summary>
@@ -82,6 +89,11 @@ internal sealed partial class CallFlowTargets
         foreach (var account in _accounts)
         {
             names.TryAdd(account.Id.ToLowerInvariant(), AccountLabel(account));
+        }
+
+        foreach (var file in _audioFiles)
+        {
+            names.TryAdd(file.Id.ToLowerInvariant(), file.FileName);
         }
 
         return names;
@@ -131,8 +143,11 @@ internal sealed partial class CallFlowTargets
         }
     }
 
-    /// <summary>A prompt from a sentence's greeting: text to speech, or an audio file given by its id.</summary>
-    public static Prompt? Greeting(PromptAsk? ask, List<SentenceProblem> problems)
+    /// <summary>
+    /// A prompt from a sentence's greeting: text to speech, or an imported audio file given by its name or id (imported
+    /// for attendants); an unknown name is refused listing the files there are.
+    /// </summary>
+    public Prompt? Greeting(PromptAsk? ask, List<SentenceProblem> problems)
     {
         if (ask is null)
         {
@@ -144,13 +159,13 @@ internal sealed partial class CallFlowTargets
             return Core.VoiceApps.Prompt.Text(text);
         }
 
-        if (Guid.TryParse(ask.AudioFile, out var id))
+        var (file, refusal) = AudioFileNames.Resolve(_audioFiles, ask.AudioFile ?? string.Empty, AudioFileApplication.OrgAutoAttendant, _language);
+        if (file is not null)
         {
-            return Core.VoiceApps.Prompt.Audio(id.ToString());
+            return Core.VoiceApps.Prompt.Audio(file.Id);
         }
 
-        // Teams plays only files uploaded with Import-CsOnlineAudioFile, known by their id; the bot uploads none yet.
-        problems.Add(new SentenceProblem("Aa2_AudioUnknown", ask.AudioFile ?? string.Empty));
+        problems.Add(new SentenceProblem(refusal!.Key, refusal.Args));
         return null;
     }
 

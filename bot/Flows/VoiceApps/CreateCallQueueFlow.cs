@@ -186,8 +186,8 @@ public sealed partial class CreateCallQueueFlow(
         yield return new Fact(T("CallQueue_Agents"), value.Users.Count == 0 ? T("CallQueue_NoAgents")
             : string.Join(", ", value.Users.Select(u => names.GetValueOrDefault(u) ?? u)));
         yield return new Fact(T("CallQueue_AlertTime"), T("CallQueue_Seconds", N(value.AgentAlertTime)));
-        yield return new Fact(T("CqObject_Greeting"), CallQueueWords.Prompt(value.Greeting, language));
-        yield return new Fact(T("CqObject_Music"), CallQueueWords.Music(value, language));
+        yield return new Fact(T("CqObject_Greeting"), CallQueueWords.Prompt(value.Greeting, language, names));
+        yield return new Fact(T("CqObject_Music"), CallQueueWords.Music(value, language, names));
         yield return new Fact(T("CallQueue_Overflow", N(value.OverflowThreshold)), CallQueueWords.Action(value.Overflow, names, language));
         yield return new Fact(T("CallQueue_Timeout", N(value.TimeoutThreshold)), CallQueueWords.Action(value.Timeout, names, language));
         yield return new Fact(T("CallQueue_NoAgent"), T("CqObject_NoAgentValue", CallQueueWords.Action(value.NoAgent, names, language), T("CqObject_ApplyTo_" + value.NoAgentApplyTo)));

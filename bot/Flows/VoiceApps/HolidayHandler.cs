@@ -94,7 +94,7 @@ public sealed partial class HolidayHandler(
         };
         facts.AddRange(holiday.Dates.Select((d, i) => new Fact(BotText.Get(language, "HolidayShow_Dates", i + 1), details.Dates(d))));
         facts.Add(new Fact(BotText.Get(language, "HolidayShow_Calls"), details.HolidayAction(holiday)));
-        facts.Add(new Fact(BotText.Get(language, "HolidayShow_Greeting"), holiday.Greeting?.TextToSpeech ?? holiday.Greeting?.AudioFileId ?? BotText.Get(language, "AaShow_None")));
+        facts.Add(new Fact(BotText.Get(language, "HolidayShow_Greeting"), details.Prompt(holiday.Greeting)));
         var buttons = turn.Actor.IsAdmin
             ? new[]
             {

@@ -25,6 +25,9 @@ internal static partial class SlotFiller
             case IntentKind.SimulateCall:
                 CallSimulationSlots.Fill(context);
                 break;
+            case IntentKind.AudioFiles:
+                AudioFileSlots.Fill(context);
+                break;
             case IntentKind.CheckAvailability:
                 TypedSlots.FillFeature(context);
                 context.Set(SlotNames.Country, PlaceSlots.FindCountry(context) ?? PlaceSlots.FindCountry(context, anywhere: true));

@@ -1,3 +1,5 @@
+using ChatPhone.Bot.Flows.AudioFiles;
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.VoiceApps;
@@ -25,16 +27,17 @@ internal sealed class CallQueueEditBuilder(CallQueueTargets targets)
             Timeout = request.TimeoutThreshold ?? edit.Timeout,
             NoAgentApplyTo = request.NoAgentApplyTo ?? edit.NoAgentApplyTo,
         };
+        var files = request.Greeting?.AudioName is null && request.Music?.AudioName is null ? [] : await targets.AudioFilesAsync(actor, cancellationToken);
         if (request.Greeting is { } greeting)
         {
-            edit = edit with { Greeting = Prompt(greeting, "Cq2_Greeting", language, problems) ?? edit.Greeting };
+            edit = edit with { Greeting = Prompt(greeting, "Cq2_Greeting", files, language, problems) ?? edit.Greeting };
         }
 
         if (request.Music is { } music)
         {
             edit = edit with
             {
-                Music = music.None ? CallQueueEdit.DefaultMusic : Prompt(music, "Cq2_MusicOnHold", language, problems)?.AudioFileId ?? edit.Music,
+                Music = music.None ? CallQueueEdit.DefaultMusic : Prompt(music, "Cq2_MusicOnHold", files, language, problems)?.AudioFileId ?? edit.Music,
             };
         }
 
@@ -105,13 +108,20 @@ internal sealed class CallQueueEditBuilder(CallQueueTargets targets)
         return problems.Count == 0 ? null : string.Join(" ", problems);
     }
 
-    // A greeting or music file as typed: text, a file id, or a file name ChatPhone cannot upload (refused, naming the fix).
-    private static Prompt? Prompt(PromptRequest request, string what, Language language, List<string> problems)
+    // A greeting or music file as typed: text, a file id, or the name of a file imported for queues (else refused,
+    // listing the files there are).
+    private static Prompt? Prompt(PromptRequest request, string what, IReadOnlyList<AudioFile> files, Language language, List<string> problems)
     {
         if (request.AudioName is { } name)
         {
-            problems.Add(BotText.Get(language, "Cq2_AudioFileName", BotText.Get(language, what), name));
-            return null;
+            var (file, refusal) = AudioFileNames.Resolve(files, name, AudioFileApplication.HuntGroup, language);
+            if (file is null)
+            {
+                problems.Add(BotText.Get(language, "Audio_ForSetting", BotText.Get(language, what), refusal!.Describe(language)));
+                return null;
+            }
+
+            return Core.VoiceApps.Prompt.Audio(file.Id);
         }
 
         if (request.IsEmpty)

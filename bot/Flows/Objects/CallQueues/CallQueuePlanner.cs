@@ -176,12 +176,12 @@ internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver p
 
         if (edit.Greeting is not null)
         {
-            Add("CqObject_Greeting", CallQueueWords.Prompt(before.Greeting, language), CallQueueWords.Prompt(after.Greeting, language));
+            Add("CqObject_Greeting", CallQueueWords.Prompt(before.Greeting, language, names), CallQueueWords.Prompt(after.Greeting, language, names));
         }
 
         if (edit.Music is not null)
         {
-            Add("CqObject_Music", CallQueueWords.Music(before, language), CallQueueWords.Music(after, language));
+            Add("CqObject_Music", CallQueueWords.Music(before, language, names), CallQueueWords.Music(after, language, names));
         }
 
         if (edit.OverflowAction is not null)

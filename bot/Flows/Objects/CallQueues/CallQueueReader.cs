@@ -67,6 +67,14 @@ internal sealed class CallQueueReader(VoiceAppQueries queries, ResourceAccountSe
             }
         }
 
+        if (await queries.ListAudioFilesAsync(actor, cancellationToken) is { IsSuccess: true } files)
+        {
+            foreach (var file in files.Value)
+            {
+                names.TryAdd(file.Id, file.FileName);
+            }
+        }
+
         return names;
     }
 
@@ -89,6 +97,15 @@ internal sealed class CallQueueReader(VoiceAppQueries queries, ResourceAccountSe
                 {
                     words.TryAdd(account.Id, BotText.Get(language, "Cq2_FormAttendantTarget", attendant.Name));
                 }
+            }
+        }
+
+        // The music box shows, and takes back, an audio file by its name.
+        if (await queries.ListAudioFilesAsync(actor, cancellationToken) is { IsSuccess: true } files)
+        {
+            foreach (var file in files.Value)
+            {
+                words.TryAdd(file.Id, file.FileName);
             }
         }
 

@@ -16,6 +16,10 @@ namespace ChatPhone.Bot.Flows.Objects.CallQueues;
 /// </summary>
 internal sealed class CallQueueTargets(PeopleResolver people, VoiceAppQueries queries, ResourceAccountService accounts)
 {
+    /// <summary>The imported audio files (none when the actor may not read them).</summary>
+    public async Task<IReadOnlyList<Core.AudioFiles.AudioFile>> AudioFilesAsync(Actor actor, CancellationToken cancellationToken) =>
+        await queries.ListAudioFilesAsync(actor, cancellationToken) is { IsSuccess: true } files ? files.Value : [];
+
     /// <summary>The action for <paramref name="slot"/> ("Overflow", "Timeout" or "NoAgent"), or why not, in <paramref name="language"/>.</summary>
     public async Task<(QueueActionEdit? Action, string? Problem)> ResolveAsync(
         Actor actor, string slot, QueueActionRequest request, Language language, CancellationToken cancellationToken)

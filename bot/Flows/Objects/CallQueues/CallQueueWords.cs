@@ -33,18 +33,19 @@ internal static class CallQueueWords
 
         var target = VoiceAppRules.TryParseTel(action.Target) is { } number ? number.Value : names.GetValueOrDefault(action.Target) ?? action.Target;
         var text = BotText.Get(language, "Cq2_ActionTarget", kind, target);
-        return action.Prompt is null ? text : $"{text} ({Prompt(action.Prompt, language)})";
+        return action.Prompt is null ? text : $"{text} ({Prompt(action.Prompt, language, names)})";
     }
 
-    /// <summary>A greeting in words: none, its text, or its audio file.</summary>
-    public static string Prompt(Prompt? prompt, Language language) => prompt switch
+    /// <summary>A greeting in words: none, its text, or its audio file by name (<paramref name="names"/> names file ids).</summary>
+    public static string Prompt(Prompt? prompt, Language language, IReadOnlyDictionary<string, string>? names = null) => prompt switch
     {
         { TextToSpeech: { Length: > 0 } text } => BotText.Get(language, "CqObject_GreetingText", text.Length <= 200 ? text : text[..199] + "…"),
-        { AudioFileId: { Length: > 0 } file } => BotText.Get(language, "CqObject_AudioFile", file),
+        { AudioFileId: { Length: > 0 } file } => BotText.Get(language, "CqObject_AudioFile", names?.GetValueOrDefault(file) ?? file),
         _ => BotText.Get(language, "CqObject_None"),
     };
 
-    /// <summary>The music on hold in words: the default, or its audio file.</summary>
-    public static string Music(CallQueueSettings settings, Language language) =>
-        settings.UseDefaultMusicOnHold ? BotText.Get(language, "CqObject_DefaultMusic") : BotText.Get(language, "CqObject_AudioFile", settings.MusicOnHoldAudioFileId ?? string.Empty);
+    /// <summary>The music on hold in words: the default, or its audio file by name (<paramref name="names"/> names file ids).</summary>
+    public static string Music(CallQueueSettings settings, Language language, IReadOnlyDictionary<string, string>? names = null) =>
+        settings.UseDefaultMusicOnHold ? BotText.Get(language, "CqObject_DefaultMusic")
+            : BotText.Get(language, "CqObject_AudioFile", settings.MusicOnHoldAudioFileId is { } file ? names?.GetValueOrDefault(file) ?? file : string.Empty);
 }

@@ -195,7 +195,7 @@ public sealed class AutoAttendantCallFlowConversationTests(RedisServerFixture re
     [Theory]
     [InlineData("en-US", "change the menu of Reception: after hours send calls to voicemail", "Which voicemail?")]
     [InlineData("fr-FR", "modifie le menu du standard Reception : en dehors des horaires, envoyer les appels vers la messagerie de Bo Boss", "ne peut pas envoyer les appels directement sur la messagerie de Bo Boss")]
-    [InlineData("en-US", "change the menu of Reception: greeting audio file welcome.mp3", "No uploaded audio file is known as “welcome.mp3”")]
+    [InlineData("en-US", "change the menu of Reception: greeting audio file welcome.mp3", "No imported audio file is called “welcome.mp3”")]
     [InlineData("en-US", "change the menu of Reception: press 2 for Wo Worker", "Wo Worker (Business hours, key 2) is not Enterprise Voice enabled")]
     [InlineData("fr-FR", "modifie le menu du standard Reception : touche 2 pour Wo Worker", "Wo Worker (Heures d’ouverture, touche 2) n’est pas activé pour la voix entreprise")]
     public async Task TargetsTeamsCannotReach_AreRefusedNamingTheFix(string locale, string sentence, string reason)
