@@ -53,7 +53,8 @@ internal static partial class BridgeSentence
 
     private static bool HasVerbOrSetting(string part) => LeadingVerb().IsMatch(ServiceSentence.Words(part));
 
-    [GeneratedRegex(@"«\s*(?<q>[^»]*)»|“(?<q>[^”]*)”|""(?<q>[^""]*)""|https?://[^\s«»""“”<>]+|\bwww\.[^\s«»""“”<>]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    // Single quotes count too ('Call us'), but never an apostrophe inside a word (« l'aide », "helpdesk's").
+    [GeneratedRegex(@"«\s*(?<q>[^»]*)»|“(?<q>[^”]*)”|""(?<q>[^""]*)""|‘(?<q>[^’]*)’|(?<![\p{L}\p{N}])'(?<q>[^']+)'(?![\p{L}\p{N}])|https?://[^\s«»""“”<>]+|\bwww\.[^\s«»""“”<>]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Protected();
 
     [GeneratedRegex(@"[;,\n]|\.(?=\s|$)|\s(?:and|et|then|puis|also|aussi|plus)\s+(?=(?:also\s|aussi\s)?(?:set|make|turn|switch|enable|disable|use|give|put|change|remove|add|clear|restore|reset|move|keep|mask|unmask|hide|stop|start|let|allow|send|record|announce|rename|mets|met|mettez|rends|active|activez|desactive|désactive|desactivez|désactivez|coupe|coupez|utilise|utilisez|donne|donnez|changez|passe|passez|retire|retirez|ajoute|ajoutez|definis|définis|definissez|définissez|fixe|fixez|restaure|restaurez|remets|remettez|deplace|déplace|deplacez|déplacez|garde|gardez|masque|masquez|arrete|arrête|arretez|arrêtez|envoie|envoyez|enregistre|renomme|supprime|supprimez|efface|effacez|enleve|enlève|enlevez|autorise|autorisez|permets|laisse|laissez)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

@@ -53,6 +53,7 @@ public sealed class BridgeSentenceTests
     [InlineData("set the invite footer to « Call us, any time: 555 »", null, null, "Call us, any time: 555", null)]
     [InlineData("set the footer of meeting invites to \"Dial 0 for help\"", null, null, "Dial 0 for help", null)]
     [InlineData("set the footer of the invites to Call the helpdesk", null, null, "Call the helpdesk", null)]
+    [InlineData("put the footer 'Questions? Call the helpdesk' on invites", null, null, "Questions? Call the helpdesk", null)]
     [InlineData("set the help link of invites to https://contoso.com/help and the legal link to https://contoso.com/legal.", "https://contoso.com/help", "https://contoso.com/legal", null, null)]
     [InlineData("mets le pied de page des invitations à “Appelez le support”", null, null, "Appelez le support", null)]
     [InlineData("logo des invitations : https://contoso.fr/logo.png, lien d’aide https://contoso.fr/aide", "https://contoso.fr/aide", null, null, "https://contoso.fr/logo.png")]
