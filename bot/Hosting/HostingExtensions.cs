@@ -24,6 +24,11 @@ public static class HostingExtensions
         var authenticated = !string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]);
         builder.WebHost.UseUrls(ListenAddresses.Resolve(builder.Configuration, authenticated, out var rebound));
         builder.Services.AddSingleton(new ReboundAddresses(rebound));
+
+        // A request's line names its path, and an export download's path is its secret: whatever the configuration
+        // says, requests are never logged one by one, nor matched paths at debug level (endpoints log their template).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Information);
         return builder;
     }
 
