@@ -15,13 +15,15 @@ public sealed class FuzzOracle(IReadOnlyList<FuzzTenant> tenants)
     /// <summary>
     /// The tenant an activity speaks in, read as the bot reads it (<c>conversation.tenantId</c>, else
     /// <c>channelData.tenant.id</c>, else the default). Like the host's reader, a byte-order mark before the JSON and
-    /// anything after its first value are ignored; null when the body is not an activity at all.
+    /// anything after its first value are ignored, and so is nesting however deep (the Bot Framework's reader sets no depth
+    /// limit: a reader stopping at Newtonsoft's default of 64 would call a deeply nested activity tenant-less and its own
+    /// tenant's objects a leak); null when the body is not an activity at all.
     /// </summary>
     public static string? TenantOf(string body)
     {
         try
         {
-            using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(body.TrimStart('\uFEFF')));
+            using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(body.TrimStart('\uFEFF'))) { MaxDepth = null };
             return TenantOf(JToken.ReadFrom(reader));
         }
         catch (Newtonsoft.Json.JsonException)

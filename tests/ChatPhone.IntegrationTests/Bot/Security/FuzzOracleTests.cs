@@ -52,4 +52,12 @@ public sealed class FuzzOracleTests
     [InlineData("not json", null)]
     public void TheTenantOfAnActivity_IsReadAsTheHostReadsIt_ByteOrderMarkAndRepeatedKeysIncluded(string body, string? tenant) =>
         Assert.Equal(tenant, FuzzOracle.TenantOf(body));
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(100)]
+    [InlineData(1000)]
+    public void ADeeplyNestedActivity_StillSpeaksInItsTenant(int depth) =>
+        Assert.Equal("charlie", FuzzOracle.TenantOf(
+            "{\"conversation\":{\"tenantId\":\"charlie\"},\"channelData\":" + new string('[', depth) + new string(']', depth) + "}"));
 }
