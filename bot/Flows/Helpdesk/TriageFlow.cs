@@ -78,8 +78,9 @@ public sealed class TriageFlow(TriageService triage, TicketService tickets, Peop
             return;
         }
 
-        // Asked as a question ("is my line broken?"), the ticket is offered, never opened unasked.
-        var offer = report.Value.NeedsAdmin && intent.IsQuestion
+        // Asked as a question ("is my line broken?") or as a check ("check my phone setup"), the ticket is offered, never
+        // opened unasked: only a reported problem is sure enough to open one (and a check is understood at a lower bar).
+        var offer = report.Value.NeedsAdmin && (intent.IsQuestion || intent.Kind == IntentKind.CheckPhoneSetup)
             ? new OpenTicketPayload(turn.Actor.UserId, symptom.ToString(), IdempotencyKey.New().Value)
             : null;
         await turn.SendCardAsync(TriageCard.Build(BotText.Get(language, "Triage_Title"),

@@ -2,6 +2,7 @@ using ChatPhone.Core;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
+using ChatPhone.Core.Helpdesk;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
@@ -93,6 +94,20 @@ public sealed class HelpdeskConversationTests(RedisServerFixture redis) : IAsync
 
         Assert.Contains("Vous n’avez pas encore de licence Teams Phone", Shown(replies), StringComparison.Ordinal);
         Assert.Contains("J’ai ouvert le ticket T-", Shown(replies), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check my phone setup", "en-US", "Open a ticket")]
+    [InlineData("vérifie ma configuration téléphonique", "fr-FR", "Ouvrir un ticket")]
+    public async Task AUserCheckingTheirOwnSetup_IsOfferedATicket_NoneIsOpenedUnasked(string text, string locale, string button)
+    {
+        var replies = await SendAsync(_client, Message(Lucas, text, "a:lucas-check", locale: locale));
+        var open = await _factory.Services.GetRequiredService<TicketService>().ListOpenAsync(Admin);
+
+        Assert.Contains("ticket.open", Shown(replies), StringComparison.Ordinal);
+        Assert.Contains(button, Shown(replies), StringComparison.Ordinal);
+        Assert.DoesNotContain("T-", string.Join("\n", replies.Select(r => (string?)r["text"])), StringComparison.Ordinal);
+        Assert.Empty(open.Value);
     }
 
     [Fact]
