@@ -78,6 +78,11 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return Fill(IntentKind.CreateCallQueue, input) with { Confidence = best.Score };
         }
 
+        if (!input.IsQuestion && CallQueueSentences.NamesAgentSources(input.Folded))
+        {
+            return WithKind(Fill(IntentKind.ChangeObject, input), ObjectKind.CallQueue) with { Confidence = best.Score };
+        }
+
         // A question about a queue's behaviour ("do calls to Sales go to voicemail when no agent is available?") is no change.
         if (!input.Folded.TrimEnd().EndsWith('?') && (CallQueueSentences.Changes(best.Kind, input.Folded) || CallQueueSentences.RemovesAgents(best.Kind, input.Folded)))
         {

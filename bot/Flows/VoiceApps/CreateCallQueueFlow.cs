@@ -4,6 +4,7 @@ using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Flows.Objects.CallQueues;
 using ChatPhone.Bot.Flows.Setup;
 using ChatPhone.Bot.Recognition;
+using ChatPhone.Bot.Turns;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
 using ChatPhone.Core.CallQueues;
@@ -74,6 +75,7 @@ public sealed partial class CreateCallQueueFlow(
             Overflow = request.Overflow,
             Users = [.. agents.Select(a => a.AadObjectId)],
         };
+        edit = request.Sources.ApplyTo(edit, new CallQueueSettings { Name = name }, TeamsChannelPlace.Of(turn.Context.Activity), turn.Actor.UserId, language, problems);
         edit = await Builder().AddAsync(turn.Actor, edit, request.Settings, language, problems, cancellationToken);
         var settings = edit.ApplyTo(new CallQueueSettings { Name = name });
         var limits = CallQueueEditBuilder.Limits(edit, settings, language);
@@ -116,7 +118,12 @@ public sealed partial class CreateCallQueueFlow(
         var names = await Reader().NamesAsync(turn.Actor, language, cancellationToken);
         var plan = new PlanSummary(planId, BotText.Get(language, "CallQueue_PlanTitle", value.Name), [.. Facts(value, names, language)])
         {
-            Warnings = [.. checkedSettings.Value.Notes.Select(n => n.Describe(language)), BotText.Get(language, "CallQueue_DefaultsNote")],
+            Warnings =
+            [
+                .. checkedSettings.Value.Notes.Select(n => n.Describe(language)),
+                .. value.Channel is null ? [] : new[] { BotText.Get(language, "CqSource_OwnerNote", turn.Actor.DisplayName) },
+                BotText.Get(language, "CallQueue_DefaultsNote"),
+            ],
         };
         await turn.SendCardAsync(PlanCard.Build(plan, key, language), cancellationToken);
     }
@@ -166,9 +173,9 @@ public sealed partial class CreateCallQueueFlow(
         }
 
         var slots = intent.Slots;
-        if (!request.Settings.IsEmpty)
+        if (!request.Settings.IsEmpty || request.Sources.Any)
         {
-            var remainder = CallQueueClauses.Parse(intent.Text ?? string.Empty).Remainder();
+            var remainder = CallQueueClauses.Parse(request.Sources.Any ? request.Sources.Blanked : intent.Text ?? string.Empty).Remainder();
             slots = recognizer.RecognizeAs(IntentKind.CreateCallQueue, remainder, language == Language.French ? "fr-FR" : "en-US").Slots;
         }
 
@@ -185,6 +192,16 @@ public sealed partial class CreateCallQueueFlow(
         yield return new Fact(T("CallQueue_Routing"), T($"Routing_{value.RoutingMethod}"));
         yield return new Fact(T("CallQueue_Agents"), value.Users.Count == 0 ? T("CallQueue_NoAgents")
             : string.Join(", ", value.Users.Select(u => names.GetValueOrDefault(u) ?? u)));
+        if (value.DistributionLists.Count > 0)
+        {
+            yield return new Fact(T("CqObject_Groups"), CallQueueWords.Groups(value.DistributionLists, language));
+        }
+
+        if (value.Channel is not null)
+        {
+            yield return new Fact(T("CqObject_Channel"), CallQueueWords.Channel(value.Channel, names, language));
+        }
+
         yield return new Fact(T("CallQueue_AlertTime"), T("CallQueue_Seconds", N(value.AgentAlertTime)));
         yield return new Fact(T("CqObject_Greeting"), CallQueueWords.Prompt(value.Greeting, language, names));
         yield return new Fact(T("CqObject_Music"), CallQueueWords.Music(value, language, names));

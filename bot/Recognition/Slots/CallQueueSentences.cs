@@ -37,6 +37,17 @@ internal static partial class CallQueueSentences
     public static bool RemovesAgents(IntentKind best, string folded) =>
         (Hesitations.Contains(best) || best is IntentKind.RemoveObject or IntentKind.RemoveLicense) && TakesOut().IsMatch(folded);
 
+    /// <summary>
+    /// True when <paramref name="folded"/> names a call queue and where its agents come from other than people: the channel
+    /// it is said in ("the members of this channel answer the Support queue", « la file Support prend ses agents dans ce
+    /// canal ») or a group ("add group 6f1c… to the Sales queue", "add the group Sales Team to…", said back when not by its id). Creating a queue so is the creation's business.
+    /// </summary>
+    public static bool NamesAgentSources(string folded) =>
+        !Opening().IsMatch(folded) && (ObjectSlots.Find(folded) == ObjectKind.CallQueue || QueueWords().IsMatch(folded)) && Source().IsMatch(folded);
+
+    [GeneratedRegex(@"\b(?:(?:this|current|ce)\s+(?:teams\s+)?(?:channel|canal)|canal\s+(?:actuel|courant)|no\s+more\s+channel|plus\s+de\s+canal|(?:distribution\s+(?:lists?|groups?)|security\s+groups?|groups?|listes?\s+de\s+distribution|groupes?)(?:\s+de\s+(?:distribution|securite))?\s+(?:id\s+)?[0-9a-f]{8}\s[0-9a-f]{4}\s|(?:the|a|le|un|les|des)\s+(?:distribution\s+(?:lists?|groups?)|groups?|listes?\s+de\s+distribution|groupes?)\s+(?!(?:of|de|du|des)\b)[a-z])", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Source();
+
     [GeneratedRegex(@"^(?:please\s+)?(?:remove|take|drop|retire[rz]?|enleve[rz]?|ote[rz]?|sors|sortir)\s+(?!(?:the|la|le|l['’ ])\s*(?:call queue|queue|file)\b)\S.*?\s(?:from|out of|de|du|des|d['’ ])\s*(?:the\s+|la\s+|le\s+|l['’ ])?(?:call queue|queue|file d['’ ]attente|file d['’ ]appels|file|\S+\s+(?:call\s+)?queue\b)", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex TakesOut();
 

@@ -25,10 +25,8 @@ internal static class CallQueueDetails
             new(T("CqObject_Presence"), CallQueueWords.OnOff(s.PresenceBasedRouting, language)),
             new(T("CqObject_Conference"), CallQueueWords.OnOff(s.ConferenceMode, language)),
             new(T("CqObject_OptOut"), CallQueueWords.OnOff(s.AllowOptOut, language)),
-            new(T("CqObject_Groups"), s.DistributionLists.Count == 0 ? T("CqObject_None") : string.Join(", ", s.DistributionLists)),
-            new(T("CqObject_Channel"), s.Channel is { } channel
-                ? T("CqObject_ChannelValue", channel.ChannelId, names.GetValueOrDefault(channel.OwnerUserId) ?? channel.OwnerUserId)
-                : T("CqObject_None")),
+            new(T("CqObject_Groups"), CallQueueWords.Groups(s.DistributionLists, language)),
+            new(T("CqObject_Channel"), CallQueueWords.Channel(s.Channel, names, language)),
             new(T("CqObject_Overflow"), T("CqObject_ThenAction", CallQueueWords.Calls(s.OverflowThreshold, language), CallQueueWords.Action(s.Overflow, names, language))),
             new(T("CqObject_Timeout"), T("CqObject_ThenAction", CallQueueWords.Seconds(s.TimeoutThreshold, language), CallQueueWords.Action(s.Timeout, names, language))),
             new(T("CqObject_NoAgent"), T("CqObject_NoAgentValue", CallQueueWords.Action(s.NoAgent, names, language), T("CqObject_ApplyTo_" + s.NoAgentApplyTo))),

@@ -50,6 +50,15 @@ internal sealed record CallQueueEdit
     /// <summary>The whole new list of agents (object ids).</summary>
     public IReadOnlyList<string>? Users { get; init; }
 
+    /// <summary>The whole new list of groups whose members answer (object ids).</summary>
+    public IReadOnlyList<string>? Groups { get; init; }
+
+    /// <summary>The Teams channel whose members answer; <see cref="NoChannel"/> takes it away.</summary>
+    public ChannelLink? Channel { get; init; }
+
+    /// <summary>The channel value that means "no channel any more".</summary>
+    public static ChannelLink NoChannel { get; } = new(string.Empty, string.Empty, string.Empty);
+
     public bool IsEmpty => this == new CallQueueEdit();
 
     /// <summary><paramref name="settings"/> with this edit applied.</summary>
@@ -72,6 +81,8 @@ internal sealed record CallQueueEdit
         NoAgent = NoAgentAction?.To<NoAgentActionKind>() ?? settings.NoAgent,
         NoAgentApplyTo = NoAgentApplyTo ?? settings.NoAgentApplyTo,
         Users = Users ?? settings.Users,
+        DistributionLists = Groups ?? settings.DistributionLists,
+        Channel = Channel is { } channel ? (channel == NoChannel ? null : channel) : settings.Channel,
     };
 
     /// <summary>Only what differs from <paramref name="settings"/>.</summary>
@@ -93,6 +104,8 @@ internal sealed record CallQueueEdit
         NoAgentAction = NoAgentAction is { } n && n.To<NoAgentActionKind>() != settings.NoAgent ? n : null,
         NoAgentApplyTo = NoAgentApplyTo is { } applyTo && applyTo != settings.NoAgentApplyTo ? applyTo : null,
         Users = Users is { } users && !users.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(settings.Users) ? users : null,
+        Groups = Groups is { } groups && !groups.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(settings.DistributionLists) ? groups : null,
+        Channel = Channel is { } channel && ApplyTo(settings).Channel != settings.Channel ? channel : null,
     };
 
     public Dictionary<string, string> ToSlots()
@@ -132,6 +145,8 @@ internal sealed record CallQueueEdit
 
         Put("applyto", NoAgentApplyTo);
         Put("users", Users);
+        Put("groups", Groups);
+        Put("channel", Channel is null ? null : Channel == NoChannel ? "none" : string.Join('|', Channel.TeamId, Channel.ChannelId, Channel.OwnerUserId));
         return slots;
     }
 
@@ -165,6 +180,14 @@ internal sealed record CallQueueEdit
             NoAgentAction = Action("noa"),
             NoAgentApplyTo = Get("applyto") is { } applyTo ? Enum.Parse<NoAgentApplyTo>(applyTo) : null,
             Users = Get("users") is { } users ? users.Split(',', StringSplitOptions.RemoveEmptyEntries) : null,
+            Groups = Get("groups") is { } groups ? groups.Split(',', StringSplitOptions.RemoveEmptyEntries) : null,
+            Channel = Get("channel") switch
+            {
+                null => null,
+                "none" => NoChannel,
+                var link when link.Split('|') is [var team, var channel, var owner] => new ChannelLink(team, channel, owner),
+                _ => null,
+            },
         };
     }
 }

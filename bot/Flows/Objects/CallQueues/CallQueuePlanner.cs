@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Flows.VoiceApps;
+using ChatPhone.Bot.Turns;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
 using ChatPhone.Core.CallQueues;
@@ -62,6 +63,7 @@ internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver p
             Overflow = request.Overflow,
             Users = users,
         };
+        edit = request.Sources.ApplyTo(edit, queue.Settings, TeamsChannelPlace.Of(turn.Context.Activity), turn.Actor.UserId, language, problems);
         edit = await builder.AddAsync(turn.Actor, edit, request.Settings, language, problems, cancellationToken);
         if (problems.Count > 0)
         {
@@ -107,6 +109,11 @@ internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver p
         }
 
         warnings.AddRange(check.Value.Notes.Select(n => n.Describe(language)));
+        if (edit.Channel is { } channel && channel != CallQueueEdit.NoChannel)
+        {
+            warnings.Add(BotText.Get(language, "CqSource_OwnerNote", turn.Actor.DisplayName));
+        }
+
         var slots = edit.ToSlots();
         slots[OperationSlot] = ChangeOperation;
         slots[QueueIdSlot] = queue.Id;
@@ -207,6 +214,16 @@ internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver p
         if (edit.Users is { } users)
         {
             Add("CqObject_Agents", CallQueueWords.People(before.Users, names, language), CallQueueWords.People(users, names, language));
+        }
+
+        if (edit.Groups is not null)
+        {
+            Add("CqObject_Groups", CallQueueWords.Groups(before.DistributionLists, language), CallQueueWords.Groups(after.DistributionLists, language));
+        }
+
+        if (edit.Channel is not null)
+        {
+            Add("CqObject_Channel", CallQueueWords.Channel(before.Channel, names, language), CallQueueWords.Channel(after.Channel, names, language));
         }
 
         return facts;

@@ -18,6 +18,9 @@ internal static partial class CallQueueSentence
     /// <summary>What <paramref name="text"/> asks of the queue currently called <paramref name="queueName"/>.</summary>
     public static CallQueueRequest Read(string text, string queueName)
     {
+        // The channel and groups are read first, and their phrases blanked: "agents from this channel" names nobody.
+        var sources = QueueAgentSources.Read(text);
+        text = sources.Blanked;
         var parsed = CallQueueClauses.Parse(text, queueName);
         // Routing, alert time and the agents are read with quoted text masked, so a greeting's words never count.
         var masked = parsed.Soft.Replace('#', ' ').Replace('~', ' ');
@@ -34,11 +37,13 @@ internal static partial class CallQueueSentence
         {
             Settings = settings,
             Agents = agents,
+            Sources = sources,
         };
     }
 
     /// <summary>True when the sentence removes people from the queue rather than the queue itself ("remove Alex from the Sales queue").</summary>
-    public static bool RemovesAgents(string text, string queueName) => RemovedAgents(text, queueName).Count > 0;
+    public static bool RemovesAgents(string text, string queueName) =>
+        QueueAgentSources.Read(text) is var sources && (RemovedAgents(sources.Blanked, queueName).Count > 0 || sources.Channel == ChannelChange.Remove || sources.RemovedGroups.Count > 0);
 
     private static string? NewName(string text, string queueName)
     {
@@ -121,6 +126,9 @@ internal sealed record CallQueueRequest(
     /// <summary>The agents an "agents Alex and Sam" clause names, as typed (used when creating a queue).</summary>
     public IReadOnlyList<string> Agents { get; init; } = [];
 
+    /// <summary>The Teams channel and the groups whose members answer, as the sentence names them.</summary>
+    public AgentSources Sources { get; init; } = new(ChannelChange.Unchanged, [], [], false, string.Empty);
+
     /// <summary>True when the sentence names no change.</summary>
-    public bool IsEmpty => Name is null && Routing is null && AlertTime is null && Timeout is null && Overflow is null && RemovedAgents.Count == 0 && Settings.IsEmpty;
+    public bool IsEmpty => Name is null && Routing is null && AlertTime is null && Timeout is null && Overflow is null && RemovedAgents.Count == 0 && Settings.IsEmpty && !Sources.Any;
 }

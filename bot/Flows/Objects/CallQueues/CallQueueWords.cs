@@ -48,4 +48,13 @@ internal static class CallQueueWords
     public static string Music(CallQueueSettings settings, Language language, IReadOnlyDictionary<string, string>? names = null) =>
         settings.UseDefaultMusicOnHold ? BotText.Get(language, "CqObject_DefaultMusic")
             : BotText.Get(language, "CqObject_AudioFile", settings.MusicOnHoldAudioFileId is { } file ? names?.GetValueOrDefault(file) ?? file : string.Empty);
+
+    /// <summary>The groups whose members answer, by object id, or "none".</summary>
+    public static string Groups(IReadOnlyList<string> groups, Language language) =>
+        groups.Count == 0 ? BotText.Get(language, "CqObject_None") : string.Join(", ", groups);
+
+    /// <summary>The Teams channel whose members answer, with its owner, or "none".</summary>
+    public static string Channel(ChannelLink? channel, IReadOnlyDictionary<string, string> names, Language language) =>
+        channel is null ? BotText.Get(language, "CqObject_None")
+            : BotText.Get(language, "CqObject_ChannelValue", channel.ChannelId, names.GetValueOrDefault(channel.OwnerUserId) ?? channel.OwnerUserId);
 }
