@@ -53,8 +53,17 @@ internal sealed partial class BridgeClause(string clause, IReadOnlyList<string> 
             return free;
         }
 
+        if (persons.Count == 0 && numbers.Count == 2 && Is(MoveOrganizerWords()) && !Is(DefaultWords()))
+        {
+            // "move the organizers from A to B", « déplace les organisateurs vers B depuis A »: the bridge default stays.
+            var backwards = Index(ToWords()) is { } toAt && Index(FromWords()) is { } fromAt && toAt < fromAt;
+            return edit with { MoveFrom = numbers[backwards ? 1 : 0], MoveTo = numbers[backwards ? 0 : 1] };
+        }
+
         return Numbers(Settings(edit), numbers);
     }
+
+    private int? Index(Regex words) => words.Match(_words) is { Success: true } match ? match.Index : null;
 
     private BridgeEdit Languages(BridgeEdit edit, IReadOnlyList<string> numbers)
     {

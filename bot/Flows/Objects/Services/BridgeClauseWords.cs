@@ -79,6 +79,12 @@ internal sealed partial class BridgeClause
     [GeneratedRegex(@"\s(?:move\w*|deplace\w*)\s(?:\w+\s){0,4}?(?:organi[sz]ers?|organisateurs?|everyone|tout le monde)\s", Options, 200)]
     private static partial Regex MoveOrganizerWords();
 
+    [GeneratedRegex(@"\s(?:from|du|de|depuis)\s", Options, 200)]
+    private static partial Regex FromWords();
+
+    [GeneratedRegex(@"\s(?:to|onto|vers|au|sur)\s", Options, 200)]
+    private static partial Regex ToWords();
+
     [GeneratedRegex(@"\s(?:remove|unassign|take off|drop|retire[rz]?|enleve[rz]?|desattribue[rz]?|supprime[rz]?)\s", Options, 200)]
     private static partial Regex RemoveWords();
 

@@ -68,6 +68,31 @@ internal sealed record BridgeEdit
 
     public IReadOnlyList<OrganizerEdit> Organizers { get; init; } = NoOrganizers;
 
+    /// <summary>The number whose organizers move to <see cref="MoveTo"/> ("move the organizers from … to …"); the bridge default stays.</summary>
+    public string? MoveFrom { get; init; }
+
+    /// <summary>The bridge number the organizers of <see cref="MoveFrom"/> get instead.</summary>
+    public string? MoveTo { get; init; }
+
+    /// <summary>
+    /// This edit with "move the organizers from A to B" spelled out: every organizer whose default of A's kind is A gets B
+    /// (one this edit already changes keeps that change). How many moved is returned; none when nobody had A.
+    /// </summary>
+    public (BridgeEdit Edit, int Moved) WithMoveSpelledOut(ConferenceBridge bridge, IReadOnlyList<OrganizerSettings> organizers)
+    {
+        if (MoveFrom is not { } from || MoveTo is not { } to)
+        {
+            return (this, 0);
+        }
+
+        var kind = bridge.Find(from)?.Kind ?? DialInKind.Toll;
+        var moved = organizers
+            .Where(o => o.DefaultOf(kind) == from && Organizers.All(e => e.UserId != o.UserId))
+            .Select(o => kind == DialInKind.TollFree ? new OrganizerEdit(o.UserId, TollFreeNumber: to) : new OrganizerEdit(o.UserId, TollNumber: to))
+            .ToArray();
+        return (this with { MoveFrom = null, MoveTo = null, Organizers = [.. Organizers, .. moved] }, moved.Length);
+    }
+
     [JsonIgnore]
     public bool IsEmpty => Languages.Count == 0 && Organizers.Count == 0 && this with { Languages = NoLanguages, Organizers = NoOrganizers } == new BridgeEdit();
 

@@ -236,6 +236,22 @@ public sealed class BridgeHandler(
     {
         var language = turn.Language;
         var bridge = now.State.Bridge;
+        if (asked.MoveFrom is { } from)
+        {
+            if (bridge.Find(from) is null)
+            {
+                await turn.SendTextAsync(BotText.Get(language, "Conf2_MoveNotOnBridge", from, bridge.Name), cancellationToken);
+                return;
+            }
+
+            (asked, var moved) = asked.WithMoveSpelledOut(bridge, now.Organizers);
+            if (moved == 0)
+            {
+                await turn.SendTextAsync(BotText.Get(language, "Conf2_MoveNobody", from), cancellationToken);
+                return;
+            }
+        }
+
         var edit = asked.Against(bridge, now.Settings, now.Organizers);
         if (edit.LanguagesWithoutNumber)
         {

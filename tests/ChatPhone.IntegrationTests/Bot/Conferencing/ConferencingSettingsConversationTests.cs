@@ -168,6 +168,28 @@ public sealed class ConferencingSettingsConversationTests(RedisServerFixture red
         Assert.Contains("+13125550140", list, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en-US", "move the organizers from +1 312 555 0140 to +1 206 555 0150", "move the organizers from +1 206 555 0150 to +1 312 555 0140", "Toll number on the invites of Alex Wilber", "No organizer has +12065550150 on their invites")]
+    [InlineData("fr-FR", "déplace les organisateurs vers le +1 206 555 0150 depuis le +1 312 555 0140", "déplace les organisateurs du +1 206 555 0150 au +1 312 555 0140", "Numéro payant sur les invitations d’Alex Wilber", "Aucun organisateur n’a le +12065550150 sur ses invitations")]
+    public async Task Organizers_MoveFromOneNumberToAnother_WhileTheBridgeDefaultStays(string locale, string text, string backwards, string line, string nobody)
+    {
+        var bridge = await BridgeAsync();
+        var admin = locale == "fr-FR" ? Camille : Megan;
+        var back = await SayAsync(admin, backwards, locale);
+
+        var plan = await SayAsync(admin, text, locale);
+        await ConfirmAsync(admin, plan, locale);
+
+        Assert.Contains(nobody, Shown(back), StringComparison.Ordinal);
+        Assert.Contains(line, Shown(plan), StringComparison.Ordinal);
+        Assert.Contains("+13125550140 → +12065550150", Shown(plan), StringComparison.Ordinal);
+        var organizers = (await Phone.Conferencing.ListOrganizersAsync(Admin)).Value;
+        Assert.Equal(2, organizers.Count);
+        Assert.All(organizers, o => Assert.Equal(Dedicated, o.TollNumber));
+        Assert.Equal(bridge.DefaultNumber, (await Phone.Conferencing.GetBridgeAsync(Admin)).Value.Bridge.DefaultNumber);
+        Assert.Equal("+13125550140", bridge.DefaultNumber);
+    }
+
     private Task<IReadOnlyList<JObject>> SayAsync(string user, string text, string locale = "en-US") =>
         SendAsync(Client, Message(user, text, locale: locale));
 
