@@ -25,6 +25,7 @@ using ChatPhone.Core.Tenants;
 using ChatPhone.Core.Triage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChatPhone.Core;
@@ -58,6 +59,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CommandRunner>();
 
         services.AddSingleton<ActorResolver>();
+        services.TryAddSingleton<IDirectorySource, NoDirectorySource>();
         services.AddSingleton<DirectoryImportService>();
         services.AddSingleton<MyNumbersQuery>();
         services.AddSingleton<MyPhoneQuery>();

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Directory.Import;
 using ChatPhone.Graph.Directory;
 using ChatPhone.Graph.Http;
 using ChatPhone.Graph.Licenses;
@@ -15,7 +16,7 @@ public static class GraphServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="GraphTenantClient"/> and its parts when <c>Graph:ClientId</c> is configured, with the
     /// options checked at start; without it nothing is registered and the simulated tenant stays in use.
-    /// Returns true when the connector was registered.
+    /// The tenant's directory then comes from Graph (<see cref="IDirectorySource"/>). Returns true when the connector was registered.
     /// </summary>
     public static bool AddGraphTenant(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +37,7 @@ public static class GraphServiceCollectionExtensions
                 options.Value, GraphServiceClientFactory.Credential(options.Value), provider.GetRequiredService<GraphRetryHandler>());
         });
         services.AddSingleton<GraphDirectory>();
+        services.AddSingleton<IDirectorySource, GraphDirectorySource>();
         services.AddSingleton<GraphLicenses>();
         services.AddSingleton<LongRunningOperations>();
         services.AddSingleton<GraphNumbers>();

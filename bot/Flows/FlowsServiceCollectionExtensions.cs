@@ -119,6 +119,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<Objects.Services.HelpdeskChannelHandler>();
         services.AddFlow<TenantSummaryFlow>();
         services.AddFlow<ExportPowerShellFlow>();
+        services.AddFlow<DirectorySyncFlow>();
         services.AddSingleton<ChatPhone.Bot.Export.ScriptDownloads>();
         services.AddHttpContextAccessor();
         return services;

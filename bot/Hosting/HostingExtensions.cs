@@ -6,6 +6,7 @@ using ChatPhone.Bot.Recognition;
 using ChatPhone.Bot.State;
 using ChatPhone.Bot.Teams;
 using ChatPhone.Bot.Turns;
+using ChatPhone.Graph;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -39,6 +40,9 @@ public static class HostingExtensions
         services.AddOptions<BotStateOptions>().Bind(configuration.GetSection(BotStateOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddChatPhoneHealthChecks().AddChatPhoneTelemetry(configuration);
         services.AddAttachmentDownloads(configuration);
+
+        // A tenant connected to Microsoft 365 (Graph:ClientId set) reads its directory from Graph; otherwise nothing changes.
+        services.AddGraphTenant(configuration);
         services.AddSingleton<RefusalThrottle>();
         services.AddSingleton<ActivityRequestGate>();
 

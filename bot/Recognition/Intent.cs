@@ -193,6 +193,13 @@ public enum IntentKind
     /// music on hold; read from the words (see <c>AudioFileSlots</c>), not by the model. Slots audioAction, audioName.
     /// </summary>
     AudioFiles,
+
+    /// <summary>
+    /// "sync the directory from Microsoft 365", « synchronise l’annuaire avec Microsoft 365 »: the people of a tenant
+    /// connected to Microsoft 365 read from Graph into a plan, as a CSV import is (admins); read from the words (see
+    /// <c>DirectorySyncSentences</c>), not by the model.
+    /// </summary>
+    SyncDirectory,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>

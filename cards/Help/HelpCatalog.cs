@@ -100,6 +100,7 @@ public static class HelpCatalog
         new("SetAutoRecharge", "SetAutoRecharge", HelpGroup.Setup, SetupStepKind.CommunicationsCredits),
         new("ReleaseNumber", "ReleaseNumber", HelpGroup.Administration),
         new("ExportPowerShell", "ExportPowerShell", HelpGroup.Administration),
+        new("SyncDirectory", "SyncDirectory", HelpGroup.Administration),
         new("ShowAudit", "ShowAudit", HelpGroup.Administration),
         new("Quotas", "Quotas", HelpGroup.Administration),
         new("UseHelpdeskChannel", "UseHelpdeskChannel", HelpGroup.Administration),

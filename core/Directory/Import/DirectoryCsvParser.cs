@@ -37,14 +37,23 @@ public static class DirectoryCsvParser
             return new Error("directory.csv.too_many_rows", MaxRows);
         }
 
+        return Rows(records.Skip(1).Select(r => (r.Line, r.Fields)));
+    }
+
+    /// <summary>
+    /// Rows given as fields in the file's column order (<see cref="Header"/>), checked as a file's are: the same problems
+    /// for the same values, duplicates included. A directory source's people go through it too.
+    /// </summary>
+    public static ImportFile Rows(IEnumerable<(int Line, IReadOnlyList<string> Fields)> records)
+    {
         var rows = new List<ImportRow>();
         var problems = new List<RowProblem>();
         var seenIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var seenUpns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        foreach (var record in records.Skip(1))
+        foreach (var record in records)
         {
-            var row = ParseRow(record);
+            var row = ParseRow(record.Fields);
             if (!row.IsSuccess)
             {
                 problems.Add(new RowProblem(record.Line, row.Error));
@@ -70,14 +79,14 @@ public static class DirectoryCsvParser
         fields.Count == Columns.Length
         && fields.Select(f => f.Trim()).SequenceEqual(Columns, StringComparer.Ordinal);
 
-    private static Result<Person> ParseRow(CsvRecord record)
+    private static Result<Person> ParseRow(IReadOnlyList<string> fields)
     {
-        if (record.Fields.Count != Columns.Length)
+        if (fields.Count != Columns.Length)
         {
-            return new Error("directory.row.field_count", Columns.Length, record.Fields.Count);
+            return new Error("directory.row.field_count", Columns.Length, fields.Count);
         }
 
-        var f = record.Fields.Select(v => v.Trim()).ToArray();
+        var f = fields.Select(v => v.Trim()).ToArray();
         var (upn, displayName, aadObjectId, usageLocation, department, role) = (f[0], f[1], f[2], f[3], f[4], f[5]);
 
         // Department is the only optional column.

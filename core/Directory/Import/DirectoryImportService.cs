@@ -9,7 +9,7 @@ namespace ChatPhone.Core.Directory.Import;
 /// Imports the organisation's people from CSV in two steps: plan (parse, compare, store the plan)
 /// and apply (write the changes atomically, once, on an admin's confirmation).
 /// </summary>
-public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audit, TimeProvider clock)
+public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audit, TimeProvider clock, IDirectorySource source)
 {
     private const int MaxAttempts = 5;
 
@@ -27,12 +27,59 @@ public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audi
             return parsed.Error;
         }
 
-        var file = parsed.Value;
-        var diff = await DiffAsync(command.Actor, file.Rows, cancellationToken);
+        return await PlanAsync(command.Actor, parsed.Value, cancellationToken);
+    }
+
+    /// <summary>True when the tenant's directory has a source (Microsoft 365) to sync from.</summary>
+    public bool HasSource(Actor actor) => source.Serves(actor.Tenant);
+
+    /// <summary>
+    /// Reads the directory from the tenant's source and plans bringing ChatPhone's people in line, as a file's import is
+    /// planned (the same checks, the same card, the same confirm). People keep the ChatPhone role they have; newcomers
+    /// are users. A person without a usage location is a problem named by their sign-in name (a license needs one).
+    /// </summary>
+    public async Task<Result<ImportPlan>> PlanSyncAsync(PlanDirectorySync command, CancellationToken cancellationToken = default)
+    {
+        var actor = command.Actor;
+        if (!actor.IsAdmin)
+        {
+            return await RefuseAsync(actor, "directory.sync.plan", cancellationToken);
+        }
+
+        if (!source.Serves(actor.Tenant))
+        {
+            return new Error("directory.source.not_connected");
+        }
+
+        var read = await source.ReadAsync(actor.Tenant, cancellationToken);
+        if (!read.IsSuccess)
+        {
+            return read.Error;
+        }
+
+        if (read.Value.Count > DirectoryCsvParser.MaxRows)
+        {
+            return new Error("directory.sync.too_many", read.Value.Count, DirectoryCsvParser.MaxRows);
+        }
+
+        var roles = (await store.ListAsync(actor.Tenant, cancellationToken)).ToDictionary(p => p.AadObjectId, p => p.Role, StringComparer.OrdinalIgnoreCase);
+        var people = read.Value.Select((person, index) => (Line: index + 1, Person: person)).ToArray();
+        var placeless = people.Where(p => string.IsNullOrWhiteSpace(p.Person.UsageLocation))
+            .Select(p => new RowProblem(p.Line, new Error("directory.sync.no_usage_location", p.Person.Upn)));
+        var file = DirectoryCsvParser.Rows(people.Where(p => !string.IsNullOrWhiteSpace(p.Person.UsageLocation)).Select(p => (p.Line, (IReadOnlyList<string>)
+            [p.Person.Upn, p.Person.DisplayName, p.Person.AadObjectId, p.Person.UsageLocation!, p.Person.Department ?? string.Empty,
+                roles.GetValueOrDefault(p.Person.AadObjectId, Role.User).Name()])));
+        return await PlanAsync(actor, file with { Problems = [.. file.Problems, .. placeless] }, cancellationToken);
+    }
+
+    // Compares the rows with the directory and stores the plan for confirmation.
+    private async Task<Result<ImportPlan>> PlanAsync(Actor actor, ImportFile file, CancellationToken cancellationToken)
+    {
+        var diff = await DiffAsync(actor, file.Rows, cancellationToken);
         var problems = file.Problems.Concat(diff.Problems).OrderBy(p => p.Line).ToArray();
         var import = new PendingImport(
-            Guid.NewGuid().ToString("N"), command.Actor.UserId, clock.GetUtcNow(), file.Rows, problems, Applied: null);
-        await store.SavePendingAsync(command.Actor.Tenant, import, cancellationToken);
+            Guid.NewGuid().ToString("N"), actor.UserId, clock.GetUtcNow(), file.Rows, problems, Applied: null);
+        await store.SavePendingAsync(actor.Tenant, import, cancellationToken);
         return new ImportPlan(import.Id, diff.New, diff.Updated, diff.Unchanged, problems);
     }
 
