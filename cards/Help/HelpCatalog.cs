@@ -126,8 +126,11 @@ public static class HelpCatalog
         Entries.Single(e => e.Key == "ListTickets"),
     ];
 
-    /// <summary>The entries a button may ask for: <see cref="Buttons"/> and, from the top of help, the whole of help.</summary>
-    public static readonly IReadOnlyList<HelpEntry> Clickable = [.. Buttons, Help];
+    /// <summary>The configuration as a PowerShell script: the Export button of the checklist and of objects' cards.</summary>
+    public static readonly HelpEntry Export = Entries.Single(e => e.Key == "ExportPowerShell");
+
+    /// <summary>The entries a button may ask for: <see cref="Buttons"/>, the export and, from the top of help, the whole of help.</summary>
+    public static readonly IReadOnlyList<HelpEntry> Clickable = [.. Buttons, Export, Help];
 
     /// <summary>The entries <paramref name="role"/> sees (people outside the directory: only help).</summary>
     public static IReadOnlyList<HelpEntry> For(Role role) =>

@@ -70,11 +70,17 @@ public static class ChecklistCard
             body.Add(new Container(items) { Separator = true });
         }
 
+        // What the steps configured, as a script for the real tenant (the export refuses anyone but an admin).
+        body.Add(new Container([new ActionSet([ExportButton(language)])]) { Separator = true });
         return new AdaptiveCard(body, [])
         {
             Refresh = new CardAction(T("Checklist_Title"), RefreshChecklistPayload.Verb, CardPayloads.Write(new RefreshChecklistPayload())),
         };
     }
+
+    /// <summary>The button that exports the whole configuration as a MicrosoftTeams PowerShell script.</summary>
+    public static CardAction ExportButton(Language language) =>
+        new(CardText.Get(language, "Checklist_Export"), HelpAskPayload.Verb, CardPayloads.Write(new HelpAskPayload(Help.HelpCatalog.Export.Key)));
 
     private static string Icon(StepStatus status) => status switch
     {

@@ -1,6 +1,7 @@
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.AdaptiveCards;
+using ChatPhone.Core.Common;
 
 namespace ChatPhone.Bot.Flows.Common;
 
@@ -10,6 +11,9 @@ public static class ObjectButtons
     /// <summary>A button titled <paramref name="title"/> that runs <paramref name="intent"/> on the <paramref name="kind"/> object <paramref name="objectId"/>.</summary>
     public static CardAction Create(string title, IntentKind intent, ObjectKind kind, string objectId) =>
         new(title, ObjectActionPayload.Verb, CardPayloads.Write(new ObjectActionPayload(intent.ToString(), kind.ToString(), objectId)));
+
+    /// <summary>The button that exports the whole configuration, this object included, as a PowerShell script (admins' cards).</summary>
+    public static CardAction Export(Language language) => Cards.Setup.ChecklistCard.ExportButton(language);
 
     /// <summary>The id an object button named, when the intent came from one.</summary>
     public static string? ObjectId(this Intent intent) => intent.Slots.GetValueOrDefault(SlotNames.ObjectId);

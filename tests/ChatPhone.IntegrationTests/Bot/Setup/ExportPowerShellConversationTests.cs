@@ -71,4 +71,27 @@ public sealed class ExportPowerShellConversationTests(RedisServerFixture redis) 
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("en-US", "show the setup checklist", "Export as PowerShell", "Here is your configuration as a PowerShell script")]
+    [InlineData("fr-FR", "affiche la liste de configuration", "Exporter en PowerShell", "Voici votre configuration en script PowerShell")]
+    [InlineData("en-US", "show the call queue Support d'O'Brien « $(x) »", "Export as PowerShell", "Here is your configuration as a PowerShell script")]
+    public async Task TheExportButton_OfTheChecklistAndOfAnObjectsCard_GivesTheScript_ToAnAdminOnly(string locale, string sentence, string button, string said)
+    {
+        var card = await SayAsync(Boss, sentence, locale);
+        var export = ButtonData(card, button);
+
+        var admin = await SendAsync(Client, InTenant(Invoke(Boss, export, locale: locale)));
+        var user = await SendAsync(Client, InTenant(Invoke(Worker, export, locale: locale)));
+
+        Assert.Contains(said, Shown(admin), StringComparison.Ordinal);
+        Assert.Contains(admin, r => r["attachments"]?.Any(a => ((string?)a["name"])?.EndsWith(".ps1", StringComparison.Ordinal) == true) == true);
+        Assert.DoesNotContain("/api/exports/", Shown(user), StringComparison.Ordinal);
+    }
+
+    // The data of the button titled <paramref name="title"/> on the cards among <paramref name="replies"/>.
+    private static JObject ButtonData(IReadOnlyList<JObject> replies, string title) =>
+        Cards(replies).SelectMany(c => c.SelectTokens("$..actions[*]")).OfType<JObject>()
+            .Where(a => (string?)a["title"] == title).Select(a => (JObject)a["data"]!).FirstOrDefault()
+        ?? throw new InvalidOperationException($"No button “{title}” in: {Shown(replies)}");
 }
