@@ -20,6 +20,7 @@ public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonT
     private const int MaxSharedReads = 50_000;
 
     private readonly ConcurrentDictionary<string, T> _sharedReads = new(StringComparer.Ordinal);
+    private long _sharedBytes;
 
     /// <summary>
     /// True for a deeply immutable <typeparamref name="T"/> (strings, numbers, enums, records of them): each
@@ -27,6 +28,16 @@ public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonT
     /// that read a whole collection of thousands (the inventory, for the quota) otherwise parse it on every run.
     /// </summary>
     public bool SharesReads { get; init; }
+
+    /// <summary>
+    /// The most memory the shared reads of this collection may hold in one process, estimated from the stored JSON (its
+    /// UTF-16 string, kept as the key, and as much again for the parsed document). Past it, or past 50,000 documents,
+    /// they start over: a tenant of 200,000 numbers costs a re-parse, never unbounded memory. Default 64 MiB.
+    /// </summary>
+    public long MaxSharedBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>The estimated memory the shared reads hold now (see <see cref="MaxSharedBytes"/>).</summary>
+    public long SharedBytes => Interlocked.Read(ref _sharedBytes);
 
     /// <summary>
     /// What the audit trail keeps of a document: a copy with its secrets masked (a port order's PIN and account
@@ -80,13 +91,24 @@ public sealed record DocumentCollection<T>(string Name, int SchemaVersion, JsonT
             return shared;
         }
 
-        if (_sharedReads.Count >= MaxSharedReads)
+        var cost = Cost(json);
+        if (_sharedReads.Count >= MaxSharedReads || Interlocked.Read(ref _sharedBytes) + cost > MaxSharedBytes)
         {
             _sharedReads.Clear();
+            Interlocked.Exchange(ref _sharedBytes, 0);
         }
 
-        return _sharedReads[json] = Parse(json);
+        var parsed = Parse(json);
+        if (cost <= MaxSharedBytes && _sharedReads.TryAdd(json, parsed))
+        {
+            Interlocked.Add(ref _sharedBytes, cost);
+        }
+
+        return parsed;
     }
+
+    // The key string (UTF-16, with its object header) and, as an estimate, as much again for the parsed document.
+    private static long Cost(string json) => 2L * ((2L * json.Length) + 24);
 
     private T Parse(string json)
     {

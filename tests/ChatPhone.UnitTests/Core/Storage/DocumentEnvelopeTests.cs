@@ -53,6 +53,34 @@ public sealed class DocumentEnvelopeTests
     }
 
     [Fact]
+    public void SharedReads_StayUnderTheirMemoryBound_StartingOverPastIt()
+    {
+        var shared = new DocumentCollection<Subscription>("subscriptions", 1, LicensingJson.Default.Subscription) { SharesReads = true, MaxSharedBytes = 1_000 };
+        var documents = Enumerable.Range(1, 20).Select(i => shared.Write(new Subscription(Sku.E5, i, 0))).ToArray();
+        var first = shared.Read(documents[0]);
+
+        foreach (var document in documents)
+        {
+            shared.Read(document);
+            Assert.InRange(shared.SharedBytes, 1, 1_000);
+        }
+
+        Assert.NotSame(first, shared.Read(documents[0]));
+        Assert.Same(shared.Read(documents[^1]), shared.Read(documents[^1]));
+    }
+
+    [Fact]
+    public void ADocumentLargerThanTheBound_IsReadButNeverKept()
+    {
+        var shared = new DocumentCollection<Subscription>("subscriptions", 1, LicensingJson.Default.Subscription) { SharesReads = true, MaxSharedBytes = 10 };
+        var json = shared.Write(new Subscription(Sku.E5, 1, 0));
+
+        Assert.Equal(1, shared.Read(json).Purchased);
+        Assert.NotSame(shared.Read(json), shared.Read(json));
+        Assert.Equal(0, shared.SharedBytes);
+    }
+
+    [Fact]
     public void SharedReads_AreOnlyForImmutableDocuments()
     {
         // Sharing hands one instance to every reader: only types with nothing to mutate may opt in.
