@@ -44,6 +44,10 @@ public sealed class ScriptDownloads(TimeProvider clock)
     public PowerShellScript? Find(string token) =>
         _waiting.TryGetValue(token, out var waiting) && waiting.ExpiresAt > clock.GetUtcNow() ? waiting.Script : null;
 
+    /// <summary>The script behind <paramref name="token"/> when it is <paramref name="tenant"/>'s and its link still works.</summary>
+    public PowerShellScript? Find(string token, TenantId tenant) =>
+        _waiting.TryGetValue(token, out var waiting) && waiting.ExpiresAt > clock.GetUtcNow() && waiting.Tenant == tenant ? waiting.Script : null;
+
     /// <summary>Maps <c>GET /api/exports/powershell/{token}</c>: the file, never cached; 404 for an unknown or expired token.</summary>
     public static void Map(WebApplication app) =>
         app.MapGet(Path + "/{token}", (string token, HttpResponse response, ScriptDownloads downloads) =>

@@ -121,6 +121,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<ExportPowerShellFlow>();
         services.AddFlow<DirectorySyncFlow>();
         services.AddSingleton<ChatPhone.Bot.Export.ScriptDownloads>();
+        services.AddSingleton<ChatPhone.Bot.Export.TeamsScriptUpload>();
         services.AddHttpContextAccessor();
         return services;
     }

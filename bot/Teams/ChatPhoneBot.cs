@@ -1,3 +1,4 @@
+using ChatPhone.Bot.Export;
 using ChatPhone.Bot.Flows;
 using ChatPhone.Bot.Proactive;
 using ChatPhone.Bot.Recognition;
@@ -29,7 +30,8 @@ public sealed class ChatPhoneBot(
     MessageRouter messages,
     ActionRouter actions,
     ConversationReferenceStore references,
-    ProactiveSender sender) : TeamsActivityHandler
+    ProactiveSender sender,
+    TeamsScriptUpload uploads) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -130,6 +132,14 @@ public sealed class ChatPhoneBot(
             ? new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = card.ToAttachment(turn).Content }
             : new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = result.Text };
     }
+
+    protected override Task OnTeamsFileConsentAcceptAsync(
+        ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        uploads.AcceptAsync(Turn(turnContext), fileConsentCardResponse, cancellationToken);
+
+    protected override Task OnTeamsFileConsentDeclineAsync(
+        ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        uploads.DeclineAsync(Turn(turnContext), cancellationToken);
 
     private static bool IsUninstall(Activity activity) =>
         activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true;

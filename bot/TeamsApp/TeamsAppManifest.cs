@@ -69,7 +69,8 @@ public static class TeamsAppManifest
                 ["botId"] = settings.BotId,
                 ["scopes"] = new JsonArray(TeamsAppCommands.Lists.Select(l => (JsonNode)l.Scope).ToArray()),
                 ["isNotificationOnly"] = false,
-                ["supportsFiles"] = false,
+                // Files both ways in personal chat: a CSV sent to the bot, the exported script sent through file consent.
+                ["supportsFiles"] = true,
                 ["commandLists"] = new JsonArray(TeamsAppCommands.Lists.Select(list => (JsonNode)new JsonObject
                 {
                     ["scopes"] = new JsonArray(list.Scope),

@@ -12,7 +12,9 @@ namespace ChatPhone.Bot.Flows.Setup;
 /// <summary>
 /// "Export our configuration as PowerShell" / « exporte la configuration en PowerShell » (admins): writes the tenant's
 /// configuration as a MicrosoftTeams and Graph PowerShell script, in the admin's language, and answers with a short-lived
-/// download link (<see cref="ScriptDownloads"/>) as a message and as a file attachment. It changes nothing.
+/// download link (<see cref="ScriptDownloads"/>) as a message and as a file attachment; in a Teams personal chat, where
+/// a bot's file comes through the person's consent, the attachment is a file consent card (<see cref="TeamsScriptUpload"/>).
+/// It changes nothing.
 /// </summary>
 public sealed class ExportPowerShellFlow(PowerShellExport export, ScriptDownloads downloads, IHttpContextAccessor http, IConfiguration configuration) : IIntentFlow
 {
@@ -29,13 +31,20 @@ public sealed class ExportPowerShellFlow(PowerShellExport export, ScriptDownload
             return;
         }
 
-        var url = $"{BaseUrl()}{ScriptDownloads.Path}/{downloads.Add(turn.Actor.Tenant, script.Value)}";
+        var token = downloads.Add(turn.Actor.Tenant, script.Value);
+        var url = $"{BaseUrl()}{ScriptDownloads.Path}/{token}";
         var text = BotText.Get(turn.Language, "Ps_Ready", Markdown.Escape(script.Value.FileName), (int)ScriptDownloads.Lifetime.TotalMinutes)
             + "\n\n" + $"[{Markdown.Escape(script.Value.FileName)}]({url})";
         var reply = MessageFactory.Text(text);
-        reply.Attachments = [new Attachment { ContentType = "application/octet-stream", ContentUrl = url, Name = script.Value.FileName }];
+        reply.Attachments = InTeamsPersonalChat(turn.Context.Activity)
+            ? [TeamsScriptUpload.ConsentCard(script.Value, token, turn.Language)]
+            : [new Attachment { ContentType = "application/octet-stream", ContentUrl = url, Name = script.Value.FileName }];
         await turn.Context.SendActivityAsync(reply, cancellationToken);
     }
+
+    private static bool InTeamsPersonalChat(IActivity activity) =>
+        string.Equals(activity.ChannelId, Microsoft.Bot.Connector.Channels.Msteams, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
 
     // Where people reach the bot: the configured public address, else the address this request came to.
     private string BaseUrl()

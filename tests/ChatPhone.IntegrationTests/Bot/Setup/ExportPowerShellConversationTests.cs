@@ -89,6 +89,62 @@ public sealed class ExportPowerShellConversationTests(RedisServerFixture redis) 
         Assert.DoesNotContain("/api/exports/", Shown(user), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en-US", "export our configuration as PowerShell", "Your configuration as a MicrosoftTeams PowerShell script", "I couldn't put the script in your OneDrive")]
+    [InlineData("fr-FR", "exporte la configuration en PowerShell", "Votre configuration en script PowerShell MicrosoftTeams", "Je n’ai pas pu déposer le script dans votre OneDrive")]
+    public async Task InATeamsPersonalChat_TheFileComesThroughConsent_AndOnlyToOneDrive(string locale, string sentence, string description, string failed)
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var reply = Assert.Single(await SendAsync(Client, Personal(Message(Boss, sentence, "a:boss", Tenant.Value, locale))), r => r["attachments"]?.Any() == true);
+        var consent = (JObject)reply["attachments"]![0]!;
+        var token = (JObject)consent["content"]!["acceptContext"]!;
+
+        var elsewhere = await ConsentAsync(Boss, locale, "accept", token, $"https://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/upload");
+        var forged = await ConsentAsync(Boss, locale, "accept", new JObject { ["token"] = new string('A', 43) }, "https://contoso-my.sharepoint.com/personal/x/upload");
+        var worker = await ConsentAsync(Worker, locale, "accept", token, "https://contoso-my.sharepoint.com/personal/x/upload");
+        var declined = await ConsentAsync(Boss, locale, "decline", token, null);
+
+        Assert.Equal("application/vnd.microsoft.teams.card.file.consent", (string?)consent["contentType"]);
+        Assert.EndsWith(".ps1", (string?)consent["name"], StringComparison.Ordinal);
+        Assert.Contains(description, (string?)consent["content"]!["description"], StringComparison.Ordinal);
+        Assert.True((long)consent["content"]!["sizeInBytes"]! > 100);
+        Assert.Contains(failed, Shown(elsewhere), StringComparison.Ordinal);
+        Assert.False(listener.Pending(), "The script was sent to an address that is not OneDrive's.");
+        Assert.Contains(locale == "fr-FR" ? "Cet export a expiré" : "That export has expired", Shown(forged), StringComparison.Ordinal);
+        Assert.Contains(locale == "fr-FR" ? "Seul un administrateur" : "Only an admin", Shown(worker), StringComparison.Ordinal);
+        Assert.Contains(locale == "fr-FR" ? "je ne le dépose pas" : "I won't put it in your OneDrive", Shown(declined), StringComparison.Ordinal);
+    }
+
+    private Task<IReadOnlyList<JObject>> ConsentAsync(string user, string locale, string action, JObject context, string? uploadUrl)
+    {
+        var invoke = Personal(Message(user, null, "a:boss", Tenant.Value, locale));
+        invoke.Remove("text");
+        invoke["type"] = "invoke";
+        invoke["name"] = "fileConsent/invoke";
+        invoke["value"] = new JObject
+        {
+            ["type"] = "fileUpload",
+            ["action"] = action,
+            ["context"] = context,
+            ["uploadInfo"] = uploadUrl is null ? null : new JObject
+            {
+                ["name"] = "chatphone.ps1",
+                ["uploadUrl"] = uploadUrl,
+                ["contentUrl"] = "https://contoso-my.sharepoint.com/personal/x/chatphone.ps1",
+                ["uniqueId"] = "1150D938-8870-4044-9F2C-5BBDEBA70C8C",
+                ["fileType"] = "ps1",
+            },
+        };
+        return SendAsync(Client, invoke);
+    }
+
+    private static JObject Personal(JObject activity)
+    {
+        activity["conversation"]!["conversationType"] = "personal";
+        return activity;
+    }
+
     // The data of the button titled <paramref name="title"/> on the cards among <paramref name="replies"/>.
     private static JObject ButtonData(IReadOnlyList<JObject> replies, string title) =>
         Cards(replies).SelectMany(c => c.SelectTokens("$..actions[*]")).OfType<JObject>()
