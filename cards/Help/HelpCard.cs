@@ -13,8 +13,11 @@ namespace ChatPhone.Cards.Help;
 /// </summary>
 public static class HelpCard
 {
-    /// <summary>Builds the card for <paramref name="actor"/> in <paramref name="language"/>.</summary>
-    public static AdaptiveCard Build(Actor actor, Language language)
+    /// <summary>
+    /// Builds the card for <paramref name="actor"/> in <paramref name="language"/>; <paramref name="microsoft365"/>: the
+    /// tenant is connected to Microsoft 365, and the card says what acts on it and what becomes a script.
+    /// </summary>
+    public static AdaptiveCard Build(Actor actor, Language language, bool microsoft365 = false)
     {
         string T(string name, params object[] args) => CardText.Get(language, name, args);
 
@@ -24,6 +27,10 @@ public static class HelpCard
             new TextBlock(T("Help_Intro", actor.DisplayName)),
             new TextBlock(T("Help_Role", T("Role_" + actor.Role.Name()))) { Subtle = true },
         };
+        if (microsoft365 && actor.IsAdmin)
+        {
+            body.Add(new TextBlock(T("Microsoft365_WhatActs")) { Subtle = true });
+        }
 
         if (actor.Role == Role.Unknown)
         {

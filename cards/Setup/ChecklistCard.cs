@@ -13,8 +13,11 @@ namespace ChatPhone.Cards.Setup;
 /// </summary>
 public static class ChecklistCard
 {
-    /// <summary>Builds the card from the checklist (any order; shown in step order).</summary>
-    public static AdaptiveCard Build(IReadOnlyList<SetupStep> steps, Language language)
+    /// <summary>
+    /// Builds the card from the checklist (any order; shown in step order); <paramref name="microsoft365"/>: the tenant is
+    /// connected to Microsoft 365, and the card says what acts on it and what becomes a script.
+    /// </summary>
+    public static AdaptiveCard Build(IReadOnlyList<SetupStep> steps, Language language, bool microsoft365 = false)
     {
         string T(string name, params object[] args) => CardText.Get(language, name, args);
         var culture = language.Culture();
@@ -24,6 +27,11 @@ public static class ChecklistCard
             new TextBlock(T("Checklist_Title")) { Size = TextSize.Large, Bolder = true },
             new TextBlock(T("Checklist_Progress", steps.Count(s => s.Status == StepStatus.Done).ToString(culture), steps.Count.ToString(culture))) { Subtle = true },
         };
+        if (microsoft365)
+        {
+            body.Add(new TextBlock(T("Microsoft365_WhatActs")) { Subtle = true });
+        }
+
         foreach (var step in steps.OrderBy(s => s.Step))
         {
             var items = new List<CardElement>

@@ -56,7 +56,7 @@ public sealed class ChecklistFlow(SetupService setup, ChecklistTracker tracker, 
     {
         var steps = await setup.ChecklistAsync(turn.Actor, cancellationToken);
         return steps.IsSuccess
-            ? new ActionResult(BotText.Get(turn.Language, "Setup_Refreshed"), ChecklistCard.Build(steps.Value, turn.Language))
+            ? new ActionResult(BotText.Get(turn.Language, "Setup_Refreshed"), tracker.Card(turn, steps.Value))
             : new ActionResult(steps.Error.Describe(turn.Language));
     }
 

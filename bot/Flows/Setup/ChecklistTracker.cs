@@ -1,6 +1,8 @@
 using ChatPhone.Bot.State;
 using ChatPhone.Bot.Turns;
+using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Setup;
+using ChatPhone.Core.Directory.Import;
 using ChatPhone.Core.Setup;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -13,12 +15,16 @@ namespace ChatPhone.Bot.Flows.Setup;
 /// from core and updates that message in place. Teams also refreshes it when someone opens the chat. A channel that
 /// shows no update (Web Chat, Direct Line) gets the rebuilt checklist as a new message instead, only when a step changed.
 /// </summary>
-public sealed class ChecklistTracker(IStorage storage, SetupService setup, ILogger<ChecklistTracker> logger)
+public sealed class ChecklistTracker(IStorage storage, SetupService setup, IDirectorySource microsoft365, ILogger<ChecklistTracker> logger)
 {
+    /// <summary>The checklist card of <paramref name="steps"/> for this turn's tenant (saying so when it is connected to Microsoft 365).</summary>
+    public AdaptiveCard Card(FlowTurn turn, IReadOnlyList<SetupStep> steps) =>
+        ChecklistCard.Build(steps, turn.Language, microsoft365.Serves(turn.Actor.Tenant));
+
     /// <summary>Sends the checklist card and remembers the message it becomes.</summary>
     public async Task SendAsync(FlowTurn turn, IReadOnlyList<SetupStep> steps, CancellationToken cancellationToken)
     {
-        var activity = MessageFactory.Attachment(ChecklistCard.Build(steps, turn.Language).ToAttachment(turn));
+        var activity = MessageFactory.Attachment(Card(turn, steps).ToAttachment(turn));
         AfterSend.WhenSent(turn.Context, activity, (id, token) => RememberAsync(turn, id, Fingerprint(steps), token));
         await turn.Context.SendActivityAsync(activity, cancellationToken);
     }
@@ -41,7 +47,7 @@ public sealed class ChecklistTracker(IStorage storage, SetupService setup, ILogg
             return;
         }
 
-        var update = (Activity)MessageFactory.Attachment(ChecklistCard.Build(steps.Value, turn.Language).ToAttachment(turn));
+        var update = (Activity)MessageFactory.Attachment(Card(turn, steps.Value).ToAttachment(turn));
         if (turn.Channel.UpdatesActivities)
         {
             update.Id = id;

@@ -92,6 +92,20 @@ public sealed class DirectorySyncConversationTests(RedisServerFixture redis) : I
         Assert.Contains("admin", Shown(replies), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("en-US", "help", "Connected to Microsoft 365: your people come from it")]
+    [InlineData("en-US", "show the setup checklist", "Connected to Microsoft 365: your people come from it")]
+    [InlineData("fr-FR", "aide", "Relié à Microsoft 365 : vos utilisateurs en viennent")]
+    [InlineData("fr-FR", "affiche la liste de configuration", "Relié à Microsoft 365 : vos utilisateurs en viennent")]
+    public async Task HelpAndTheChecklist_SayWhatActsOnMicrosoft365_OnlyInAConnectedTenant(string locale, string text, string note)
+    {
+        var connected = await SayAsync(Connected, Boss, text, locale);
+        var alone = await SayAsync(Alone, Boss, text, locale);
+
+        Assert.Contains(note, Shown(connected), StringComparison.Ordinal);
+        Assert.DoesNotContain(note, Shown(alone), StringComparison.Ordinal);
+    }
+
     private Task<IReadOnlyList<JObject>> SayAsync(TenantId tenant, string user, string text, string locale) =>
         SendAsync(_client, In(tenant, Message(user, text, "sync-" + locale, tenant.Value, locale)));
 
