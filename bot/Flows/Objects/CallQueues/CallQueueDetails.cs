@@ -20,7 +20,9 @@ internal static class CallQueueDetails
         {
             new(T("CqObject_Name"), s.Name),
             new(T("CqObject_Routing"), CallQueueWords.Routing(s.RoutingMethod, language)),
-            new(T("CqObject_Agents"), CallQueueWords.People(s.Users, names, language)),
+            new(T("CqObject_Agents"), s.Users.Count == 0 && (s.DistributionLists.Count > 0 || s.Channel is not null)
+                ? T("CqObject_AgentsFromSources")
+                : CallQueueWords.People(s.Users, names, language)),
             new(T("CqObject_AlertTime"), CallQueueWords.Seconds(s.AgentAlertTime, language)),
             new(T("CqObject_Presence"), CallQueueWords.OnOff(s.PresenceBasedRouting, language)),
             new(T("CqObject_Conference"), CallQueueWords.OnOff(s.ConferenceMode, language)),

@@ -64,6 +64,7 @@ public sealed class CallQueueSourcesConversationTests(RedisServerFixture redis) 
         Assert.Contains($"{GroupA}, {GroupB} → {GroupB}", Shown(one), StringComparison.Ordinal);
         Assert.Equal([GroupB], (await QueueAsync("Ventes")).Settings.DistributionLists);
         Assert.Empty((await QueueAsync("Ventes")).Settings.Users);
+        Assert.Contains("personne de nommé : les membres des groupes et du canal ci-dessous répondent", Shown(await SayAsync(Boss, "affiche la file Ventes", "fr-FR")), StringComparison.Ordinal);
     }
 
     [Theory]
