@@ -63,8 +63,9 @@ internal static partial class QueueAgentSources
     [GeneratedRegex(@"\b(?:no\s+(?:more\s+|longer\s+(?:a\s+)?)?channel|without\s+(?:a\s+|the\s+|this\s+)?channel|stop\s+(?:using|taking\s+agents\s+from)\s+(?:the|this|a|its)\s+channel|(?:remove|drop|unlink|detach|take\s+out)\s+(?:the|this|its)\s+channel|plus\s+de\s+canal|sans\s+(?:le\s+|ce\s+)?canal|n'utilise\s+plus\s+(?:le|ce|son)\s+canal|(?:retire|enleve|supprime|detache|delie|ote)\s+(?:le|ce|son)\s+canal)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex NoChannel();
 
-    // A group word then one or more object ids: "group 6f1c…", "groups 6f1c… and 7a2d…", « les groupes 6f1c… et 7a2d… ».
-    [GeneratedRegex(@"\b(?:distribution\s+(?:lists?|groups?)|security\s+groups?|(?:microsoft\s+|m|office\s+)?365\s+groups?|groups?|listes?\s+de\s+distribution|groupes?(?:\s+de\s+(?:distribution|securite))?(?:\s+(?:microsoft\s+|m|office\s+)?365)?)\s+(?:id\s+)?" + IdPattern + @"(?:\s*(?:,|&|\band\b|\bet\b)\s*" + IdPattern + ")*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    // A group word (and its article) then one or more object ids: "group 6f1c…", "the groups 6f1c… and 7a2d…",
+    // « le groupe 6f1c… », « les groupes 6f1c… et 7a2d… ».
+    [GeneratedRegex(@"(?:\b(?:the|a|its|le|la|les|l'|un|une|des|ses|son)\s*)?\b(?:distribution\s+(?:lists?|groups?)|security\s+groups?|(?:microsoft\s+|m|office\s+)?365\s+groups?|groups?|listes?\s+de\s+distribution|groupes?(?:\s+de\s+(?:distribution|securite))?(?:\s+(?:microsoft\s+|m|office\s+)?365)?)\s+(?:id\s+)?" + IdPattern + @"(?:\s*(?:,|&|\band\b|\bet\b)\s*" + IdPattern + ")*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Groups();
 
     [GeneratedRegex(IdPattern, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

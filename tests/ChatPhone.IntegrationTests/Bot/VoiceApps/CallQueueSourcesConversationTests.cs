@@ -56,8 +56,8 @@ public sealed class CallQueueSourcesConversationTests(RedisServerFixture redis) 
         var both = await SayAsync(Boss, $"ajoute les groupes {GroupA} et {GroupB} à la file Ventes", "fr-FR");
         await ConfirmAsync(Boss, both, "fr-FR");
         var added = await QueueAsync("Ventes");
-        var one = await SayAsync(Boss, $"remove group {GroupA} from the Ventes queue");
-        await ConfirmAsync(Boss, one, "en-US");
+        var one = await SayAsync(Boss, $"retire le groupe {GroupA} de la file Ventes", "fr-FR");
+        await ConfirmAsync(Boss, one, "fr-FR");
 
         Assert.Contains("Groupes d’agents", Shown(both), StringComparison.Ordinal);
         Assert.Equal([GroupA, GroupB], added.Settings.DistributionLists);

@@ -52,6 +52,12 @@ public sealed class QueueAgentSourcesTests
     }
 
     [Theory]
+    [InlineData("retire le groupe " + A + " de la file Ventes", "retire", "de la file Ventes")]
+    [InlineData("remove the group " + A + " from the Sales queue", "remove", "from the Sales queue")]
+    public void AGroupsArticle_IsBlankedWithIt_SoNoWordIsLeftToReadAsAPerson(string text, string before, string after) =>
+        Assert.Equal($"{before} {after}", string.Join(' ', QueueAgentSources.Read(text).Blanked.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    [Theory]
     [InlineData("add the group Sales Team to the Sales queue", true)]
     [InlineData("ajoute le groupe Commerciaux à la file Ventes", true)]
     [InlineData("add Alex and Sam to the Sales queue", false)]
