@@ -190,8 +190,9 @@ public sealed partial class CreateCallQueueFlow(
 
         yield return new Fact(T("CallQueue_Name"), value.Name);
         yield return new Fact(T("CallQueue_Routing"), T($"Routing_{value.RoutingMethod}"));
-        yield return new Fact(T("CallQueue_Agents"), value.Users.Count == 0 ? T("CallQueue_NoAgents")
-            : string.Join(", ", value.Users.Select(u => names.GetValueOrDefault(u) ?? u)));
+        yield return new Fact(T("CallQueue_Agents"), value.Users.Count > 0 ? string.Join(", ", value.Users.Select(u => names.GetValueOrDefault(u) ?? u))
+            : value.DistributionLists.Count > 0 || value.Channel is not null ? T("CqObject_AgentsFromSources")
+            : T("CallQueue_NoAgents"));
         if (value.DistributionLists.Count > 0)
         {
             yield return new Fact(T("CqObject_Groups"), CallQueueWords.Groups(value.DistributionLists, language));
