@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
 
 namespace ChatPhone.Bot.Flows.Objects.Services;
@@ -74,25 +75,6 @@ internal sealed record BridgeEdit
     /// <summary>The bridge number the organizers of <see cref="MoveFrom"/> get instead.</summary>
     public string? MoveTo { get; init; }
 
-    /// <summary>
-    /// This edit with "move the organizers from A to B" spelled out: every organizer whose default of A's kind is A gets B
-    /// (one this edit already changes keeps that change). How many moved is returned; none when nobody had A.
-    /// </summary>
-    public (BridgeEdit Edit, int Moved) WithMoveSpelledOut(ConferenceBridge bridge, IReadOnlyList<OrganizerSettings> organizers)
-    {
-        if (MoveFrom is not { } from || MoveTo is not { } to)
-        {
-            return (this, 0);
-        }
-
-        var kind = bridge.Find(from)?.Kind ?? DialInKind.Toll;
-        var moved = organizers
-            .Where(o => o.DefaultOf(kind) == from && Organizers.All(e => e.UserId != o.UserId))
-            .Select(o => kind == DialInKind.TollFree ? new OrganizerEdit(o.UserId, TollFreeNumber: to) : new OrganizerEdit(o.UserId, TollNumber: to))
-            .ToArray();
-        return (this with { MoveFrom = null, MoveTo = null, Organizers = [.. Organizers, .. moved] }, moved.Length);
-    }
-
     [JsonIgnore]
     public bool IsEmpty => Languages.Count == 0 && Organizers.Count == 0 && this with { Languages = NoLanguages, Organizers = NoOrganizers } == new BridgeEdit();
 
@@ -103,6 +85,18 @@ internal sealed record BridgeEdit
 
     [JsonIgnore]
     public bool ChangesInvite => HelpUrl is not null || LegalUrl is not null || FooterText is not null || LogoUrl is not null;
+
+    /// <summary>Core's command for this edit, one atomic change of the bridge, its settings and its organizers.</summary>
+    public EditBridge ToCommand(Actor actor, IdempotencyKey key, ConferencingSettings settings) => new(
+        actor, key, Name, AddNumber, DefaultNumber, RemoveNumber,
+        ChangesSettings
+            ? new UpdateConferencingSettings(actor, key, PinLength, Announcements, AnnouncementType, NameRecording,
+                Emails, AllowPstnOnlyMeetingsByDefault: PstnOnly, MaskPstnNumbersType: Masking, AutomaticallyReplaceAcpProvider: ReplaceAcp)
+            : null,
+        TollFreeDefault, ClearTollFreeDefault, MoveOrganizers == true,
+        Languages.Count > 0 ? Languages : null,
+        ChangesInvite ? BridgePlanRules.Invite(this, settings).Value : null,
+        Organizers.Count > 0 ? Organizers : null);
 
     /// <summary>Only what differs from conferencing as it is.</summary>
     public BridgeEdit Against(ConferenceBridge bridge, ConferencingSettings settings, IReadOnlyList<OrganizerSettings> organizers)

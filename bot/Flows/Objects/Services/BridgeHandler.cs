@@ -175,7 +175,7 @@ public sealed class BridgeHandler(
 
         // Every part in one command: all applied, or none when one is refused.
         var edit = BridgeEdit.Read(slots.GetValueOrDefault(EditSlot));
-        var done = await conferencing.EditBridgeAsync(Command(turn.Actor, key, edit, now.Settings), cancellationToken);
+        var done = await conferencing.EditBridgeAsync(edit.ToCommand(turn.Actor, key, now.Settings), cancellationToken);
         if (!done.IsSuccess)
         {
             return ActionResult.Failure(done.Error, language);
@@ -222,35 +222,15 @@ public sealed class BridgeHandler(
         return new ActionResult(BotText.Get(turn.Language, "Form_Received")) { Quiet = true };
     }
 
-    private static EditBridge Command(Actor actor, IdempotencyKey key, BridgeEdit edit, ConferencingSettings settings) => new(
-        actor, key, edit.Name, edit.AddNumber, edit.DefaultNumber, edit.RemoveNumber,
-        edit.ChangesSettings
-            ? new UpdateConferencingSettings(actor, key, edit.PinLength, edit.Announcements, edit.AnnouncementType, edit.NameRecording,
-                edit.Emails, AllowPstnOnlyMeetingsByDefault: edit.PstnOnly, MaskPstnNumbersType: edit.Masking, AutomaticallyReplaceAcpProvider: edit.ReplaceAcp)
-            : null,
-        edit.TollFreeDefault, edit.ClearTollFreeDefault, edit.MoveOrganizers == true,
-        edit.Languages.Count > 0 ? edit.Languages : null,
-        edit.ChangesInvite ? BridgePlanRules.Invite(edit, settings).Value : null,
-        edit.Organizers.Count > 0 ? edit.Organizers : null);
-
     private async Task PlanAsync(FlowTurn turn, BridgeSnapshot now, BridgeEdit asked, CancellationToken cancellationToken, bool removing = false)
     {
         var language = turn.Language;
         var bridge = now.State.Bridge;
-        if (asked.MoveFrom is { } from)
+        (asked, var unmovable) = BridgeOrganizerMove.SpellOut(asked, bridge, now.Organizers, language);
+        if (unmovable is not null)
         {
-            if (bridge.Find(from) is null)
-            {
-                await turn.SendTextAsync(BotText.Get(language, "Conf2_MoveNotOnBridge", from, bridge.Name), cancellationToken);
-                return;
-            }
-
-            (asked, var moved) = asked.WithMoveSpelledOut(bridge, now.Organizers);
-            if (moved == 0)
-            {
-                await turn.SendTextAsync(BotText.Get(language, "Conf2_MoveNobody", from), cancellationToken);
-                return;
-            }
+            await turn.SendTextAsync(unmovable, cancellationToken);
+            return;
         }
 
         var edit = asked.Against(bridge, now.Settings, now.Organizers);
