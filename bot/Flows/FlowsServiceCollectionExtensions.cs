@@ -117,6 +117,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<Objects.Services.CreditsHandler>();
         services.AddFlow<Objects.Services.TicketHandler>();
         services.AddFlow<Objects.Services.HelpdeskChannelHandler>();
+        services.AddFlow<Objects.People.PersonHandler>();
         services.AddFlow<TenantSummaryFlow>();
         services.AddFlow<ExportPowerShellFlow>();
         services.AddFlow<DirectorySyncFlow>();

@@ -51,6 +51,11 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return WithKind(Fill(conferencing, input), ObjectKind.ConferenceBridge);
         }
 
+        if (PeopleSentences.Refine(input.Folded) is { } people)
+        {
+            return WithKind(Intent.Of(people, language) with { IsQuestion = input.IsQuestion, Text = input.Text }, ObjectKind.Person);
+        }
+
         if (AudioFileSlots.Says(input.Folded))
         {
             return Fill(IntentKind.AudioFiles, input);

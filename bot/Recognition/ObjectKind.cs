@@ -44,4 +44,7 @@ public enum ObjectKind
 
     /// <summary>The channel where the helpdesk receives tickets.</summary>
     HelpdeskChannel,
+
+    /// <summary>A person of the directory (list and show; they change through the directory import or sync).</summary>
+    Person,
 }

@@ -28,6 +28,7 @@ internal static partial class ObjectSlots
         (ObjectKind.AutoAttendant, AutoAttendantWords()),
         (ObjectKind.CallQueue, CallQueueWords()),
         (ObjectKind.PhoneNumber, PhoneNumberWords()),
+        (ObjectKind.Person, PeopleWords()),
     ];
 
     /// <summary>Sets "objectKind" when the sentence names a kind.</summary>
@@ -52,6 +53,10 @@ internal static partial class ObjectSlots
 
         return null;
     }
+
+    // People, never "user numbers" (a phone number word wins, listed before) nor a license's holders.
+    [GeneratedRegex(@"\b(people|persons|users|staff|employees|directory|annuaire|utilisateurs|personnes|employes|collaborateurs|salaries|membres de l'annuaire)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex PeopleWords();
 
     [GeneratedRegex(@"\b(resource accounts?|comptes? de ressources?|comptes? ressources?|ras?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex ResourceAccountWords();
