@@ -82,7 +82,7 @@ public sealed class PersonHandler(IDirectoryStore directory, LicensingService li
             new(T("People_UsageLocation"), person.UsageLocation),
             new(T("People_Department"), person.Department.Length == 0 ? T("CqObject_None") : person.Department),
             new(T("People_Role"), T("People_Role_" + person.Role)),
-            new(T("People_Licenses"), skus.Count == 0 ? T("CqObject_None") : string.Join(", ", skus.Select(s => SkuText.Name(s, language)))),
+            new(T("People_Licenses"), skus.Count == 0 ? T("People_NoLicense") : string.Join(", ", skus.Select(s => SkuText.Name(s, language)))),
             new(T("People_Numbers"), assigned.Count == 0 ? T("CqObject_None") : string.Join(", ", assigned.Select(n => n.Number.Value))),
         ];
         await turn.SendCardAsync(DetailCard.Build(new DetailSummary(person.DisplayName, facts, []), language), cancellationToken);
