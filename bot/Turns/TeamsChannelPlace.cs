@@ -18,11 +18,12 @@ public sealed record TeamsChannelPlace(string TeamGroupId, string ChannelId)
             return null;
         }
 
+        // A channel conversation's id is the channel's, with ";messageid=…" when it is a reply thread.
         var channel = Text(data.SelectToken("channel.id"))
             ?? (string.Equals(activity.Conversation?.ConversationType, "channel", StringComparison.OrdinalIgnoreCase)
-                ? Text(activity.Conversation?.Id is { } id ? new JValue(id.Split(';')[0]) : null)
+                ? activity.Conversation?.Id?.Split(';')[0].Trim()
                 : null);
-        return channel is null ? null : new TeamsChannelPlace(team, channel);
+        return string.IsNullOrEmpty(channel) ? null : new TeamsChannelPlace(team, channel);
     }
 
     private static string? Text(JToken? token) =>

@@ -175,7 +175,7 @@ public sealed partial class CreateCallQueueFlow(
         var slots = intent.Slots;
         if (!request.Settings.IsEmpty || request.Sources.Any)
         {
-            var remainder = CallQueueClauses.Parse(request.Sources.Any ? request.Sources.Blanked : intent.Text ?? string.Empty).Remainder();
+            var remainder = CallQueueClauses.Parse(request.Sources.Blanked).Remainder();
             slots = recognizer.RecognizeAs(IntentKind.CreateCallQueue, remainder, language == Language.French ? "fr-FR" : "en-US").Slots;
         }
 

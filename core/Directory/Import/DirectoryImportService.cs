@@ -62,20 +62,28 @@ public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audi
             return new Error("directory.sync.too_many", read.Value.Count, DirectoryCsvParser.MaxRows);
         }
 
-        var roles = (await store.ListAsync(actor.Tenant, cancellationToken)).ToDictionary(p => p.AadObjectId, p => p.Role, StringComparer.OrdinalIgnoreCase);
+        // One read of the people the source names: their ChatPhone roles now, and what the plan compares against.
+        var slice = await store.ReadSliceAsync(
+            actor.Tenant,
+            read.Value.Select(p => p.AadObjectId.ToLowerInvariant()).ToArray(),
+            read.Value.Select(p => p.Upn.ToLowerInvariant()).ToArray(),
+            cancellationToken);
         var people = read.Value.Select((person, index) => (Line: index + 1, Person: person)).ToArray();
         var placeless = people.Where(p => string.IsNullOrWhiteSpace(p.Person.UsageLocation))
             .Select(p => new RowProblem(p.Line, new Error("directory.sync.no_usage_location", p.Person.Upn)));
         var file = DirectoryCsvParser.Rows(people.Where(p => !string.IsNullOrWhiteSpace(p.Person.UsageLocation)).Select(p => (p.Line, (IReadOnlyList<string>)
             [p.Person.Upn, p.Person.DisplayName, p.Person.AadObjectId, p.Person.UsageLocation!, p.Person.Department ?? string.Empty,
-                roles.GetValueOrDefault(p.Person.AadObjectId, Role.User).Name()])));
-        return await PlanAsync(actor, file with { Problems = [.. file.Problems, .. placeless] }, cancellationToken);
+                (slice.People.GetValueOrDefault(p.Person.AadObjectId.ToLowerInvariant())?.Role ?? Role.User).Name()])));
+        var diff = ImportDiff.Compute(file.Rows, slice.People, slice.UpnOwners);
+        return await SavePlanAsync(actor, file with { Problems = [.. file.Problems, .. placeless] }, diff, cancellationToken);
     }
 
     // Compares the rows with the directory and stores the plan for confirmation.
-    private async Task<Result<ImportPlan>> PlanAsync(Actor actor, ImportFile file, CancellationToken cancellationToken)
+    private async Task<Result<ImportPlan>> PlanAsync(Actor actor, ImportFile file, CancellationToken cancellationToken) =>
+        await SavePlanAsync(actor, file, await DiffAsync(actor, file.Rows, cancellationToken), cancellationToken);
+
+    private async Task<Result<ImportPlan>> SavePlanAsync(Actor actor, ImportFile file, ImportDiff diff, CancellationToken cancellationToken)
     {
-        var diff = await DiffAsync(actor, file.Rows, cancellationToken);
         var problems = file.Problems.Concat(diff.Problems).OrderBy(p => p.Line).ToArray();
         var import = new PendingImport(
             Guid.NewGuid().ToString("N"), actor.UserId, clock.GetUtcNow(), file.Rows, problems, Applied: null);

@@ -65,8 +65,13 @@ public sealed class PersonHandler(IDirectoryStore directory, LicensingService li
     {
         var language = turn.Language;
         var tenant = turn.Actor.Tenant;
-        var person = turn.Actor.Role < Role.Helpdesk ? null : await directory.FindAsync(tenant, target.Id, cancellationToken) is { IsSuccess: true } found ? found.Value : null;
-        if (person is null)
+        if (turn.Actor.Role < Role.Helpdesk)
+        {
+            await turn.SendTextAsync(CommandRunner.RoleError(Role.Helpdesk).Describe(language), cancellationToken);
+            return;
+        }
+
+        if (await directory.FindAsync(tenant, target.Id, cancellationToken) is not { IsSuccess: true, Value: var person })
         {
             await turn.SendTextAsync(BotText.Get(language, "Objects_Gone_Person"), cancellationToken);
             return;
