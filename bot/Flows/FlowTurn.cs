@@ -17,4 +17,7 @@ public sealed record FlowTurn(ITurnContext Context, TurnIdentity Identity, FlowS
 
     /// <summary>What the client of this conversation can do (the buttons it runs, updates, suggested actions).</summary>
     public ChannelCapabilities Channel { get; } = ChannelCapabilities.For(Context.Activity);
+
+    /// <summary>The card click this turn carries, its data read once; null when the turn is no click.</summary>
+    public CardClick? Click { get; init; }
 }

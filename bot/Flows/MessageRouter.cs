@@ -2,7 +2,6 @@ using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Flows.Directory;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Bot.Turns;
-using Newtonsoft.Json.Linq;
 
 namespace ChatPhone.Bot.Flows;
 
@@ -42,9 +41,9 @@ public sealed class MessageRouter(
         }
 
         // Action.Submit fallback: the card's data arrives as the message value.
-        if (activity.Value is JObject submitted)
+        if (turn.Click is not null)
         {
-            var result = await actions.RouteAsync(turn, submitted, cancellationToken);
+            var result = await actions.RouteAsync(turn, cancellationToken);
             if (!result.Quiet)
             {
                 await turn.SendTextAsync(result.Text, cancellationToken);

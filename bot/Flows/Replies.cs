@@ -9,9 +9,12 @@ namespace ChatPhone.Bot.Flows;
 /// <summary>Sends text and cards on a turn.</summary>
 public static class Replies
 {
-    /// <summary>The attachment that carries <paramref name="card"/>, its buttons written for a client that runs <paramref name="dialect"/>.</summary>
+    /// <summary>
+    /// The attachment that carries <paramref name="card"/>, its buttons written for a client that runs <paramref name="dialect"/>.
+    /// The card is written to JSON once, by System.Text.Json; the Bot Framework (Newtonsoft) sends that text as it is.
+    /// </summary>
     public static Attachment ToAttachment(this AdaptiveCard card, CardDialect dialect) =>
-        new() { ContentType = AdaptiveCard.ContentType, Content = JObject.Parse(CardJson.Serialize(card, dialect)) };
+        new() { ContentType = AdaptiveCard.ContentType, Content = new JRaw(CardJson.Serialize(card, dialect)) };
 
     /// <summary>The attachment that carries <paramref name="card"/>, for this turn's client.</summary>
     public static Attachment ToAttachment(this AdaptiveCard card, FlowTurn turn) => card.ToAttachment(turn.Channel.Dialect);

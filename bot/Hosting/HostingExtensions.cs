@@ -1,5 +1,6 @@
 using ChatPhone.Bot.Flows;
 using ChatPhone.Bot.Flows.Directory;
+using ChatPhone.Bot.Flows.Setup;
 using ChatPhone.Bot.Playground;
 using ChatPhone.Bot.Proactive;
 using ChatPhone.Bot.Recognition;
@@ -53,6 +54,7 @@ public static class HostingExtensions
         services.AddSingleton<FlowStateStore>();
         services.AddSingleton<TurnIdentityResolver>();
         services.AddSingleton<TurnCommitter>();
+        services.AddSingleton<TurnPipeline>();
         services.AddSingleton<RecognizerModels>();
         services.AddSingleton<IntentRecognizer>();
         services.AddSingleton<Readiness>();
@@ -60,6 +62,10 @@ public static class HostingExtensions
         services.AddChatPhoneFlows();
         services.AddChatPhonePlayground();
         services.AddChatPhoneProactive(configuration);
+
+        // What each turn does beside answering, in this order: the setup checklist, then the messages that waited.
+        services.AddSingleton<ITurnFeature>(sp => sp.GetRequiredService<ChecklistTracker>());
+        services.AddSingleton<ITurnFeature, ProactiveAfterTurn>();
         services.AddTransient<IBot, ChatPhoneBot>();
         return services;
     }

@@ -1,104 +1,30 @@
 using ChatPhone.Bot.Export;
 using ChatPhone.Bot.Flows;
 using ChatPhone.Bot.Proactive;
-using ChatPhone.Bot.Recognition;
-using ChatPhone.Bot.State;
 using ChatPhone.Bot.Turns;
 using ChatPhone.Cards.AdaptiveCards;
-using ChatPhone.Core.Common;
-using ChatPhone.Core.Diagnostics;
-using ChatPhone.Core.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Newtonsoft.Json.Linq;
 
 namespace ChatPhone.Bot.Teams;
 
 /// <summary>
-/// The activity handler, kept thin: identify tenant and user, drop redeliveries, remember where the activity came
-/// from (every contact, installation and "bot added" keeps the conversation reference current), run the turn through
-/// the committer (state saved before anything is said), hand messages and card clicks to the routers, then let the
-/// proactive sender deliver what waited for this person's next contact.
+/// The activity handler: the Teams adapter between the Bot Framework's activity types and ChatPhone's routers. The order
+/// of a turn (identify, claim, prefetch, remember, route, commit, send, after the turn) is <see cref="TurnPipeline"/>'s;
+/// this only says where each kind of activity goes: messages to the message router, card clicks to the action router,
+/// file consent answers to the script upload.
 /// </summary>
 public sealed class ChatPhoneBot(
-    TurnIdentityResolver identities,
-    IInboundLedger inbound,
-    TurnCommitter committer,
-    FlowStateStore flows,
+    TurnPipeline pipeline,
     MessageRouter messages,
     ActionRouter actions,
     ConversationReferenceStore references,
-    ProactiveSender sender,
     TeamsScriptUpload uploads) : TeamsActivityHandler
 {
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        var activity = turnContext.Activity;
-        ChatPhoneMetrics.TurnHandled(activity.Type);
-        // If the store fails, the error handler reads this to say truthfully whether anything may have changed.
-        turnContext.TurnState.Set(ChangeWatch.Start());
-
-        // The duplicate check and the flow state need only what the activity says: started with the identity lookup,
-        // the three travel to the store together (one round trip instead of three).
-        var origin = identities.Locate(activity);
-        var claiming = origin is null || string.IsNullOrEmpty(activity.Id)
-            ? Task.FromResult(true)
-            : inbound.TryClaimAsync(origin.Tenant, origin.ConversationId, activity.Id, cancellationToken);
-        var prefetched = origin is null ? null : flows.Prefetch(origin, cancellationToken);
-        claiming.Observe();
-        prefetched?.State.Observe();
-        var resolved = await identities.ResolveAsync(turnContext, cancellationToken);
-        if (!resolved.IsSuccess)
-        {
-            var language = LanguageDetector.Detect(activity.Text, activity.Locale);
-            await turnContext.SendActivityAsync(BotText.Get(language, "Tenant_Invalid"), cancellationToken: cancellationToken);
-            return;
-        }
-
-        var identity = resolved.Value;
-        var claimed = await claiming;
-        if (!claimed)
-        {
-            // A redelivered click still needs an invoke response, or Teams shows an error.
-            if (activity.Type == ActivityTypes.Invoke)
-            {
-                await turnContext.SendActivityAsync(
-                    new Activity(ActivityTypesEx.InvokeResponse) { Value = new InvokeResponse { Status = 200 } }, cancellationToken);
-            }
-
-            return;
-        }
-
-        if (!IsUninstall(activity))
-        {
-            var spoke = string.IsNullOrWhiteSpace(activity.Text) ? (Language?)null : identity.Language;
-            await references.RememberAsync(identity, activity, spoke, cancellationToken);
-        }
-
-        try
-        {
-            await committer.RunAsync(turnContext, identity, async state =>
-            {
-                turnContext.TurnState.Set(new FlowTurn(turnContext, WithLanguage(identity, activity, state), state));
-                await base.OnTurnAsync(turnContext, cancellationToken);
-            }, cancellationToken, prefetched);
-        }
-        catch when (!string.IsNullOrEmpty(activity.Id))
-        {
-            // Let a redelivery of a failed turn run again.
-            await inbound.ReleaseAsync(identity.Tenant, identity.ConversationId, activity.Id, CancellationToken.None);
-            throw;
-        }
-
-        sender.SignalContact(identity.Tenant, identity.Actor.UserId);
-        if (activity.Type == ActivityTypes.Invoke || activity.Value is not null)
-        {
-            // A click confirms changes, which may have queued messages (a new number's "tell your users"): send them now.
-            sender.Signal(identity.Tenant);
-        }
-    }
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+        pipeline.RunAsync(turnContext, token => base.OnTurnAsync(turnContext, token), cancellationToken);
 
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         references.ForgetAsync(Turn(turnContext).Identity, turnContext.Activity, cancellationToken);
@@ -115,14 +41,8 @@ public sealed class ChatPhoneBot(
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
         ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
-        var data = invokeValue.Action?.Data as JObject ?? [];
-        if (invokeValue.Action?.Verb is { Length: > 0 } verb && data["verb"] is null)
-        {
-            data["verb"] = verb;
-        }
-
         var turn = Turn(turnContext);
-        var result = await actions.RouteAsync(turn, data, cancellationToken);
+        var result = await actions.RouteAsync(turn, cancellationToken);
         if (!result.Quiet)
         {
             await turn.SendTextAsync(result.Text, cancellationToken);
@@ -141,21 +61,6 @@ public sealed class ChatPhoneBot(
         ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
         uploads.DeclineAsync(Turn(turnContext), cancellationToken);
 
-    private static bool IsUninstall(Activity activity) =>
-        activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true;
-
     private static FlowTurn Turn(ITurnContext turnContext) =>
-        turnContext.TurnState.Get<FlowTurn>() ?? throw new InvalidOperationException("The turn was not started by ChatPhoneBot.");
-
-    // Text decides the language and is remembered; a click (no text) answers in the remembered one.
-    private static TurnIdentity WithLanguage(TurnIdentity identity, IActivity activity, FlowState state)
-    {
-        if (!string.IsNullOrWhiteSpace((activity as IMessageActivity)?.Text))
-        {
-            state.Language = identity.Language == Language.French ? "fr" : "en";
-            return identity;
-        }
-
-        return state.Language is null ? identity : identity with { Language = LanguageExtensions.FromLocale(state.Language) };
-    }
+        turnContext.TurnState.Get<FlowTurn>() ?? throw new InvalidOperationException("The turn was not started by the TurnPipeline.");
 }

@@ -16,7 +16,22 @@ namespace ChatPhone.Bot.Flows.Setup;
 /// shows no update (Web Chat, Direct Line) gets the rebuilt checklist as a new message instead, only when a step changed.
 /// </summary>
 public sealed class ChecklistTracker(IStorage storage, SetupService setup, IDirectorySource microsoft365, ILogger<ChecklistTracker> logger)
+    : ITurnFeature
 {
+    // The checklist's own buttons (start a step, refresh) change nothing.
+    private const string SetupVerbs = "setup.";
+
+    /// <summary>After a click that may have changed the tenant, the conversation's checklist shows it.</summary>
+    Task ITurnFeature.RoutedAsync(FlowTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Click?.Verb is { IsSuccess: true } verb && !verb.Value.StartsWith(SetupVerbs, StringComparison.Ordinal))
+        {
+            UpdateAfterTurn(turn);
+        }
+
+        return Task.CompletedTask;
+    }
+
     /// <summary>The checklist card of <paramref name="steps"/> for this turn's tenant (saying so when it is connected to Microsoft 365).</summary>
     public AdaptiveCard Card(FlowTurn turn, IReadOnlyList<SetupStep> steps) =>
         ChecklistCard.Build(steps, turn.Language, microsoft365.Serves(turn.Actor.Tenant));
