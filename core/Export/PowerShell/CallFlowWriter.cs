@@ -1,3 +1,4 @@
+using ChatPhone.Core.AudioFiles;
 using System.Globalization;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.VoiceApps;
@@ -19,7 +20,9 @@ internal sealed class CallFlowWriter(ScriptBuilder script, TenantConfiguration t
         var command = new PsCommand("New-CsAutoAttendantPrompt");
         if (prompt.AudioFileId is { } audio)
         {
-            command.With("AudioFilePrompt", $"(Get-CsOnlineAudioFile -Identity {PsLiteral.Quote(audio)} -ApplicationId 'OrgAutoAttendant')");
+            var application = tenant.AudioFiles.FirstOrDefault(f => f.Id == audio)?.Application ?? AudioFileApplication.OrgAutoAttendant;
+            command.With("AudioFilePrompt",
+                $"(Get-CsOnlineAudioFile -Identity {ScriptReferences.AudioFile(audio)} -ApplicationId {PsLiteral.Quote(application.ToString())})");
         }
         else
         {

@@ -77,9 +77,9 @@ internal static class CallQueuesWriter
         }
 
         command.WithText("WelcomeTextToSpeechPrompt", s.Greeting?.TextToSpeech)
-            .WithText("WelcomeMusicAudioFileId", s.Greeting?.AudioFileId)
+            .WithOptional("WelcomeMusicAudioFileId", ScriptReferences.AudioFile(s.Greeting?.AudioFileId))
             .With("UseDefaultMusicOnHold", PsLiteral.Bool(s.UseDefaultMusicOnHold))
-            .WithText("MusicOnHoldAudioFileId", s.UseDefaultMusicOnHold ? null : s.MusicOnHoldAudioFileId)
+            .WithOptional("MusicOnHoldAudioFileId", ScriptReferences.AudioFile(s.UseDefaultMusicOnHold ? null : s.MusicOnHoldAudioFileId))
             .With("OverflowThreshold", PsLiteral.Number(s.OverflowThreshold));
         Action(command, "Overflow", s.Overflow.Kind.ToString(), s.Overflow.Kind.Redirect(), s.Overflow, tenant);
         command.With("TimeoutThreshold", PsLiteral.Number(s.TimeoutThreshold));
@@ -119,7 +119,7 @@ internal static class CallQueuesWriter
         {
             command.With(slot + "ActionTarget", PsLiteral.Quote(action.Target))
                 .WithText(slot + "SharedVoicemailTextToSpeechPrompt", action.Prompt?.TextToSpeech)
-                .WithText(slot + "SharedVoicemailAudioFilePrompt", action.Prompt?.AudioFileId)
+                .WithOptional(slot + "SharedVoicemailAudioFilePrompt", ScriptReferences.AudioFile(action.Prompt?.AudioFileId))
                 .With("Enable" + slot + "SharedVoicemailTranscription", PsLiteral.Bool(action.EnableTranscription))
                 .With("Enable" + slot + "SharedVoicemailSystemPromptSuppression", PsLiteral.Bool(action.SuppressSystemPrompt));
             return;
@@ -140,7 +140,7 @@ internal static class CallQueuesWriter
         }
 
         command.WithText("CallbackOfferTextToSpeechPrompt", callback.OfferPrompt?.TextToSpeech)
-            .WithText("CallbackOfferAudioFilePromptResourceId", callback.OfferPrompt?.AudioFileId)
+            .WithOptional("CallbackOfferAudioFilePromptResourceId", ScriptReferences.AudioFile(callback.OfferPrompt?.AudioFileId))
             .WithText("CallbackEmailNotificationTarget", callback.EmailNotificationGroupId)
             .WithOptional("WaitTimeBeforeOfferingCallbackInSecond", callback.WaitTimeSeconds is { } wait ? PsLiteral.Number(wait) : null)
             .WithOptional("NumberOfCallsInQueueBeforeOfferingCallback", callback.CallsInQueue is { } calls ? PsLiteral.Number(calls) : null)

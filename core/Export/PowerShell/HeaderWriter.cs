@@ -18,7 +18,7 @@ internal static class HeaderWriter
             .CommentSay("Header_Twice")
             .CommentSay("Header_WhatIf")
             .Line("[CmdletBinding(SupportsShouldProcess)]")
-            .Line("param()")
+            .Line(tenant.AudioFiles.Count == 0 ? "param()" : $"param([string] {AudioFilesWriter.Folder} = $PSScriptRoot)")
             .Blank()
             .Line("$ErrorActionPreference = 'Stop'")
             // Signing in changes nothing, so it happens even under -WhatIf (the lookups need it).

@@ -31,6 +31,7 @@ public sealed class PowerShellExport(CommandRunner runner, TimeProvider clock)
         var now = clock.GetUtcNow();
         var script = new ScriptBuilder(language);
         HeaderWriter.Write(script, tenant, tenantId, now);
+        AudioFilesWriter.Write(script, tenant);
         AddressesWriter.Write(script, tenant);
         ResourceAccountsWriter.Write(script, tenant);
         LicensesWriter.Write(script, tenant);

@@ -58,7 +58,13 @@ public sealed class ScriptBuilder(Language language)
     }
 
     /// <summary>Prints a message of the script's strings when it runs (<c>Write-Output</c>), with quoted arguments.</summary>
-    public ScriptBuilder Report(string name, params string[] expressions)
+    public ScriptBuilder Report(string name, params string[] expressions) => Line("Write-Output " + Message(name, expressions));
+
+    /// <summary>
+    /// A message of the script's strings as a PowerShell expression, <paramref name="expressions"/> in its placeholders
+    /// (for <c>Write-Output</c>, <c>Write-Warning</c> or <c>throw</c>).
+    /// </summary>
+    public string Message(string name, params string[] expressions)
     {
         // The template is split around {n} so each argument stays a PowerShell expression, never text inside a string.
         var template = Say(name, expressions.Select((_, i) => (object)$"\u0001{i}\u0001").ToArray());
@@ -79,7 +85,7 @@ public sealed class ScriptBuilder(Language language)
             }
         }
 
-        return Line("Write-Output (" + string.Join(" + ", terms.DefaultIfEmpty("''")) + ")");
+        return "(" + string.Join(" + ", terms.DefaultIfEmpty("''")) + ")";
     }
 
     /// <summary>Opens <c>head {</c>; disposing the result closes the brace.</summary>

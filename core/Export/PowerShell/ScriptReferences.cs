@@ -25,11 +25,17 @@ public static class ScriptReferences
     /// <summary>Auto attendant ids.</summary>
     public const string Attendants = "$AutoAttendantIds";
 
+    /// <summary>Audio file ids.</summary>
+    public const string AudioFiles = "$AudioFileIds";
+
     /// <summary>Every table, declared empty at the top of the script.</summary>
-    public static IReadOnlyList<string> All { get; } = [Addresses, Locations, Users, ResourceAccounts, Queues, Attendants];
+    public static IReadOnlyList<string> All { get; } = [Addresses, Locations, Users, ResourceAccounts, Queues, Attendants, AudioFiles];
 
     /// <summary>The entry of <paramref name="table"/> for the ChatPhone id <paramref name="id"/>.</summary>
     public static string Of(string table, string id) => $"{table}[{PsLiteral.Quote(id)}]";
+
+    /// <summary>The Teams id of the audio file ChatPhone knows as <paramref name="id"/>; null when there is none.</summary>
+    public static string? AudioFile(string? id) => id is null ? null : Of(AudioFiles, id);
 
     /// <summary>
     /// Where a call queue's or attendant's target string points: a <c>tel:</c> number as it is, a resource account by

@@ -1,3 +1,4 @@
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Conferencing;
@@ -25,6 +26,7 @@ public sealed record TenantConfiguration(
     IReadOnlyList<ResourceAccount> ResourceAccounts,
     IReadOnlyList<CallQueue> Queues,
     IReadOnlyList<AutoAttendant> Attendants,
+    IReadOnlyList<AudioFile> AudioFiles,
     ConferencingSettings? ConferencingSettings,
     ConferenceBridge? Bridge,
     IReadOnlyList<OrganizerSettings> Organizers,
@@ -41,6 +43,7 @@ public sealed record TenantConfiguration(
             .All(ResourceAccountCollections.Accounts)
             .All(CallQueueCollections.Queues)
             .All(AutoAttendantCollections.Attendants)
+            .All(AudioFileCollections.Files)
             .All(ConferencingCollections.Settings)
             .All(ConferencingCollections.Bridge)
             .All(ConferencingCollections.Organizers)
@@ -62,6 +65,7 @@ public sealed record TenantConfiguration(
             Sorted(snapshot.All(ResourceAccountCollections.Accounts)),
             snapshot.All(CallQueueCollections.Queues).Values.OrderBy(q => q.Name, StringComparer.OrdinalIgnoreCase).ToList(),
             snapshot.All(AutoAttendantCollections.Attendants).Values.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList(),
+            snapshot.All(AudioFileCollections.Files).Values.OrderBy(f => f.FileName, StringComparer.OrdinalIgnoreCase).ToList(),
             snapshot.All(ConferencingCollections.Settings).GetValueOrDefault(ConferencingSettings.Id),
             snapshot.All(ConferencingCollections.Bridge).GetValueOrDefault(ConferenceBridge.DocumentId),
             Sorted(snapshot.All(ConferencingCollections.Organizers)),

@@ -36,7 +36,7 @@ internal sealed class CmdletCatalogue
     /// <summary>PowerShell's own commands the script uses for lookups and output (Microsoft.PowerShell.Core and .Utility).</summary>
     public static IReadOnlySet<string> BuiltIns { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "Where-Object", "Select-Object", "ForEach-Object", "Write-Output",
+        "Where-Object", "Select-Object", "ForEach-Object", "Write-Output", "Write-Warning", "Join-Path", "Test-Path", "Get-Location",
     };
 
     /// <summary>The parameters every cmdlet has (about_CommonParameters).</summary>

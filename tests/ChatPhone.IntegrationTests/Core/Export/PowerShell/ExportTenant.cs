@@ -1,4 +1,5 @@
 using ChatPhone.Core;
+using ChatPhone.Core.AudioFiles;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
@@ -14,6 +15,7 @@ using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.Tenants;
 using ChatPhone.Core.VoiceApps;
 using ChatPhone.IntegrationTests.Infrastructure;
+using ChatPhone.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatPhone.IntegrationTests.Core.Export.PowerShell;
@@ -31,6 +33,13 @@ internal sealed class ExportTenant
     public const string Group = "8a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b";
     public static readonly TenantId Tenant = TenantId.Parse("contoso");
     public static readonly Actor Admin = TenantSeed.Admin(Tenant);
+
+    /// <summary>The audio files the queue and the attendant play, by file name, with the bytes an admin would put beside the script.</summary>
+    public static readonly IReadOnlyDictionary<string, byte[]> Audio = new Dictionary<string, byte[]>
+    {
+        ["hold music.wav"] = AudioSamples.Wav(seconds: 2),
+        ["opening hours.wav"] = AudioSamples.Wav(seconds: 1),
+    };
 
     private ExportTenant(CivicAddress address, CallQueue queue, AutoAttendant attendant, ResourceAccount queueAccount, ResourceAccount attendantAccount, string userNumber)
     {
@@ -107,6 +116,9 @@ internal sealed class ExportTenant
         Ok(await phone.Conferencing.RenameBridgeAsync(new RenameBridge(Admin, Key(), names.Bridge)));
         Ok(await phone.Conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, Key(), Alex)));
 
+        var audio = services.GetRequiredService<AudioFileService>();
+        var hold = Ok(await audio.ImportAsync(new ImportAudioFile(Admin, Key(), "hold music.wav", AudioFileApplication.HuntGroup, Audio["hold music.wav"])));
+        var hours = Ok(await audio.ImportAsync(new ImportAudioFile(Admin, Key(), "opening hours.wav", AudioFileApplication.OrgAutoAttendant, Audio["opening hours.wav"])));
         var queueAccount = await AccountAsync(phone, "support-cq@contoso.com", names.Account, ResourceAccountKind.CallQueue, queueNumber);
         var attendantAccount = await AccountAsync(phone, "main-aa@contoso.com", "Main line account", ResourceAccountKind.AutoAttendant, attendantNumber);
         var queue = Ok(await phone.CallQueues.CreateAsync(new CreateCallQueue(Admin, Key(), new CallQueueSettings
@@ -116,6 +128,8 @@ internal sealed class ExportTenant
             RoutingMethod = RoutingMethod.Serial,
             Users = [Alex, Sam],
             Greeting = Prompt.Text(names.Greeting),
+            UseDefaultMusicOnHold = false,
+            MusicOnHoldAudioFileId = hold.Id,
             OverflowThreshold = 10,
             Overflow = new QueueAction<OverflowActionKind>(OverflowActionKind.Forward, attendantAccount.Id, CallPriority: 2),
             TimeoutThreshold = 600,
@@ -133,7 +147,7 @@ internal sealed class ExportTenant
             DefaultFlow = new CallFlow("Default", Prompt.Text(names.Greeting), new Menu("Main menu", Prompt.Text("Press 1 for support, 2 to hear our hours, 0 for the operator."),
             [
                 new MenuOption(ChatPhone.Core.VoiceApps.DtmfTone.Tone1, MenuAction.TransferCallToTarget, Target: new CallableEntity(CallableEntityType.ApplicationEndpoint, queueAccount.Id)),
-                new MenuOption(ChatPhone.Core.VoiceApps.DtmfTone.Tone2, MenuAction.Announcement, Prompt: Prompt.Text("We are open from 9 to 5.")),
+                new MenuOption(ChatPhone.Core.VoiceApps.DtmfTone.Tone2, MenuAction.Announcement, Prompt: Prompt.Audio(hours.Id)),
                 new MenuOption(ChatPhone.Core.VoiceApps.DtmfTone.Tone0, MenuAction.TransferCallToOperator),
             ], DirectorySearchMethod.ByName)),
             AfterHoursFlow = CallFlow.Disconnect("After hours"),

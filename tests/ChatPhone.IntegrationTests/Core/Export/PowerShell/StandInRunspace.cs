@@ -45,15 +45,24 @@ internal sealed class StandInRunspace : IDisposable
         return new StandInRunspace(shell);
     }
 
-    /// <summary>Runs <paramref name="script"/> (its <c>#Requires</c> line aside: the real modules are not here); the calls it made.</summary>
-    public IReadOnlyList<RecordedCall> Run(string script)
+    /// <summary>
+    /// Runs <paramref name="script"/> (its <c>#Requires</c> line aside: the real modules are not here) with
+    /// <paramref name="parameters"/> bound to its <c>param()</c>; the calls it made.
+    /// </summary>
+    public IReadOnlyList<RecordedCall> Run(string script, IDictionary? parameters = null)
     {
         var before = Calls().Count;
         var body = string.Join('\n', script.Split('\n').Where(l => !l.StartsWith("#Requires", StringComparison.Ordinal)));
         _shell.Commands.Clear();
         try
         {
-            _shell.AddScript(body).Invoke();
+            _shell.AddScript(body);
+            if (parameters is not null)
+            {
+                _shell.AddParameters(parameters);
+            }
+
+            _shell.Invoke();
         }
         catch (RuntimeException e)
         {
@@ -63,6 +72,9 @@ internal sealed class StandInRunspace : IDisposable
         Throw(_shell, "the exported script");
         return Calls().Skip(before).ToList();
     }
+
+    /// <summary>Every call made in this runspace so far, by every run (a failed one included).</summary>
+    public IReadOnlyList<RecordedCall> Recorded => Calls();
 
     public void Dispose() => _shell.Dispose();
 
@@ -110,7 +122,7 @@ internal sealed record RecordedCall(string Name, string? Created, IReadOnlyDicti
     /// <summary>True for calls that change the tenant (builders of in-memory objects aside).</summary>
     public bool Changes =>
         (Name.StartsWith("Set-", StringComparison.Ordinal) || Name.StartsWith("Update-", StringComparison.Ordinal) || Name.StartsWith("Register-", StringComparison.Ordinal)
-            || Name is "New-CsOnlineLisCivicAddress" or "New-CsOnlineLisLocation" or "New-CsOnlineApplicationInstance" or "New-CsCallQueue"
+            || Name is "Import-CsOnlineAudioFile" or "New-CsOnlineLisCivicAddress" or "New-CsOnlineLisLocation" or "New-CsOnlineApplicationInstance" or "New-CsCallQueue"
                 or "New-CsAutoAttendant" or "New-CsOnlineSchedule" or "New-CsOnlineApplicationInstanceAssociation");
 
     /// <summary>A parameter's value as text.</summary>

@@ -16,7 +16,7 @@ $global:StandInKeys = @{
     'CsOnlineLisCivicAddress' = 'CivicAddressId'; 'CsOnlineLisLocation' = 'LocationId'; 'CsOnlineApplicationInstance' = 'ObjectId'
     'CsCallQueue' = 'Identity'; 'CsAutoAttendant' = 'Identity'; 'CsOnlineSchedule' = 'Id'; 'CsOnlineApplicationInstanceAssociation' = 'Identity'
     'CsPhoneNumberAssignment' = 'TelephoneNumber'; 'CsOnlineDialInConferencingUser' = 'Identity'
-    'CsOnlineDialInConferencingServiceNumber' = 'Number'; 'MgUser' = 'UserId'
+    'CsOnlineDialInConferencingServiceNumber' = 'Number'; 'MgUser' = 'UserId'; 'CsOnlineAudioFile' = 'Id'
 }
 
 $global:StandInObjects['CsOnlineDialInConferencingBridge'] = [System.Collections.Generic.List[object]]@(
@@ -92,7 +92,8 @@ function Invoke-StandIn([string] $Command, [hashtable] $Bound) {
         }
     }
 
-    if ($verb -eq 'New') {
+    # Import- creates like New- (an audio file, its Id given by Teams).
+    if ($verb -in @('New', 'Import')) {
         $object = [pscustomobject]@{}
         Set-StandInProperties $object $values
         $id = [guid]::NewGuid().ToString()
