@@ -12,30 +12,23 @@ namespace ChatPhone.Bot.Proactive;
 /// <summary>
 /// The background service that delivers every tenant's outbox: it looks every <see cref="ProactiveOptions.PollSeconds"/>,
 /// at once when signalled (<see cref="Signal"/> after a turn that queued messages; <see cref="SignalContact"/> when a
-/// person talks to the bot, so what waited for them goes out), and when a retry falls due. Messages to one conversation go
-/// one after the other within Teams' rate limits; conversations are served in parallel. Tenants are found by a store
-/// scan at start and every <see cref="ProactiveOptions.TenantScanSeconds"/>, so nothing queued before a restart is lost.
+/// person talks to the bot, so what waited for them goes out), and when a retry falls due. It keeps each tenant's outbox
+/// tidy (resumed, interrupted and expired messages) and hands what is due to <see cref="ProactiveDelivery"/>. Tenants are
+/// found by a store scan at start and every <see cref="ProactiveOptions.TenantScanSeconds"/>, so nothing queued before a
+/// restart is lost.
 /// </summary>
-public sealed partial class ProactiveSender(
+public sealed class ProactiveSender(
     OutboxService outbox,
-    ConversationReferenceStore references,
-    IProactiveConnector connector,
-    NotificationRenderers renderers,
-    RecipientLanguage languages,
+    ProactiveDelivery delivery,
+    WaitingRecipients waiting,
     Readiness readiness,
     IOptions<ProactiveOptions> options,
     TimeProvider clock,
     ILogger<ProactiveSender> logger) : BackgroundService
 {
-    private const int MaxPerSweep = 500;
     private readonly ProactiveOptions _options = options.Value;
-    private readonly DeliveryPolicy _policy = new(options.Value);
-    private readonly SlidingWindowLimiter _perConversation = new(RateWindow.PerConversation, clock);
-    private readonly SlidingWindowLimiter _perTenant = new(RateWindow.PerTenant, clock);
     private readonly ConcurrentDictionary<TenantId, byte> _tenants = new();
     private readonly ConcurrentDictionary<TenantId, ConcurrentDictionary<string, byte>> _contacts = new();
-    private readonly ConcurrentDictionary<TenantId, ConcurrentDictionary<string, byte>> _waiting = new();
-    private readonly ConcurrentDictionary<NotificationKind, byte> _unrenderable = new();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private DateTimeOffset _nextScan = DateTimeOffset.MinValue;
 
@@ -52,13 +45,12 @@ public sealed partial class ProactiveSender(
     /// </summary>
     public void SignalContact(TenantId tenant, string userId)
     {
-        var person = Normalize(userId);
-        if (_waiting.TryGetValue(tenant, out var waiting) && !waiting.ContainsKey(person))
+        if (!waiting.MayWaitFor(tenant, userId))
         {
             return;
         }
 
-        _contacts.GetOrAdd(tenant, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal)).TryAdd(person, 0);
+        _contacts.GetOrAdd(tenant, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal)).TryAdd(RecipientKey.Of(userId), 0);
         Signal(tenant);
     }
 
@@ -130,8 +122,7 @@ public sealed partial class ProactiveSender(
             }
 
             ChatPhoneMetrics.RecordOutboxDepth(tenant.ToString(), agenda.Due.Count + agenda.Waiting.Count);
-            _waiting[tenant] = new ConcurrentDictionary<string, byte>(
-                agenda.Waiting.Select(m => KeyValuePair.Create(Normalize(m.RecipientId), (byte)0)).DistinctBy(p => p.Key), StringComparer.Ordinal);
+            waiting.Replace(tenant, agenda.Waiting.Select(m => m.RecipientId));
             foreach (var interrupted in agenda.Interrupted)
             {
                 var closed = await outbox.MarkUnknownAsync(tenant, interrupted, new Error("delivery.interrupted"), stoppingToken);
@@ -148,7 +139,7 @@ public sealed partial class ProactiveSender(
                 await outbox.PurgeSentAsync(tenant, agenda.Expired, stoppingToken);
             }
 
-            return Earliest(agenda.NextDueAt, await DeliverAsync(tenant, agenda.Due, stoppingToken));
+            return Earliest(agenda.NextDueAt, await delivery.DeliverAsync(tenant, agenda.Due, stoppingToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
@@ -164,7 +155,7 @@ public sealed partial class ProactiveSender(
             return false;
         }
 
-        var ids = agenda.Waiting.Where(m => contacted.ContainsKey(Normalize(m.RecipientId))).Select(m => m.Id).ToArray();
+        var ids = agenda.Waiting.Where(m => contacted.ContainsKey(RecipientKey.Of(m.RecipientId))).Select(m => m.Id).ToArray();
         if (ids.Length == 0)
         {
             return false;
@@ -198,6 +189,4 @@ public sealed partial class ProactiveSender(
 
     private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) =>
         a is null ? b : b is null ? a : a < b ? a : b;
-
-    private static string Normalize(string? userId) => (userId ?? string.Empty).Trim().ToLowerInvariant();
 }

@@ -6,8 +6,9 @@ namespace ChatPhone.Bot.Proactive;
 public static class ProactiveServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the conversation reference store, the background <see cref="ProactiveSender"/> (settings in
-    /// <c>ChatPhone:Proactive</c>) and the renderers of number and port messages.
+    /// Adds the conversation reference store, the background <see cref="ProactiveSender"/> with the
+    /// <see cref="ProactiveDelivery"/> it hands due messages to (settings in <c>ChatPhone:Proactive</c>) and the
+    /// renderers of number and port messages.
     /// </summary>
     public static IServiceCollection AddChatPhoneProactive(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,6 +17,10 @@ public static class ProactiveServiceCollectionExtensions
         services.AddSingleton<IProactiveConnector, BotConnector>();
         services.AddSingleton<NotificationRenderers>();
         services.AddSingleton<RecipientLanguage>();
+        services.AddSingleton<ProactiveRateLimits>();
+        services.AddSingleton<WaitingRecipients>();
+        services.AddSingleton<ClaimedMessageSender>();
+        services.AddSingleton<ProactiveDelivery>();
         services.AddSingleton<ProactiveSender>();
         services.AddHostedService(sp => sp.GetRequiredService<ProactiveSender>());
         services.AddNotificationRenderer<NumberAssignedRenderer>();

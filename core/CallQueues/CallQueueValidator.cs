@@ -7,9 +7,11 @@ namespace ChatPhone.Core.CallQueues;
 /// <summary>
 /// The rules of a call queue (reference step 7 and §11 rule 10). Pure: it returns every problem at once
 /// and the settings with their adjustments (timeout rounded to 15 s, presence-based routing forced on
-/// for LongestIdle), each adjustment reported as a note.
+/// for LongestIdle), each adjustment reported as a note. The queue's own settings (name, language, music, recording)
+/// are checked here; its agents, exception actions and callback by <see cref="CallQueueAgentRules"/>,
+/// <see cref="CallQueueActionRules"/> and <see cref="CallQueueCallbackRules"/>.
 /// </summary>
-public static partial class CallQueueValidator
+public static class CallQueueValidator
 {
     /// <summary>AgentAlertTime bounds, seconds.</summary>
     public const int MinAgentAlertTime = 15, MaxAgentAlertTime = 180;
@@ -34,14 +36,14 @@ public static partial class CallQueueValidator
         var value = Normalise(settings, notes);
 
         Identity(value, facts, selfId, problems);
-        Agents(value, facts, selfId, problems);
+        CallQueueAgentRules.Check(value, facts, selfId, problems);
         Music(value, problems);
         VoiceAppRules.Range(value.OverflowThreshold, MinOverflowThreshold, MaxOverflowThreshold, "OverflowThreshold", problems);
         VoiceAppRules.Range(settings.TimeoutThreshold, MinTimeoutThreshold, MaxTimeoutThreshold, "TimeoutThreshold", problems);
-        Action("Overflow", value.Overflow, value.Overflow.Kind.Redirect(), facts, problems);
-        Action("Timeout", value.Timeout, value.Timeout.Kind.Redirect(), facts, problems);
-        Action("NoAgent", value.NoAgent, value.NoAgent.Kind.Redirect(), facts, problems);
-        Callback(value, problems);
+        CallQueueActionRules.Check("Overflow", value.Overflow, value.Overflow.Kind.Redirect(), facts, problems);
+        CallQueueActionRules.Check("Timeout", value.Timeout, value.Timeout.Kind.Redirect(), facts, problems);
+        CallQueueActionRules.Check("NoAgent", value.NoAgent, value.NoAgent.Kind.Redirect(), facts, problems);
+        CallQueueCallbackRules.Check(value, problems);
         Recording(value, problems);
         AudioFileReferences.Check(AudioFileReferences.Of(value), facts, AudioFileApplication.HuntGroup, problems);
         return new Validated<CallQueueSettings>(value, problems, notes);
@@ -116,6 +118,24 @@ public static partial class CallQueueValidator
         else if (hasFile && !VoiceAppRules.IsGuid(value.MusicOnHoldAudioFileId))
         {
             problems.Add(new Error("voiceapp.audio_file_invalid", "MusicOnHoldAudioFileId", value.MusicOnHoldAudioFileId));
+        }
+    }
+
+    private static void Recording(CallQueueSettings value, List<Error> problems)
+    {
+        if (value.ComplianceRecordingTemplateIds.Count > MaxComplianceTemplates)
+        {
+            problems.Add(new Error("callqueue.too_many_compliance_templates", value.ComplianceRecordingTemplateIds.Count, MaxComplianceTemplates));
+        }
+
+        if (value.ComplianceRecordingTemplateIds.Count > 0 && value.ConferenceMode && value.RoutingMethod == RoutingMethod.Attendant)
+        {
+            problems.Add(new Error("callqueue.compliance_conference_attendant"));
+        }
+
+        if (value.SharedCallQueueHistoryTemplateId is not null && (!value.ConferenceMode || value.Channel is not null))
+        {
+            problems.Add(new Error("callqueue.history_needs_conference_no_channel"));
         }
     }
 

@@ -17,10 +17,13 @@ public sealed partial class EmergencyService
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {
-                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
+                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
+                if (!found.IsSuccess)
                 {
-                    return new Error("emergency.address_not_found", command.AddressId);
+                    return found.Error;
                 }
+
+                var address = found.Value;
 
                 var name = string.Join(' ', (command.Name ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 if (name.Length == 0)
@@ -53,10 +56,13 @@ public sealed partial class EmergencyService
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId).All(NumberCollections.Numbers),
             context =>
             {
-                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
+                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
+                if (!found.IsSuccess)
                 {
-                    return new Error("emergency.address_not_found", command.AddressId);
+                    return found.Error;
                 }
+
+                var address = found.Value;
 
                 if (address.Location(command.LocationId) is not { } location)
                 {
@@ -87,10 +93,13 @@ public sealed partial class EmergencyService
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {
-                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
+                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
+                if (!found.IsSuccess)
                 {
-                    return new Error("emergency.address_not_found", command.AddressId);
+                    return found.Error;
                 }
+
+                var address = found.Value;
 
                 if (address.Location(command.LocationId) is not { } location)
                 {

@@ -33,10 +33,13 @@ public sealed partial class EmergencyService(CommandRunner runner, AddressValida
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {
-                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
+                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
+                if (!found.IsSuccess)
                 {
-                    return new Error("emergency.address_not_found", command.AddressId);
+                    return found.Error;
                 }
+
+                var address = found.Value;
 
                 if (address.IsValidated)
                 {
@@ -54,10 +57,13 @@ public sealed partial class EmergencyService(CommandRunner runner, AddressValida
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {
-                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
+                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
+                if (!found.IsSuccess)
                 {
-                    return new Error("emergency.address_not_found", command.AddressId);
+                    return found.Error;
                 }
+
+                var address = found.Value;
 
                 if (address.IsValidated)
                 {
@@ -89,10 +95,13 @@ public sealed partial class EmergencyService(CommandRunner runner, AddressValida
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId).All(NumberCollections.Numbers).All(PortingCollections.Orders),
             context =>
             {
-                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
+                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
+                if (!found.IsSuccess)
                 {
-                    return new Error("emergency.address_not_found", command.AddressId);
+                    return found.Error;
                 }
+
+                var address = found.Value;
 
                 var locations = address.Locations.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
                 var numbers = context.All(NumberCollections.Numbers).Values.Count(n => n.LocationId is { } id && locations.Contains(id));

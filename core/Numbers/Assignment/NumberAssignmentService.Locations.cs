@@ -5,9 +5,48 @@ using ChatPhone.Core.Emergency;
 
 namespace ChatPhone.Core.Numbers.Assignment;
 
-/// <summary>Moving numbers (and so the people who hold them) to another emergency location (reference 5c, 5e LocationUpdate).</summary>
+/// <summary>Moving one number or several (and so the people who hold them) to another emergency location (reference 5c, 5e LocationUpdate).</summary>
 public sealed partial class NumberAssignmentService
 {
+    /// <summary>Sets the emergency location of a number (LocationUpdate); the location must belong to a validated address.</summary>
+    public Task<Result<PhoneNumber>> SetLocationAsync(SetNumberLocation command, CancellationToken cancellationToken = default)
+    {
+        var parsed = NumberInput.Parse(command.Number);
+        return runner.RunAsync(command, "number.set_location", Role.Admin,
+            reads =>
+            {
+                if (parsed.IsSuccess)
+                {
+                    reads.One(NumberCollections.Numbers, parsed.Value.Value).All(EmergencyCollections.Addresses);
+                }
+            },
+            context =>
+            {
+                if (!parsed.IsSuccess)
+                {
+                    return parsed.Error;
+                }
+
+                var number = NumberLookups.Owned(parsed.Value.Value, context);
+                if (!number.IsSuccess)
+                {
+                    return number;
+                }
+
+                var location = NumberLookups.ValidatedLocation(command.LocationId.Trim(), context);
+                if (!location.IsSuccess)
+                {
+                    return location.Error;
+                }
+
+                var updated = number.Value with { LocationId = location.Value };
+                context.Put(NumberCollections.Numbers, updated.Number, updated);
+                return updated;
+            },
+            AssignmentJson.Default.PhoneNumber,
+            cancellationToken);
+    }
+
     /// <summary>
     /// Sets the emergency location of several numbers in one commit. Refused, with nothing changed, when a number is not
     /// the tenant's, when one moved since the change was planned, when the location's address is not validated, or when
@@ -42,7 +81,7 @@ public sealed partial class NumberAssignmentService
                 }
 
                 var locationId = command.LocationId.Trim();
-                var location = ValidatedLocation(locationId, context);
+                var location = NumberLookups.ValidatedLocation(locationId, context);
                 if (!location.IsSuccess)
                 {
                     return location.Error;
@@ -52,7 +91,7 @@ public sealed partial class NumberAssignmentService
                 var moved = new List<PhoneNumber>();
                 foreach (var (change, number) in parsed)
                 {
-                    var owned = Owned(number.Value.Value, context);
+                    var owned = NumberLookups.Owned(number.Value.Value, context);
                     if (!owned.IsSuccess)
                     {
                         return owned.Error;

@@ -37,9 +37,34 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
             cancellationToken);
     }
 
+    /// <summary>
+    /// Assigns many numbers in one read and one commit. A row is checked exactly as a single assignment; a number or
+    /// person named by an earlier row of the same command is refused, so no row sees another row's write.
+    /// </summary>
+    public Task<Result<BulkNumberOutcome>> AssignInBulkAsync(AssignNumbersInBulk command, CancellationToken cancellationToken = default)
+    {
+        var rows = command.Rows.Select(r => (Row: r, Number: NumberInput.Parse(r.Number), UserId: r.UserId.Trim().ToLowerInvariant())).ToArray();
+        var numbers = rows.Where(r => r.Number.IsSuccess).Select(r => r.Number.Value.Value).Distinct().ToArray();
+        var people = rows.Select(r => r.UserId).Where(u => u.Length > 0).Distinct().ToArray();
+        Error? invalid = rows.Length is 0 or > AssignNumbersInBulk.MaxRows
+            ? new Error("number.bulk_size", rows.Length, AssignNumbersInBulk.MaxRows)
+            : null;
+        return runner.RunAsync(command, "number.assign_bulk", Role.Admin, invalid,
+            reads => reads.Many(NumberCollections.Numbers, numbers).Many(DirectoryCollections.People, people)
+                .Many(LicensingCollections.Users, people).Many(NumberCollections.UserLines, people).All(EmergencyCollections.Addresses),
+            context =>
+            {
+                var seenNumbers = new HashSet<string>(StringComparer.Ordinal);
+                var seenPeople = new HashSet<string>(StringComparer.Ordinal);
+                return new BulkNumberOutcome(rows.Select(r => AssignRow(command, r.Row, r.Number, r.UserId, context, seenNumbers, seenPeople)).ToArray());
+            },
+            AssignmentJson.Default.BulkNumberOutcome,
+            cancellationToken);
+    }
+
     private static Result<PhoneNumber> DecideAssign(AssignNumber command, string e164, string userId, CommandContext context)
     {
-        var number = Owned(e164, context);
+        var number = NumberLookups.Owned(e164, context);
         if (!number.IsSuccess)
         {
             return number;
@@ -100,6 +125,34 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
         return assigned;
     }
 
+    private static BulkNumberRow AssignRow(
+        AssignNumbersInBulk command,
+        NumberForPerson row,
+        Result<E164Number> parsed,
+        string userId,
+        CommandContext context,
+        HashSet<string> seenNumbers,
+        HashSet<string> seenPeople)
+    {
+        if (!parsed.IsSuccess)
+        {
+            return new BulkNumberRow(row.Number, row.UserId, null, parsed.Error);
+        }
+
+        var e164 = parsed.Value.Value;
+        if (!seenNumbers.Add(e164) || !seenPeople.Add(userId))
+        {
+            return new BulkNumberRow(e164, row.UserId, null, new Error("number.bulk_repeated_row", e164, row.UserId));
+        }
+
+        // The row's own key: the person's notification is queued once per row, even when the command is replayed.
+        var single = new AssignNumber(command.Actor, command.Key.For("row:" + e164), e164, userId, LocationId: row.LocationId);
+        var outcome = DecideAssign(single, e164, userId, context);
+        return outcome.IsSuccess
+            ? new BulkNumberRow(e164, userId, outcome.Value, null)
+            : new BulkNumberRow(e164, row.UserId, null, outcome.Error);
+    }
+
     // "Tell your users" (step 5): the person hears about their number from the bot. Queued in the same commit, with
     // an id derived from the command's key, so a retried decision or a replayed request queues it once.
     private static void TellThePerson(AssignNumber command, string e164, string userId, CommandContext context) =>
@@ -127,18 +180,7 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
             return new Error("number.emergency_location_required", number.Number);
         }
 
-        return ValidatedLocation(locationId, context);
-    }
-
-    private static Result<string?> ValidatedLocation(string locationId, CommandContext context)
-    {
-        var address = EmergencyCollections.AddressOf(context.All(EmergencyCollections.Addresses).Values, locationId);
-        if (address is null)
-        {
-            return new Error("number.location_not_found", locationId);
-        }
-
-        return address.IsValidated ? locationId : new Error("number.address_not_validated", address.Id);
+        return NumberLookups.ValidatedLocation(locationId, context);
     }
 
     // A Calling Plan works in the country of the usage location it was assigned under (reference §0.4), so a primary or
@@ -147,11 +189,6 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
         category != AssignmentCategory.Alternate && !number.Country.Equals(usageLocation, StringComparison.OrdinalIgnoreCase)
             ? new Error("number.country_mismatch", number.Number, number.Country.ToUpperInvariant(), displayName, usageLocation.ToUpperInvariant())
             : null;
-
-    private static Result<PhoneNumber> Owned(string e164, CommandContext context) =>
-        context.Find(NumberCollections.Numbers, e164) is { } number
-            ? number
-            : new Error("number.not_found", e164, context.Actor.Tenant.Value);
 
     private static Error? Blocked(PhoneNumber number, DateTimeOffset now) =>
         !number.IsBlocked(now) ? null

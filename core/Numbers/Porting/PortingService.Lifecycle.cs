@@ -15,10 +15,13 @@ public sealed partial class PortingService
             reads => reads.One(PortingCollections.Orders, command.OrderId),
             context =>
             {
-                if (context.Find(PortingCollections.Orders, command.OrderId) is not { } order)
+                var found = context.Find(PortingCollections.Orders, command.OrderId, new Error("port.order_not_found", command.OrderId));
+                if (!found.IsSuccess)
                 {
-                    return new Error("port.order_not_found", command.OrderId);
+                    return found.Error;
                 }
+
+                var order = found.Value;
 
                 if (!order.Permissions.Cancel)
                 {
@@ -38,10 +41,13 @@ public sealed partial class PortingService
             reads => reads.One(PortingCollections.Orders, command.OrderId),
             context =>
             {
-                if (context.Find(PortingCollections.Orders, command.OrderId) is not { } order)
+                var found = context.Find(PortingCollections.Orders, command.OrderId, new Error("port.order_not_found", command.OrderId));
+                if (!found.IsSuccess)
                 {
-                    return new Error("port.order_not_found", command.OrderId);
+                    return found.Error;
                 }
+
+                var order = found.Value;
 
                 if (!order.Permissions.Delete)
                 {
@@ -62,10 +68,13 @@ public sealed partial class PortingService
             reads => reads.One(PortingCollections.Orders, command.OrderId),
             context =>
             {
-                if (context.Find(PortingCollections.Orders, command.OrderId) is not { } order)
+                var found = context.Find(PortingCollections.Orders, command.OrderId, new Error("port.order_not_found", command.OrderId));
+                if (!found.IsSuccess)
                 {
-                    return new Error("port.order_not_found", command.OrderId);
+                    return found.Error;
                 }
+
+                var order = found.Value;
 
                 if (order.Permissions.Edit != PortEdit.FocDateOnly)
                 {

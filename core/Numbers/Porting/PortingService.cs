@@ -145,10 +145,13 @@ public sealed partial class PortingService(CommandRunner runner, IOptions<Portin
 
     private static Result<PortOrder> Edit(EditPortOrder command, CommandContext context)
     {
-        if (context.Find(PortingCollections.Orders, command.OrderId) is not { } order)
+        var found = context.Find(PortingCollections.Orders, command.OrderId, new Error("port.order_not_found", command.OrderId));
+        if (!found.IsSuccess)
         {
-            return new Error("port.order_not_found", command.OrderId);
+            return found.Error;
         }
+
+        var order = found.Value;
 
         switch (order.Permissions.Edit)
         {

@@ -1,11 +1,10 @@
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
-using ChatPhone.Core.Emergency;
 
 namespace ChatPhone.Core.Numbers.Assignment;
 
-/// <summary>Unassign, release and location updates.</summary>
+/// <summary>Taking a number back from its person, optionally blocking it for a while (reference 5e).</summary>
 public sealed partial class NumberAssignmentService
 {
     private const int MaxHolderChanges = 8;
@@ -53,84 +52,6 @@ public sealed partial class NumberAssignmentService
         return HolderChanged;
     }
 
-    /// <summary>Releases unassigned numbers to the carrier; if any listed number is assigned, none is released.</summary>
-    public Task<Result<ReleaseOutcome>> ReleaseAsync(ReleaseNumbers command, CancellationToken cancellationToken = default)
-    {
-        var parsed = command.Numbers.Select(NumberInput.Parse).ToArray();
-        var numbers = parsed.Where(p => p.IsSuccess).Select(p => p.Value.Value).Distinct().ToArray();
-        return runner.RunAsync(command, "number.release", Role.Admin,
-            reads => reads.Many(NumberCollections.Numbers, numbers),
-            context =>
-            {
-                if (command.Numbers.Count is 0 or > ReleaseNumbers.MaxNumbers)
-                {
-                    return new Error("number.release_count_invalid", command.Numbers.Count, ReleaseNumbers.MaxNumbers);
-                }
-
-                if (parsed.FirstOrDefault(p => !p.IsSuccess) is { Error: { } invalid })
-                {
-                    return invalid;
-                }
-
-                var owned = numbers.Select(n => (Number: n, Found: context.Find(NumberCollections.Numbers, n))).ToArray();
-                var notOwned = owned.Where(o => o.Found is null).Select(o => o.Number).ToArray();
-                var assigned = owned.Where(o => o.Found?.Assignment is not null).Select(o => o.Number).ToArray();
-                var free = owned.Where(o => o.Found is { Assignment: null }).Select(o => o.Number).ToArray();
-                if (assigned.Length > 0)
-                {
-                    return new ReleaseOutcome([], assigned, notOwned, free);
-                }
-
-                foreach (var number in free)
-                {
-                    context.Delete(NumberCollections.Numbers, number);
-                }
-
-                return new ReleaseOutcome(free, [], notOwned, []);
-            },
-            AssignmentJson.Default.ReleaseOutcome,
-            cancellationToken);
-    }
-
-    /// <summary>Sets the emergency location of a number (LocationUpdate); the location must belong to a validated address.</summary>
-    public Task<Result<PhoneNumber>> SetLocationAsync(SetNumberLocation command, CancellationToken cancellationToken = default)
-    {
-        var parsed = NumberInput.Parse(command.Number);
-        return runner.RunAsync(command, "number.set_location", Role.Admin,
-            reads =>
-            {
-                if (parsed.IsSuccess)
-                {
-                    reads.One(NumberCollections.Numbers, parsed.Value.Value).All(EmergencyCollections.Addresses);
-                }
-            },
-            context =>
-            {
-                if (!parsed.IsSuccess)
-                {
-                    return parsed.Error;
-                }
-
-                var number = Owned(parsed.Value.Value, context);
-                if (!number.IsSuccess)
-                {
-                    return number;
-                }
-
-                var location = ValidatedLocation(command.LocationId.Trim(), context);
-                if (!location.IsSuccess)
-                {
-                    return location.Error;
-                }
-
-                var updated = number.Value with { LocationId = location.Value };
-                context.Put(NumberCollections.Numbers, updated.Number, updated);
-                return updated;
-            },
-            AssignmentJson.Default.PhoneNumber,
-            cancellationToken);
-    }
-
     private static Result<PhoneNumber> DecideUnassign(UnassignNumber command, string e164, string? holder, CommandContext context)
     {
         if (command.BlockForever && command.BlockDays is not null)
@@ -143,7 +64,7 @@ public sealed partial class NumberAssignmentService
             return new Error("number.block_days_invalid", command.BlockDays.Value, UnassignNumber.MaxBlockDays);
         }
 
-        var number = Owned(e164, context);
+        var number = NumberLookups.Owned(e164, context);
         if (!number.IsSuccess)
         {
             return number;

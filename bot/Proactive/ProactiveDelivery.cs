@@ -1,13 +1,35 @@
+using System.Collections.Concurrent;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Tenants;
+using Microsoft.Extensions.Options;
 
 namespace ChatPhone.Bot.Proactive;
 
-/// <summary>Delivering due messages: find where each goes, group them by conversation, wait for the rate limits, claim each one.</summary>
-public sealed partial class ProactiveSender
+/// <summary>
+/// Delivers a tenant's due messages: finds where each goes, groups them by conversation (conversations in parallel, the
+/// messages of one oldest first), waits for the rate limits, claims each one, has it sent, and records what came of it.
+/// </summary>
+public sealed class ProactiveDelivery(
+    OutboxService outbox,
+    ConversationReferenceStore references,
+    NotificationRenderers renderers,
+    ClaimedMessageSender sender,
+    ProactiveRateLimits limits,
+    WaitingRecipients waiting,
+    IOptions<ProactiveOptions> options,
+    TimeProvider clock,
+    ILogger<ProactiveDelivery> logger)
 {
-    private async Task<DateTimeOffset?> DeliverAsync(TenantId tenant, IReadOnlyList<OutboxMessage> due, CancellationToken stoppingToken)
+    private const int MaxPerSweep = 500;
+    private readonly ProactiveOptions _options = options.Value;
+    private readonly ConcurrentDictionary<NotificationKind, byte> _unrenderable = new();
+
+    /// <summary>
+    /// Delivers the <paramref name="due"/> messages of <paramref name="tenant"/>, oldest first, up to a sweep's worth. Returns
+    /// when to come back for those left (a rate-limit slot too far away, a retry), or null when none is.
+    /// </summary>
+    public async Task<DateTimeOffset?> DeliverAsync(TenantId tenant, IReadOnlyList<OutboxMessage> due, CancellationToken stoppingToken)
     {
         if (due.Count == 0)
         {
@@ -31,18 +53,12 @@ public sealed partial class ProactiveSender
             planned.Add((await TargetAsync(tenant, message, stoppingToken), message));
         }
 
-        DateTimeOffset? next = null;
+        var deferred = new ConcurrentBag<DateTimeOffset?>();
         var groups = planned.GroupBy(p => p.Target.Key, StringComparer.Ordinal).ToArray();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelConversations) };
         await Parallel.ForEachAsync(groups, parallel, async (group, _) =>
-        {
-            var deferred = await DeliverGroupAsync(tenant, group.First().Target, group.Select(p => p.Message).ToArray(), stoppingToken);
-            lock (groups)
-            {
-                next = Earliest(next, deferred);
-            }
-        });
-        return next;
+            deferred.Add(await DeliverGroupAsync(tenant, group.First().Target, group.Select(p => p.Message).ToArray(), stoppingToken)));
+        return deferred.Min();
     }
 
     private async Task<DeliveryTarget> TargetAsync(TenantId tenant, OutboxMessage message, CancellationToken cancellationToken)
@@ -54,7 +70,7 @@ public sealed partial class ProactiveSender
                 : new DeliveryTarget("helpdesk", null, null, null, new Error("delivery.no_helpdesk_channel"));
         }
 
-        var userId = Normalize(message.RecipientId);
+        var userId = RecipientKey.Of(message.RecipientId);
         var contact = await references.FindContactAsync(tenant, userId, cancellationToken);
         if (contact?.Personal is { } personal)
         {
@@ -77,7 +93,7 @@ public sealed partial class ProactiveSender
                 return null;
             }
 
-            var wait = Longest(_perConversation.WaitTime(target.LimitKey), _perTenant.WaitTime(tenant.Value));
+            var wait = limits.WaitTime(tenant, target.LimitKey);
             if (wait > TimeSpan.FromMilliseconds(_options.MaxInlineWaitMs))
             {
                 return clock.GetUtcNow() + wait;
@@ -95,12 +111,12 @@ public sealed partial class ProactiveSender
                 continue;
             }
 
-            (target, var decision) = await SendAsync(tenant, target, claimed.Value);
+            (target, var decision) = await sender.SendAsync(tenant, target, claimed.Value);
             await RecordAsync(tenant, claimed.Value, decision);
             if (decision.Step == DeliveryStep.Retry)
             {
                 var retryAt = clock.GetUtcNow() + decision.Delay;
-                _perConversation.Hold(target.LimitKey, retryAt);
+                limits.Hold(target.LimitKey, retryAt);
                 return retryAt;
             }
         }
@@ -123,5 +139,37 @@ public sealed partial class ProactiveSender
         }
     }
 
-    private static TimeSpan Longest(TimeSpan a, TimeSpan b) => a > b ? a : b;
+    private async Task RecordAsync(TenantId tenant, OutboxMessage claimed, DeliveryDecision decision)
+    {
+        if (decision.Step == DeliveryStep.WaitForContact)
+        {
+            // Before it is stored: a contact from this person from now on resumes it.
+            waiting.Add(tenant, claimed.RecipientId);
+        }
+
+        var failure = decision.Failure;
+        var recorded = decision.Step switch
+        {
+            DeliveryStep.Sent => await outbox.MarkSentAsync(tenant, claimed, decision.ActivityId, CancellationToken.None),
+            DeliveryStep.Retry => await outbox.ScheduleRetryAsync(tenant, claimed, clock.GetUtcNow() + decision.Delay, failure!, CancellationToken.None),
+            DeliveryStep.WaitForContact => await outbox.MarkWaitingForContactAsync(tenant, claimed, failure!, CancellationToken.None),
+            DeliveryStep.Unknown => await outbox.MarkUnknownAsync(tenant, claimed, failure!, CancellationToken.None),
+            _ => await outbox.MarkFailedAsync(tenant, claimed, failure!, CancellationToken.None),
+        };
+
+        if (!recorded.IsSuccess)
+        {
+            logger.LogWarning("Could not record the outcome {Step} of message {MessageId} of tenant {Tenant}: {Error}",
+                decision.Step, claimed.Id, tenant, recorded.Error.Code);
+        }
+        else if (decision.Step == DeliveryStep.Sent)
+        {
+            logger.LogInformation("Sent {Kind} message {MessageId} of tenant {Tenant} (attempt {Attempt})", claimed.Kind, claimed.Id, tenant, claimed.Attempts);
+        }
+        else
+        {
+            logger.LogWarning("{Kind} message {MessageId} of tenant {Tenant}: {Step} after attempt {Attempt} ({Error}); next try at {NextAttemptAt}",
+                claimed.Kind, claimed.Id, tenant, decision.Step, claimed.Attempts, failure?.Code, recorded.Value.NextAttemptAt);
+        }
+    }
 }

@@ -1,16 +1,31 @@
-using System.Collections.Concurrent;
 using ChatPhone.Bot.Channels;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Tenants;
+using Microsoft.Extensions.Options;
 
 namespace ChatPhone.Bot.Proactive;
 
-/// <summary>Sending one claimed message and recording what came of it.</summary>
-public sealed partial class ProactiveSender
+/// <summary>
+/// Sends one claimed message to where it goes: opens the person's chat when there is none, renders the message in the
+/// recipient's language for the channel, sends it once within the send timeout, and says what the delivery policy makes
+/// of the answer. Never cancelled half-way.
+/// </summary>
+public sealed class ClaimedMessageSender(
+    IProactiveConnector connector,
+    ConversationReferenceStore references,
+    NotificationRenderers renderers,
+    RecipientLanguage languages,
+    ProactiveRateLimits limits,
+    IOptions<ProactiveOptions> options,
+    TimeProvider clock,
+    ILogger<ClaimedMessageSender> logger)
 {
-    // One claimed message: open the person's chat when there is none, render, send once. Never cancelled half-way.
-    private async Task<(DeliveryTarget Target, DeliveryDecision Decision)> SendAsync(TenantId tenant, DeliveryTarget target, OutboxMessage message)
+    private readonly ProactiveOptions _options = options.Value;
+    private readonly DeliveryPolicy _policy = new(options.Value);
+
+    /// <summary>Sends <paramref name="message"/> to <paramref name="target"/>, which comes back with the chat opened for it, if any.</summary>
+    internal async Task<(DeliveryTarget Target, DeliveryDecision Decision)> SendAsync(TenantId tenant, DeliveryTarget target, OutboxMessage message)
     {
         if (target.Missing is { } missing)
         {
@@ -54,8 +69,7 @@ public sealed partial class ProactiveSender
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(_options.SendTimeoutMs), clock);
         var outcome = await connector.SendAsync(target.Conversation!, activity, timeout.Token);
-        _perConversation.Record(target.LimitKey);
-        _perTenant.Record(tenant.Value);
+        limits.RecordSend(tenant, target.LimitKey);
         var sent = _policy.Decide(outcome, message.Attempts, message.Recipient, Random.Shared.NextDouble());
         return (target, sent.Step == DeliveryStep.Sent ? sent with { ActivityId = (outcome as SendOutcome.Accepted)?.Id } : sent);
     }
@@ -66,7 +80,7 @@ public sealed partial class ProactiveSender
         var endpoint = target.Endpoint!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(_options.SendTimeoutMs), clock);
         var outcome = await connector.CreatePersonalConversationAsync(endpoint, target.MemberId!, timeout.Token);
-        _perTenant.Record(tenant.Value);
+        limits.RecordOpen(tenant);
         var decision = _policy.DecideOpen(outcome, message.Attempts, Random.Shared.NextDouble());
         if (decision.Step != DeliveryStep.Sent || outcome is not SendOutcome.Accepted { Id: { } conversationId })
         {
@@ -78,11 +92,11 @@ public sealed partial class ProactiveSender
             ConversationId = conversationId,
             ConversationType = "personal",
             UserId = target.MemberId,
-            UserAadObjectId = Normalize(message.RecipientId),
+            UserAadObjectId = RecipientKey.Of(message.RecipientId),
         };
         try
         {
-            await references.SavePersonalAsync(tenant, Normalize(message.RecipientId), opened, CancellationToken.None);
+            await references.SavePersonalAsync(tenant, RecipientKey.Of(message.RecipientId), opened, CancellationToken.None);
         }
         catch (Exception exception)
         {
@@ -92,39 +106,5 @@ public sealed partial class ProactiveSender
 
         logger.LogInformation("Opened a personal chat with {UserId} in tenant {Tenant}", message.RecipientId, tenant);
         return (opened, decision);
-    }
-
-    private async Task RecordAsync(TenantId tenant, OutboxMessage claimed, DeliveryDecision decision)
-    {
-        if (decision.Step == DeliveryStep.WaitForContact)
-        {
-            // Before it is stored: a contact from this person from now on resumes it.
-            _waiting.GetOrAdd(tenant, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal)).TryAdd(Normalize(claimed.RecipientId), 0);
-        }
-
-        var failure = decision.Failure;
-        var recorded = decision.Step switch
-        {
-            DeliveryStep.Sent => await outbox.MarkSentAsync(tenant, claimed, decision.ActivityId, CancellationToken.None),
-            DeliveryStep.Retry => await outbox.ScheduleRetryAsync(tenant, claimed, clock.GetUtcNow() + decision.Delay, failure!, CancellationToken.None),
-            DeliveryStep.WaitForContact => await outbox.MarkWaitingForContactAsync(tenant, claimed, failure!, CancellationToken.None),
-            DeliveryStep.Unknown => await outbox.MarkUnknownAsync(tenant, claimed, failure!, CancellationToken.None),
-            _ => await outbox.MarkFailedAsync(tenant, claimed, failure!, CancellationToken.None),
-        };
-
-        if (!recorded.IsSuccess)
-        {
-            logger.LogWarning("Could not record the outcome {Step} of message {MessageId} of tenant {Tenant}: {Error}",
-                decision.Step, claimed.Id, tenant, recorded.Error.Code);
-        }
-        else if (decision.Step == DeliveryStep.Sent)
-        {
-            logger.LogInformation("Sent {Kind} message {MessageId} of tenant {Tenant} (attempt {Attempt})", claimed.Kind, claimed.Id, tenant, claimed.Attempts);
-        }
-        else
-        {
-            logger.LogWarning("{Kind} message {MessageId} of tenant {Tenant}: {Step} after attempt {Attempt} ({Error}); next try at {NextAttemptAt}",
-                claimed.Kind, claimed.Id, tenant, decision.Step, claimed.Attempts, failure?.Code, recorded.Value.NextAttemptAt);
-        }
     }
 }

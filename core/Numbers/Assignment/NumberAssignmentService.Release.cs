@@ -1,0 +1,47 @@
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
+
+namespace ChatPhone.Core.Numbers.Assignment;
+
+/// <summary>Giving unassigned numbers back to the carrier (reference 5e).</summary>
+public sealed partial class NumberAssignmentService
+{
+    /// <summary>Releases unassigned numbers to the carrier; if any listed number is assigned, none is released.</summary>
+    public Task<Result<ReleaseOutcome>> ReleaseAsync(ReleaseNumbers command, CancellationToken cancellationToken = default)
+    {
+        var parsed = command.Numbers.Select(NumberInput.Parse).ToArray();
+        var numbers = parsed.Where(p => p.IsSuccess).Select(p => p.Value.Value).Distinct().ToArray();
+        return runner.RunAsync(command, "number.release", Role.Admin,
+            reads => reads.Many(NumberCollections.Numbers, numbers),
+            context =>
+            {
+                if (command.Numbers.Count is 0 or > ReleaseNumbers.MaxNumbers)
+                {
+                    return new Error("number.release_count_invalid", command.Numbers.Count, ReleaseNumbers.MaxNumbers);
+                }
+
+                if (parsed.FirstOrDefault(p => !p.IsSuccess) is { Error: { } invalid })
+                {
+                    return invalid;
+                }
+
+                var owned = numbers.Select(n => (Number: n, Found: context.Find(NumberCollections.Numbers, n))).ToArray();
+                var notOwned = owned.Where(o => o.Found is null).Select(o => o.Number).ToArray();
+                var assigned = owned.Where(o => o.Found?.Assignment is not null).Select(o => o.Number).ToArray();
+                var free = owned.Where(o => o.Found is { Assignment: null }).Select(o => o.Number).ToArray();
+                if (assigned.Length > 0)
+                {
+                    return new ReleaseOutcome([], assigned, notOwned, free);
+                }
+
+                foreach (var number in free)
+                {
+                    context.Delete(NumberCollections.Numbers, number);
+                }
+
+                return new ReleaseOutcome(free, [], notOwned, []);
+            },
+            AssignmentJson.Default.ReleaseOutcome,
+            cancellationToken);
+    }
+}
