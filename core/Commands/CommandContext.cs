@@ -22,10 +22,6 @@ public sealed class CommandContext(Actor actor, DateTimeOffset now, TenantSnapsh
     public T? Find<T>(DocumentCollection<T> collection, string id)
         where T : class => Snapshot.Find(collection, id);
 
-    /// <summary>The document as read, or <paramref name="notFound"/> when it does not exist.</summary>
-    public Result<T> Find<T>(DocumentCollection<T> collection, string id, Error notFound)
-        where T : class => Find(collection, id) is { } document ? document : notFound;
-
     /// <summary>Every document of a collection read in full.</summary>
     public IReadOnlyDictionary<string, T> All<T>(DocumentCollection<T> collection) => Snapshot.All(collection);
 

@@ -17,13 +17,10 @@ public sealed partial class EmergencyService
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {
-                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
-                if (!found.IsSuccess)
+                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
                 {
-                    return found.Error;
+                    return new Error("emergency.address_not_found", command.AddressId);
                 }
-
-                var address = found.Value;
 
                 var name = string.Join(' ', (command.Name ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 if (name.Length == 0)
@@ -56,13 +53,10 @@ public sealed partial class EmergencyService
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId).All(NumberCollections.Numbers),
             context =>
             {
-                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
-                if (!found.IsSuccess)
+                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
                 {
-                    return found.Error;
+                    return new Error("emergency.address_not_found", command.AddressId);
                 }
-
-                var address = found.Value;
 
                 if (address.Location(command.LocationId) is not { } location)
                 {
@@ -93,13 +87,10 @@ public sealed partial class EmergencyService
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {
-                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
-                if (!found.IsSuccess)
+                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
                 {
-                    return found.Error;
+                    return new Error("emergency.address_not_found", command.AddressId);
                 }
-
-                var address = found.Value;
 
                 if (address.Location(command.LocationId) is not { } location)
                 {

@@ -33,13 +33,10 @@ public sealed partial class EmergencyService(CommandRunner runner, AddressValida
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {
-                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
-                if (!found.IsSuccess)
+                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
                 {
-                    return found.Error;
+                    return new Error("emergency.address_not_found", command.AddressId);
                 }
-
-                var address = found.Value;
 
                 if (address.IsValidated)
                 {
@@ -57,13 +54,10 @@ public sealed partial class EmergencyService(CommandRunner runner, AddressValida
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {
-                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
-                if (!found.IsSuccess)
+                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
                 {
-                    return found.Error;
+                    return new Error("emergency.address_not_found", command.AddressId);
                 }
-
-                var address = found.Value;
 
                 if (address.IsValidated)
                 {
@@ -95,13 +89,10 @@ public sealed partial class EmergencyService(CommandRunner runner, AddressValida
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId).All(NumberCollections.Numbers).All(PortingCollections.Orders),
             context =>
             {
-                var found = context.Find(EmergencyCollections.Addresses, command.AddressId, new Error("emergency.address_not_found", command.AddressId));
-                if (!found.IsSuccess)
+                if (context.Find(EmergencyCollections.Addresses, command.AddressId) is not { } address)
                 {
-                    return found.Error;
+                    return new Error("emergency.address_not_found", command.AddressId);
                 }
-
-                var address = found.Value;
 
                 var locations = address.Locations.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
                 var numbers = context.All(NumberCollections.Numbers).Values.Count(n => n.LocationId is { } id && locations.Contains(id));

@@ -12,7 +12,9 @@ internal static class NumberLookups
 {
     /// <summary>The tenant's number <paramref name="e164"/>, or <c>number.not_found</c>.</summary>
     public static Result<PhoneNumber> Owned(string e164, CommandContext context) =>
-        context.Find(NumberCollections.Numbers, e164, new Error("number.not_found", e164, context.Actor.Tenant.Value));
+        context.Find(NumberCollections.Numbers, e164) is { } number
+            ? number
+            : new Error("number.not_found", e164, context.Actor.Tenant.Value);
 
     /// <summary><paramref name="locationId"/> when it exists and its address is validated; otherwise why not.</summary>
     public static Result<string?> ValidatedLocation(string locationId, CommandContext context)

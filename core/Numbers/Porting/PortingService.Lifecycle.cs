@@ -15,13 +15,10 @@ public sealed partial class PortingService
             reads => reads.One(PortingCollections.Orders, command.OrderId),
             context =>
             {
-                var found = context.Find(PortingCollections.Orders, command.OrderId, new Error("port.order_not_found", command.OrderId));
-                if (!found.IsSuccess)
+                if (context.Find(PortingCollections.Orders, command.OrderId) is not { } order)
                 {
-                    return found.Error;
+                    return new Error("port.order_not_found", command.OrderId);
                 }
-
-                var order = found.Value;
 
                 if (!order.Permissions.Cancel)
                 {
@@ -41,13 +38,10 @@ public sealed partial class PortingService
             reads => reads.One(PortingCollections.Orders, command.OrderId),
             context =>
             {
-                var found = context.Find(PortingCollections.Orders, command.OrderId, new Error("port.order_not_found", command.OrderId));
-                if (!found.IsSuccess)
+                if (context.Find(PortingCollections.Orders, command.OrderId) is not { } order)
                 {
-                    return found.Error;
+                    return new Error("port.order_not_found", command.OrderId);
                 }
-
-                var order = found.Value;
 
                 if (!order.Permissions.Delete)
                 {
@@ -68,13 +62,10 @@ public sealed partial class PortingService
             reads => reads.One(PortingCollections.Orders, command.OrderId),
             context =>
             {
-                var found = context.Find(PortingCollections.Orders, command.OrderId, new Error("port.order_not_found", command.OrderId));
-                if (!found.IsSuccess)
+                if (context.Find(PortingCollections.Orders, command.OrderId) is not { } order)
                 {
-                    return found.Error;
+                    return new Error("port.order_not_found", command.OrderId);
                 }
-
-                var order = found.Value;
 
                 if (order.Permissions.Edit != PortEdit.FocDateOnly)
                 {

@@ -145,13 +145,10 @@ public sealed partial class PortingService(CommandRunner runner, IOptions<Portin
 
     private static Result<PortOrder> Edit(EditPortOrder command, CommandContext context)
     {
-        var found = context.Find(PortingCollections.Orders, command.OrderId, new Error("port.order_not_found", command.OrderId));
-        if (!found.IsSuccess)
+        if (context.Find(PortingCollections.Orders, command.OrderId) is not { } order)
         {
-            return found.Error;
+            return new Error("port.order_not_found", command.OrderId);
         }
-
-        var order = found.Value;
 
         switch (order.Permissions.Edit)
         {
