@@ -60,6 +60,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<ActorResolver>();
         services.TryAddSingleton<IDirectorySource, NoDirectorySource>();
+        services.TryAddSingleton<IConnectedLicenses, NoConnectedLicenses>();
         services.AddSingleton<DirectoryImportService>();
         services.AddSingleton<MyNumbersQuery>();
         services.AddSingleton<MyPhoneQuery>();

@@ -1,4 +1,5 @@
 using ChatPhone.Core.Directory.Import;
+using ChatPhone.Core.Licensing;
 using ChatPhone.Graph.Directory;
 using ChatPhone.Graph.Http;
 using ChatPhone.Graph.Licenses;
@@ -16,7 +17,8 @@ public static class GraphServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="GraphTenantClient"/> and its parts when <c>Graph:ClientId</c> is configured, with the
     /// options checked at start; without it nothing is registered and the simulated tenant stays in use.
-    /// The tenant's directory then comes from Graph (<see cref="IDirectorySource"/>). Returns true when the connector was registered.
+    /// The tenant's directory then comes from Graph (<see cref="IDirectorySource"/>) and its license changes go there too
+    /// (<see cref="IConnectedLicenses"/>). Returns true when the connector was registered.
     /// </summary>
     public static bool AddGraphTenant(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,6 +41,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<GraphDirectory>();
         services.AddSingleton<IDirectorySource, GraphDirectorySource>();
         services.AddSingleton<GraphLicenses>();
+        services.AddSingleton<IConnectedLicenses, GraphConnectedLicenses>();
         services.AddSingleton<LongRunningOperations>();
         services.AddSingleton<GraphNumbers>();
         services.AddSingleton<GraphTenantClient>();

@@ -8,8 +8,8 @@ namespace ChatPhone.Core.Licensing;
 
 public sealed partial class LicensingService
 {
-    /// <summary>Assigns licenses to one person.</summary>
-    public Task<Result<LicenseChange>> AssignAsync(AssignLicenses command, CancellationToken cancellationToken = default)
+    // Assigns licenses to one person in ChatPhone.
+    private Task<Result<LicenseChange>> CommitAssignAsync(AssignLicenses command, CancellationToken cancellationToken)
     {
         var id = command.UserId.ToLowerInvariant();
         return runner.RunAsync(command, "license.assign", Role.Admin,
@@ -30,8 +30,8 @@ public sealed partial class LicensingService
             cancellationToken);
     }
 
-    /// <summary>Removes licenses from one person.</summary>
-    public Task<Result<LicenseChange>> RemoveAsync(RemoveLicenses command, CancellationToken cancellationToken = default)
+    // Removes licenses from one person in ChatPhone.
+    private Task<Result<LicenseChange>> CommitRemoveAsync(RemoveLicenses command, CancellationToken cancellationToken)
     {
         var id = command.UserId.ToLowerInvariant();
         return runner.RunAsync(command, "license.remove", Role.Admin,
@@ -63,11 +63,9 @@ public sealed partial class LicensingService
             cancellationToken);
     }
 
-    /// <summary>
-    /// Assigns the same licenses to many people in one atomic unit; each person succeeds or fails on
-    /// their own (one bad row never stops the rest), like the guide's script with SilentlyContinue.
-    /// </summary>
-    public Task<Result<BulkLicenseOutcome>> AssignInBulkAsync(AssignLicensesInBulk command, CancellationToken cancellationToken = default)
+    // Assigns the same licenses to many people in ChatPhone in one atomic unit; each person succeeds or fails on
+    // their own (one bad row never stops the rest), like the guide's script with SilentlyContinue.
+    private Task<Result<BulkLicenseOutcome>> CommitAssignInBulkAsync(AssignLicensesInBulk command, CancellationToken cancellationToken)
     {
         var ids = command.UserIds.Select(u => u.Trim().ToLowerInvariant()).Where(u => u.Length > 0).Distinct().ToArray();
         return runner.RunAsync(command, "license.assign_bulk", Role.Admin,

@@ -8,7 +8,7 @@ using ChatPhone.Core.Tenants;
 namespace ChatPhone.Core.Licensing;
 
 /// <summary>Step 2: the tenant's subscriptions and each person's licenses.</summary>
-public sealed partial class LicensingService(CommandRunner runner, AvailabilityCatalog catalog, TimeProvider clock)
+public sealed partial class LicensingService(CommandRunner runner, AvailabilityCatalog catalog, TimeProvider clock, IConnectedLicenses microsoft365)
 {
     /// <summary>The most units one purchase or reduction may move.</summary>
     public const int MaxQuantity = 100_000;
