@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Numbers;
@@ -15,7 +16,7 @@ public sealed partial class ConferencingService
     {
         var numbers = NumbersOf(command).Select(ParseNumber).ToArray();
         var invalid = numbers.Where(n => !n.IsSuccess).Select(n => n.Error).FirstOrDefault() ?? Invalid(command);
-        return RunAsync(command, "conferencing.bridge.edit", invalid,
+        return RunAsync(command, AuditActions.Conferencing.BridgeEdit, invalid,
             reads =>
             {
                 ReadCredits(ReadBridge(reads)).One(ConferencingCollections.Settings, ConferencingSettings.Id).All(ConferencingCollections.Organizers);

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -15,7 +16,7 @@ public sealed partial class ConferencingService
     public Task<Result<OrganizerSettings>> EnableOrganizerAsync(EnableOrganizer command, CancellationToken cancellationToken = default)
     {
         var id = command.UserId.Trim().ToLowerInvariant();
-        return RunAsync(command, "conferencing.organizer.enable", invalid: null,
+        return RunAsync(command, AuditActions.Conferencing.OrganizerEnable, invalid: null,
             reads => ReadBridge(reads)
                 .One(DirectoryCollections.People, id)
                 .One(LicensingCollections.Users, id)
@@ -55,7 +56,7 @@ public sealed partial class ConferencingService
     public Task<Result<OrganizerSettings>> DisableOrganizerAsync(DisableOrganizer command, CancellationToken cancellationToken = default)
     {
         var id = command.UserId.Trim().ToLowerInvariant();
-        return RunAsync(command, "conferencing.organizer.disable", invalid: null,
+        return RunAsync(command, AuditActions.Conferencing.OrganizerDisable, invalid: null,
             reads => reads.One(ConferencingCollections.Organizers, id),
             context =>
             {
@@ -75,7 +76,7 @@ public sealed partial class ConferencingService
     {
         var id = command.UserId.Trim().ToLowerInvariant();
         var invalid = command.Provider == ConferencingProvider.Microsoft ? null : new Error("conferencing.provider.third_party_not_for_teams");
-        return RunAsync(command, "conferencing.organizer.provider", invalid,
+        return RunAsync(command, AuditActions.Conferencing.OrganizerProvider, invalid,
             reads => reads.One(ConferencingCollections.Organizers, id),
             context =>
             {
@@ -95,7 +96,7 @@ public sealed partial class ConferencingService
     {
         var id = command.UserId.Trim().ToLowerInvariant();
         var number = command.Number is null ? Result<string>.Ok(string.Empty) : ParseNumber(command.Number);
-        return RunAsync(command, "conferencing.organizer.default_number", number.Error,
+        return RunAsync(command, AuditActions.Conferencing.OrganizerDefaultNumber, number.Error,
             reads => ReadCredits(ReadBridge(reads)).One(ConferencingCollections.Organizers, id),
             context =>
             {
@@ -126,7 +127,7 @@ public sealed partial class ConferencingService
     public Task<Result<OrganizerSettings>> SetTollFreeDialInAsync(SetTollFreeDialIn command, CancellationToken cancellationToken = default)
     {
         var id = command.UserId.Trim().ToLowerInvariant();
-        return RunAsync(command, "conferencing.organizer.toll_free_dial_in", invalid: null,
+        return RunAsync(command, AuditActions.Conferencing.OrganizerTollFreeDialIn, invalid: null,
             reads => reads.One(ConferencingCollections.Organizers, id),
             context =>
             {
@@ -145,7 +146,7 @@ public sealed partial class ConferencingService
     {
         var from = ParseNumber(command.From);
         var to = ParseNumber(command.To);
-        return RunAsync(command, "conferencing.organizer.move_defaults", from.Error ?? to.Error,
+        return RunAsync(command, AuditActions.Conferencing.OrganizerMoveDefaults, from.Error ?? to.Error,
             reads => ReadCredits(ReadBridge(reads)).All(ConferencingCollections.Organizers),
             context =>
             {

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
@@ -12,7 +13,7 @@ public sealed partial class LicensingService
     public Task<Result<LicenseChange>> AssignAsync(AssignLicenses command, CancellationToken cancellationToken = default)
     {
         var id = command.UserId.ToLowerInvariant();
-        return runner.RunAsync(command, "license.assign", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Licensing.Assign, Role.Admin,
             reads => reads.One(DirectoryCollections.People, id).One(LicensingCollections.Users, id).All(LicensingCollections.Subscriptions),
             context =>
             {
@@ -34,7 +35,7 @@ public sealed partial class LicensingService
     public Task<Result<LicenseChange>> RemoveAsync(RemoveLicenses command, CancellationToken cancellationToken = default)
     {
         var id = command.UserId.ToLowerInvariant();
-        return runner.RunAsync(command, "license.remove", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Licensing.Remove, Role.Admin,
             reads => reads.One(DirectoryCollections.People, id).One(LicensingCollections.Users, id)
                 .One(NumberCollections.UserLines, id).One(ConferencingCollections.Organizers, id).All(LicensingCollections.Subscriptions),
             context =>
@@ -70,7 +71,7 @@ public sealed partial class LicensingService
     public Task<Result<BulkLicenseOutcome>> AssignInBulkAsync(AssignLicensesInBulk command, CancellationToken cancellationToken = default)
     {
         var ids = command.UserIds.Select(u => u.Trim().ToLowerInvariant()).Where(u => u.Length > 0).Distinct().ToArray();
-        return runner.RunAsync(command, "license.assign_bulk", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Licensing.AssignBulk, Role.Admin,
             reads => reads.Many(DirectoryCollections.People, ids).Many(LicensingCollections.Users, ids).All(LicensingCollections.Subscriptions),
             context =>
             {

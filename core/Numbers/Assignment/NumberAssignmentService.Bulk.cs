@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -20,7 +21,7 @@ public sealed partial class NumberAssignmentService
         Error? invalid = rows.Length is 0 or > AssignNumbersInBulk.MaxRows
             ? new Error("number.bulk_size", rows.Length, AssignNumbersInBulk.MaxRows)
             : null;
-        return runner.RunAsync(command, "number.assign_bulk", Role.Admin, invalid,
+        return runner.RunAsync(command, AuditActions.Numbers.AssignBulk, Role.Admin, invalid,
             reads => reads.Many(NumberCollections.Numbers, numbers).Many(DirectoryCollections.People, people)
                 .Many(LicensingCollections.Users, people).Many(NumberCollections.UserLines, people).All(EmergencyCollections.Addresses),
             context =>

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -29,7 +30,7 @@ public sealed partial class NumberAssignmentService
                 holder = snapshot.Find(NumberCollections.Numbers, e164)?.Assignment?.TargetId;
             }
 
-            var result = await runner.RunAsync(command, "number.unassign", Role.Admin,
+            var result = await runner.RunAsync(command, AuditActions.Numbers.Unassign, Role.Admin,
                 reads =>
                 {
                     if (parsed.IsSuccess)
@@ -58,7 +59,7 @@ public sealed partial class NumberAssignmentService
     {
         var parsed = command.Numbers.Select(NumberInput.Parse).ToArray();
         var numbers = parsed.Where(p => p.IsSuccess).Select(p => p.Value.Value).Distinct().ToArray();
-        return runner.RunAsync(command, "number.release", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Numbers.Release, Role.Admin,
             reads => reads.Many(NumberCollections.Numbers, numbers),
             context =>
             {
@@ -96,7 +97,7 @@ public sealed partial class NumberAssignmentService
     public Task<Result<PhoneNumber>> SetLocationAsync(SetNumberLocation command, CancellationToken cancellationToken = default)
     {
         var parsed = NumberInput.Parse(command.Number);
-        return runner.RunAsync(command, "number.set_location", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Numbers.SetLocation, Role.Admin,
             reads =>
             {
                 if (parsed.IsSuccess)

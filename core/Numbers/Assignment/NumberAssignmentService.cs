@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -22,7 +23,7 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
     {
         var parsed = NumberInput.Parse(command.Number);
         var userId = command.UserId.Trim().ToLowerInvariant();
-        return runner.RunAsync(command, "number.assign", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Numbers.Assign, Role.Admin,
             reads =>
             {
                 if (parsed.IsSuccess)

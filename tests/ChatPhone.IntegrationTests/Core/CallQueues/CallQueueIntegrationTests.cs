@@ -75,7 +75,7 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Empty((await harness.Queries.ListCallQueuesAsync(Admin)).Value);
-        Assert.Contains(await harness.AuditAsync(), e => e.Action == "callqueue.create" && e.Outcome == AuditOutcome.Refused);
+        Assert.Contains(await harness.AuditAsync(), e => e.Action == AuditActions.CallQueues.Create && e.Outcome == AuditOutcome.Refused);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal(first.Value.Queue.Id, replay.Value.Queue.Id);
         Assert.Single((await harness.Queries.ListCallQueuesAsync(Admin)).Value);
-        Assert.Single(await harness.AuditAsync(), e => e.Action == "callqueue.create" && e.Outcome == AuditOutcome.Applied);
+        Assert.Single(await harness.AuditAsync(), e => e.Action == AuditActions.CallQueues.Create && e.Outcome == AuditOutcome.Applied);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
         var again = await harness.Queues.UpdateAsync(new UpdateCallQueue(Admin, NewKey(), sales.Id, sales.Settings));
 
         Assert.Equal("voiceapp.unchanged", Assert.Single(again.Value.Notes).Code);
-        Assert.DoesNotContain(await harness.AuditAsync(), e => e.Action == "callqueue.update");
+        Assert.DoesNotContain(await harness.AuditAsync(), e => e.Action == AuditActions.CallQueues.Update);
     }
 
     [Fact]

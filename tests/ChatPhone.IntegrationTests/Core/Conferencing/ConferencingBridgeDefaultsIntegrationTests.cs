@@ -130,7 +130,7 @@ public sealed class ConferencingBridgeDefaultsIntegrationTests(RedisServerFixtur
         Assert.Equal(("Contoso dial-in", Toll), (edited.Value.Name, edited.Value.DefaultNumber));
         Assert.Equal(AssignmentTarget.ConferenceBridge, (await NumberAsync(services, Toll))!.Assignment?.Target);
         Assert.Equal(8, (await conferencing.GetSettingsAsync(Admin)).Value.PinLength);
-        var entries = (await AuditAsync(services)).Where(e => e.Action == "conferencing.bridge.edit" && e.Outcome == AuditOutcome.Applied).ToArray();
+        var entries = (await AuditAsync(services)).Where(e => e.Action == AuditActions.Conferencing.BridgeEdit && e.Outcome == AuditOutcome.Applied).ToArray();
         Assert.Equal(3, entries.Length);
         Assert.Single(entries.Select(e => e.At).Distinct());
     }

@@ -119,7 +119,7 @@ public sealed class LicensingIntegrationTests(RedisServerFixture redis)
         var audit = await services.GetRequiredService<IAuditLog>().QueryAsync(
             Tenant, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1), target: "licenses:id-alex");
         var entry = Assert.Single(audit);
-        Assert.Equal(("license.assign", "admin-1"), (entry.Action, entry.ActorId));
+        Assert.Equal((AuditActions.Licensing.Assign, "admin-1"), (entry.Action, entry.ActorId));
         Assert.Null(entry.Before);
         Assert.Contains("PhoneSystem", entry.After, StringComparison.Ordinal);
     }

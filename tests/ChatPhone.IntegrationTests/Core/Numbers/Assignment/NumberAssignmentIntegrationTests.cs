@@ -179,7 +179,7 @@ public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Null((await world.GetAsync(NumberCollections.Numbers, UsNumber))!.Assignment);
-        Assert.Single(await world.AuditAsync("number.assign"), e => e.Outcome == AuditOutcome.Refused);
+        Assert.Single(await world.AuditAsync(AuditActions.Numbers.Assign), e => e.Outcome == AuditOutcome.Refused);
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
         var replay = await world.Assignment.AssignAsync(command);
 
         Assert.Equal(first.Value, replay.Value);
-        var audit = await world.AuditAsync("number.assign");
+        var audit = await world.AuditAsync(AuditActions.Numbers.Assign);
         Assert.Equal(["numbers:" + UsNumber, "outbox:assign-1:notify.number-assigned", "user-numbers:" + Alex], audit.Select(e => e.Target).Order());
     }
 

@@ -48,7 +48,7 @@ public sealed class NumberBulkAssignmentIntegrationTests(RedisServerFixture redi
 
         Assert.Equal(2, first.Value.Succeeded);
         Assert.Equal(2, replayed.Value.Succeeded);
-        var targets = (await world.AuditAsync("number.assign_bulk")).Where(e => e.Outcome == AuditOutcome.Applied).Select(e => e.Target).ToArray();
+        var targets = (await world.AuditAsync(AuditActions.Numbers.AssignBulk)).Where(e => e.Outcome == AuditOutcome.Applied).Select(e => e.Target).ToArray();
         Assert.Subset(targets.ToHashSet(), new HashSet<string> { "numbers:+12065550100", "numbers:+12065550101", "user-numbers:id-p0", "user-numbers:id-p1" });
         Assert.Equal(targets.Length, targets.Distinct().Count());
         var outbox = await world.AllAsync(NotificationCollections.Outbox);
