@@ -44,7 +44,7 @@ public sealed class CallQueueService(CommandRunner runner)
     {
         const int MaxRounds = 100;
         var id = Id(command.Id);
-        var user = command.UserId.Trim().ToLowerInvariant();
+        var user = command.UserId.Value;
         for (var round = 1; ; round++)
         {
             var before = await runner.ReadAsync(command.Actor.Tenant, reads => reads.One(CallQueueCollections.Queues, id), cancellationToken);

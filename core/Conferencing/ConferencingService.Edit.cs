@@ -150,7 +150,7 @@ public sealed partial class ConferencingService
     // Null when the change is allowed (and recorded in organizers), else the refusal.
     private static Error? EditOrganizer(CommandContext context, ConferenceBridge bridge, Dictionary<string, OrganizerSettings> organizers, OrganizerEdit change)
     {
-        if (!organizers.TryGetValue(change.UserId.Trim().ToLowerInvariant(), out var organizer))
+        if (!organizers.TryGetValue(change.UserId.Value, out var organizer))
         {
             return new Error("conferencing.organizer.not_enabled", change.UserId);
         }

@@ -15,7 +15,7 @@ public sealed partial class ConferencingService
     /// </summary>
     public Task<Result<OrganizerSettings>> EnableOrganizerAsync(EnableOrganizer command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.Trim().ToLowerInvariant();
+        var id = command.UserId.Value;
         return RunAsync(command, AuditActions.Conferencing.OrganizerEnable, invalid: null,
             reads => ReadBridge(reads)
                 .One(DirectoryCollections.People, id)
@@ -55,7 +55,7 @@ public sealed partial class ConferencingService
     /// <summary>Stops a person organizing meetings with dial-in; their settings are removed.</summary>
     public Task<Result<OrganizerSettings>> DisableOrganizerAsync(DisableOrganizer command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.Trim().ToLowerInvariant();
+        var id = command.UserId.Value;
         return RunAsync(command, AuditActions.Conferencing.OrganizerDisable, invalid: null,
             reads => reads.One(ConferencingCollections.Organizers, id),
             context =>
@@ -74,7 +74,7 @@ public sealed partial class ConferencingService
     /// <summary>Sets an organizer's provider: only Microsoft, because every ChatPhone user is a Teams user.</summary>
     public Task<Result<OrganizerSettings>> SetProviderAsync(SetOrganizerProvider command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.Trim().ToLowerInvariant();
+        var id = command.UserId.Value;
         var invalid = command.Provider == ConferencingProvider.Microsoft ? null : new Error("conferencing.provider.third_party_not_for_teams");
         return RunAsync(command, AuditActions.Conferencing.OrganizerProvider, invalid,
             reads => reads.One(ConferencingCollections.Organizers, id),
@@ -94,7 +94,7 @@ public sealed partial class ConferencingService
     /// </summary>
     public Task<Result<OrganizerSettings>> SetOrganizerNumberAsync(SetOrganizerDefaultNumber command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.Trim().ToLowerInvariant();
+        var id = command.UserId.Value;
         var number = command.Number is null ? Result<string>.Ok(string.Empty) : ParseNumber(command.Number);
         return RunAsync(command, AuditActions.Conferencing.OrganizerDefaultNumber, number.Error,
             reads => ReadCredits(ReadBridge(reads)).One(ConferencingCollections.Organizers, id),
@@ -126,7 +126,7 @@ public sealed partial class ConferencingService
     /// <summary>Allows or stops toll-free dial-in to an organizer's meetings.</summary>
     public Task<Result<OrganizerSettings>> SetTollFreeDialInAsync(SetTollFreeDialIn command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.Trim().ToLowerInvariant();
+        var id = command.UserId.Value;
         return RunAsync(command, AuditActions.Conferencing.OrganizerTollFreeDialIn, invalid: null,
             reads => reads.One(ConferencingCollections.Organizers, id),
             context =>

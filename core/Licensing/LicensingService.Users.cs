@@ -12,14 +12,14 @@ public sealed partial class LicensingService
     /// <summary>Assigns licenses to one person.</summary>
     public Task<Result<LicenseChange>> AssignAsync(AssignLicenses command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.ToLowerInvariant();
+        var id = command.UserId.Value;
         return runner.RunAsync(command, AuditActions.Licensing.Assign, Role.Admin,
             reads => reads.One(DirectoryCollections.People, id).One(LicensingCollections.Users, id).All(LicensingCollections.Subscriptions),
             context =>
             {
                 var before = Subscriptions(context);
                 var after = new Dictionary<Sku, Subscription>(before);
-                var change = AssignOne(context, command.UserId, command.Skus, after);
+                var change = AssignOne(context, id, command.Skus, after);
                 if (change.IsSuccess)
                 {
                     PutSubscriptions(context, before, after);
@@ -34,7 +34,7 @@ public sealed partial class LicensingService
     /// <summary>Removes licenses from one person.</summary>
     public Task<Result<LicenseChange>> RemoveAsync(RemoveLicenses command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.ToLowerInvariant();
+        var id = command.UserId.Value;
         return runner.RunAsync(command, AuditActions.Licensing.Remove, Role.Admin,
             reads => reads.One(DirectoryCollections.People, id).One(LicensingCollections.Users, id)
                 .One(NumberCollections.UserLines, id).One(ConferencingCollections.Organizers, id).All(LicensingCollections.Subscriptions),

@@ -15,7 +15,7 @@ public sealed partial class NumberAssignmentService
     /// </summary>
     public Task<Result<BulkNumberOutcome>> AssignInBulkAsync(AssignNumbersInBulk command, CancellationToken cancellationToken = default)
     {
-        var rows = command.Rows.Select(r => (Row: r, Number: NumberInput.Parse(r.Number), UserId: r.UserId.Trim().ToLowerInvariant())).ToArray();
+        var rows = command.Rows.Select(r => (Row: r, Number: NumberInput.Parse(r.Number), UserId: r.UserId.Value)).ToArray();
         var numbers = rows.Where(r => r.Number.IsSuccess).Select(r => r.Number.Value.Value).Distinct().ToArray();
         var people = rows.Select(r => r.UserId).Where(u => u.Length > 0).Distinct().ToArray();
         Error? invalid = rows.Length is 0 or > AssignNumbersInBulk.MaxRows
@@ -45,20 +45,20 @@ public sealed partial class NumberAssignmentService
     {
         if (!parsed.IsSuccess)
         {
-            return new BulkNumberRow(row.Number, row.UserId, null, parsed.Error);
+            return new BulkNumberRow(row.Number, userId, null, parsed.Error);
         }
 
         var e164 = parsed.Value.Value;
         if (!seenNumbers.Add(e164) || !seenPeople.Add(userId))
         {
-            return new BulkNumberRow(e164, row.UserId, null, new Error("number.bulk_repeated_row", e164, row.UserId));
+            return new BulkNumberRow(e164, userId, null, new Error("number.bulk_repeated_row", e164, userId));
         }
 
         // The row's own key: the person's notification is queued once per row, even when the command is replayed.
-        var single = new AssignNumber(command.Actor, command.Key.For("row:" + e164), e164, userId, LocationId: row.LocationId);
+        var single = new AssignNumber(command.Actor, command.Key.For("row:" + e164), e164, row.UserId, LocationId: row.LocationId);
         var outcome = DecideAssign(single, e164, userId, context);
         return outcome.IsSuccess
             ? new BulkNumberRow(e164, userId, outcome.Value, null)
-            : new BulkNumberRow(e164, row.UserId, null, outcome.Error);
+            : new BulkNumberRow(e164, userId, null, outcome.Error);
     }
 }

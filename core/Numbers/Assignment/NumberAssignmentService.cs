@@ -22,7 +22,7 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
     public Task<Result<PhoneNumber>> AssignAsync(AssignNumber command, CancellationToken cancellationToken = default)
     {
         var parsed = NumberInput.Parse(command.Number);
-        var userId = command.UserId.Trim().ToLowerInvariant();
+        var userId = command.UserId.Value;
         return runner.RunAsync(command, AuditActions.Numbers.Assign, Role.Admin,
             reads =>
             {

@@ -1,10 +1,11 @@
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.VoiceApps;
-using ChatPhone.IntegrationTests.Infrastructure;
 using ChatPhone.IntegrationTests.Core.VoiceApps;
+using ChatPhone.IntegrationTests.Infrastructure;
 using static ChatPhone.IntegrationTests.Core.VoiceApps.VoiceAppHarness;
 
 namespace ChatPhone.IntegrationTests.Core.CallQueues;
@@ -54,10 +55,10 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
         await using var harness = await StartAsync(redis);
         var queue = (await harness.Queues.CreateAsync(new CreateCallQueue(Admin, NewKey(), new CallQueueSettings { Name = "Sales" }))).Value.Queue;
 
-        var added = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Alex));
-        var again = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Alex));
-        var notVoiceEnabled = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Sam));
-        var byHelpdesk = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(HelpdeskAgent, NewKey(), queue.Id, Alex));
+        var added = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, UserId.Parse(Alex)));
+        var again = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, UserId.Parse(Alex)));
+        var notVoiceEnabled = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, UserId.Parse(Sam)));
+        var byHelpdesk = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(HelpdeskAgent, NewKey(), queue.Id, UserId.Parse(Alex)));
 
         Assert.Equal([Alex], added.Value.Queue.Settings.Users);
         Assert.Equal([Alex], again.Value.Queue.Settings.Users);

@@ -1,5 +1,6 @@
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Notifications;
@@ -268,5 +269,5 @@ public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
     }
 
     internal static AssignNumber Assign(string number, string userId, AssignmentCategory category = AssignmentCategory.Primary, string? locationId = null) =>
-        new(Admin, NewKey(), number, userId, category, locationId);
+        new(Admin, NewKey(), number, UserId.Parse(userId), category, locationId);
 }
