@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ChatPhone.Bench.Infrastructure;
 using ChatPhone.Core;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.Core.Storage;
@@ -84,14 +85,14 @@ internal static partial class BulkBench
         var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
-            Seeding.Check(await phone.Licensing.AssignAsync(new AssignLicenses(admin, IdempotencyKey.New(), Seeding.PersonId(i), Seeding.Skus)), "assign licenses");
+            Seeding.Check(await phone.Licensing.AssignAsync(new AssignLicenses(admin, IdempotencyKey.New(), UserId.Parse(Seeding.PersonId(i)), Seeding.Skus)), "assign licenses");
         }
 
         var licenses = Stopwatch.GetElapsedTime(started);
         started = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
-            Seeding.Check(await phone.NumberAssignment.AssignAsync(new AssignNumber(admin, IdempotencyKey.New(), Seeding.Number(i), Seeding.PersonId(i))), "assign a number");
+            Seeding.Check(await phone.NumberAssignment.AssignAsync(new AssignNumber(admin, IdempotencyKey.New(), Seeding.Number(i), UserId.Parse(Seeding.PersonId(i)))), "assign a number");
         }
 
         return (licenses, Stopwatch.GetElapsedTime(started));

@@ -88,7 +88,7 @@ internal sealed class Seeding(PhoneSystem phone, ITenantStore store, Actor admin
         var started = Stopwatch.GetTimestamp();
         foreach (var chunk in Enumerable.Range(from, count).Chunk(AssignNumbersInBulk.MaxRows))
         {
-            var rows = chunk.Select(i => new NumberForPerson(Number(i), PersonId(i))).ToArray();
+            var rows = chunk.Select(i => new NumberForPerson(Number(i), UserId.Parse(PersonId(i)))).ToArray();
             var outcome = Check(await phone.NumberAssignment.AssignInBulkAsync(new AssignNumbersInBulk(admin, IdempotencyKey.New(), rows)), "bulk numbers");
             Expect(outcome.Failed == 0, $"bulk numbers: {outcome.Rows.FirstOrDefault(r => r.Error is not null)?.Error?.Code}");
         }

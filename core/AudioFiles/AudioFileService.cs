@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
@@ -26,7 +27,7 @@ public sealed class AudioFileService(CommandRunner runner)
         var key = name.IsSuccess ? AudioFileRules.NameKey(name.Value) : string.Empty;
         var sha = Convert.ToHexStringLower(SHA256.HashData(content));
         var id = Guid.NewGuid().ToString("D");
-        return runner.RunAsync(command, AuditActions.Import, Role.Admin, probe.IsSuccess ? null : probe.Error,
+        return runner.RunAsync(command, AuditActions.AudioFiles.Import, Role.Admin, probe.IsSuccess ? null : probe.Error,
             reads => reads.One(AudioFileCollections.Names, key).All(AudioFileCollections.Files),
             context =>
             {
@@ -51,7 +52,7 @@ public sealed class AudioFileService(CommandRunner runner)
     public Task<Result<AudioFileRemoved>> RemoveAsync(RemoveAudioFile command, CancellationToken cancellationToken = default)
     {
         var id = command.FileId.Trim().ToLowerInvariant();
-        return runner.RunAsync(command, AuditActions.Remove, Role.Admin,
+        return runner.RunAsync(command, AuditActions.AudioFiles.Remove, Role.Admin,
             reads => reads.One(AudioFileCollections.Files, id).All(AutoAttendantCollections.Attendants).All(CallQueueCollections.Queues),
             context =>
             {
@@ -129,16 +130,6 @@ public sealed class AudioFileService(CommandRunner runner)
         }
 
         return AudioFormatSniffer.Probe(fileName, content);
-    }
-
-    /// <summary>The audit action names of the area.</summary>
-    public static class AuditActions
-    {
-        /// <summary>An audio file imported.</summary>
-        public const string Import = "audio_file.import";
-
-        /// <summary>An audio file removed.</summary>
-        public const string Remove = "audio_file.remove";
     }
 }
 

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -12,14 +13,14 @@ public sealed partial class AutoAttendantService
 
     /// <summary>Adds a holiday.</summary>
     public Task<Result<AutoAttendantSaved>> AddHolidayAsync(AddHoliday command, CancellationToken cancellationToken = default) =>
-        ChangeAsync(command, "autoattendant.holiday_add", command.Id,
+        ChangeAsync(command, AuditActions.AutoAttendants.HolidayAdd, command.Id,
             settings => settings with { Holidays = [.. settings.Holidays, command.Holiday] },
             command.Holiday.RedirectTarget is { Type: CallableEntityType.User } target ? [target.Id] : [],
             cancellationToken);
 
     /// <summary>Removes a holiday.</summary>
     public Task<Result<AutoAttendantSaved>> RemoveHolidayAsync(RemoveHoliday command, CancellationToken cancellationToken = default) =>
-        ChangeAsync(command, "autoattendant.holiday_remove", command.Id,
+        ChangeAsync(command, AuditActions.AutoAttendants.HolidayRemove, command.Id,
             settings => settings.Holidays.Any(h => Matches(h, command.HolidayName))
                 ? settings with { Holidays = settings.Holidays.Where(h => !Matches(h, command.HolidayName)).ToArray() }
                 : new Error("autoattendant.holiday_not_found", command.HolidayName, settings.Name),
@@ -28,7 +29,7 @@ public sealed partial class AutoAttendantService
 
     /// <summary>Sets business hours (and the after-hours flow).</summary>
     public Task<Result<AutoAttendantSaved>> SetBusinessHoursAsync(SetBusinessHours command, CancellationToken cancellationToken = default) =>
-        ChangeAsync(command, "autoattendant.hours_set", command.Id,
+        ChangeAsync(command, AuditActions.AutoAttendants.HoursSet, command.Id,
             settings => settings with
             {
                 Hours = command.Hours,
@@ -39,7 +40,7 @@ public sealed partial class AutoAttendantService
 
     /// <summary>Replaces the menu of the default or after-hours flow.</summary>
     public Task<Result<AutoAttendantSaved>> SetMenuAsync(SetMenu command, CancellationToken cancellationToken = default) =>
-        ChangeAsync(command, "autoattendant.menu_set", command.Id,
+        ChangeAsync(command, AuditActions.AutoAttendants.MenuSet, command.Id,
             settings => command.Flow switch
             {
                 FlowKind.Default => settings with { DefaultFlow = settings.DefaultFlow with { Menu = command.Menu } },

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
@@ -19,7 +20,7 @@ public sealed partial class AutoAttendantService(CommandRunner runner)
     public Task<Result<AutoAttendantSaved>> CreateAsync(CreateAutoAttendant command, CancellationToken cancellationToken = default)
     {
         var people = command.Settings.PersonIds().ToArray();
-        return runner.RunAsync(command, "autoattendant.create", Role.Admin,
+        return runner.RunAsync(command, AuditActions.AutoAttendants.Create, Role.Admin,
             reads => VoiceAppFacts.Declare(reads, people),
             context => Save(null, command.Settings, context, people),
             AutoAttendantsJson.Default.AutoAttendantSaved,
@@ -28,11 +29,11 @@ public sealed partial class AutoAttendantService(CommandRunner runner)
 
     /// <summary>Replaces an auto attendant's settings.</summary>
     public Task<Result<AutoAttendantSaved>> UpdateAsync(UpdateAutoAttendant command, CancellationToken cancellationToken = default) =>
-        ChangeAsync(command, "autoattendant.update", command.Id, _ => command.Settings, command.Settings.PersonIds(), cancellationToken, command.Seen);
+        ChangeAsync(command, AuditActions.AutoAttendants.Update, command.Id, _ => command.Settings, command.Settings.PersonIds(), cancellationToken, command.Seen);
 
     /// <summary>Deletes an auto attendant nobody uses.</summary>
     public Task<Result<VoiceAppDeleted>> DeleteAsync(DeleteAutoAttendant command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "autoattendant.delete", Role.Admin,
+        runner.RunAsync(command, AuditActions.AutoAttendants.Delete, Role.Admin,
             reads => reads.All(AutoAttendantCollections.Attendants).All(ResourceAccountCollections.Accounts),
             context => ChangedSince(Id(command.Id), command.Seen, context) is { } changed ? changed : Delete(Id(command.Id), context),
             AutoAttendantsJson.Default.VoiceAppDeleted,

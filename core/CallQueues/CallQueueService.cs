@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
@@ -18,7 +19,7 @@ public sealed class CallQueueService(CommandRunner runner)
 {
     /// <summary>Creates a call queue.</summary>
     public Task<Result<CallQueueSaved>> CreateAsync(CreateCallQueue command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "callqueue.create", Role.Admin,
+        runner.RunAsync(command, AuditActions.CallQueues.Create, Role.Admin,
             reads => VoiceAppFacts.Declare(reads, command.Settings.PersonIds()),
             context => Save(null, command.Settings, context),
             CallQueuesJson.Default.CallQueueSaved,
@@ -26,7 +27,7 @@ public sealed class CallQueueService(CommandRunner runner)
 
     /// <summary>Replaces a call queue's settings.</summary>
     public Task<Result<CallQueueSaved>> UpdateAsync(UpdateCallQueue command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "callqueue.update", Role.Admin,
+        runner.RunAsync(command, AuditActions.CallQueues.Update, Role.Admin,
             reads => VoiceAppFacts.Declare(reads, command.Settings.PersonIds()),
             context => ChangedSince(Id(command.Id), command.Seen, context) ?? Save(Id(command.Id), command.Settings, context),
             CallQueuesJson.Default.CallQueueSaved,
@@ -43,12 +44,12 @@ public sealed class CallQueueService(CommandRunner runner)
     {
         const int MaxRounds = 100;
         var id = Id(command.Id);
-        var user = command.UserId.Trim().ToLowerInvariant();
+        var user = command.UserId.Value;
         for (var round = 1; ; round++)
         {
             var before = await runner.ReadAsync(command.Actor.Tenant, reads => reads.One(CallQueueCollections.Queues, id), cancellationToken);
             var people = (before.Find(CallQueueCollections.Queues, id)?.Settings.PersonIds() ?? []).Append(user).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var added = await runner.RunAsync(command, "callqueue.add_agent", Role.Admin,
+            var added = await runner.RunAsync(command, AuditActions.CallQueues.AddAgent, Role.Admin,
                 reads => VoiceAppFacts.Declare(reads, [.. people]),
                 context => AddAgent(id, user, people, context),
                 CallQueuesJson.Default.CallQueueSaved,
@@ -83,7 +84,7 @@ public sealed class CallQueueService(CommandRunner runner)
 
     /// <summary>Deletes a call queue nobody uses.</summary>
     public Task<Result<VoiceAppDeleted>> DeleteAsync(DeleteCallQueue command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "callqueue.delete", Role.Admin,
+        runner.RunAsync(command, AuditActions.CallQueues.Delete, Role.Admin,
             reads => reads.All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants).All(ResourceAccountCollections.Accounts),
             context => Delete(Id(command.Id), context),
             CallQueuesJson.Default.VoiceAppDeleted,

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -17,7 +18,7 @@ public sealed partial class ConferencingService
         var country = command.Country?.Trim().ToUpperInvariant() ?? string.Empty;
         var invalid = IsoCountries.IsValid(country) ? null : new Error("conferencing.country_invalid", command.Country ?? string.Empty);
         var bridgeId = Guid.NewGuid().ToString("N");
-        return RunAsync(command, "conferencing.enable", invalid,
+        return RunAsync(command, AuditActions.Conferencing.Enable, invalid,
             reads => ReadBridge(reads).All(LicensingCollections.Subscriptions),
             context =>
             {
@@ -43,7 +44,7 @@ public sealed partial class ConferencingService
     public Task<Result<ConferenceBridge>> RenameBridgeAsync(RenameBridge command, CancellationToken cancellationToken = default)
     {
         var name = ConferencingRules.BridgeName(command.Name);
-        return RunAsync(command, "conferencing.bridge.rename", name.Error,
+        return RunAsync(command, AuditActions.Conferencing.BridgeRename, name.Error,
             reads => ReadBridge(reads),
             context =>
             {
@@ -61,7 +62,7 @@ public sealed partial class ConferencingService
     public Task<Result<ConferenceBridge>> AssignNumberAsync(AssignBridgeNumber command, CancellationToken cancellationToken = default)
     {
         var number = ParseNumber(command.Number);
-        return RunAsync(command, "conferencing.bridge.assign_number", number.Error,
+        return RunAsync(command, AuditActions.Conferencing.BridgeAssignNumber, number.Error,
             reads => ReadCredits(ReadBridge(reads)).One(NumberCollections.Numbers, number.Value),
             context => Bridge(context) is { IsSuccess: true } bridge ? Put(context, Assign(context, bridge.Value, number.Value, command.MakeDefault)) : Bridge(context),
             ConferencingJson.Default.ConferenceBridge, cancellationToken);
@@ -71,7 +72,7 @@ public sealed partial class ConferencingService
     public Task<Result<ConferenceBridge>> SetDefaultAsync(SetBridgeDefault command, CancellationToken cancellationToken = default)
     {
         var number = ParseNumber(command.Number);
-        return RunAsync(command, "conferencing.bridge.set_default", number.Error,
+        return RunAsync(command, AuditActions.Conferencing.BridgeSetDefault, number.Error,
             reads => ReadBridge(reads),
             context => Bridge(context) is { IsSuccess: true } bridge ? Put(context, WithDefault(bridge.Value, number.Value)) : Bridge(context),
             ConferencingJson.Default.ConferenceBridge, cancellationToken);
@@ -84,7 +85,7 @@ public sealed partial class ConferencingService
     public Task<Result<ConferenceBridge>> UnassignNumberAsync(UnassignBridgeNumber command, CancellationToken cancellationToken = default)
     {
         var number = ParseNumber(command.Number);
-        return RunAsync(command, "conferencing.bridge.unassign_number", number.Error,
+        return RunAsync(command, AuditActions.Conferencing.BridgeUnassignNumber, number.Error,
             reads => ReadBridge(reads).One(NumberCollections.Numbers, number.Value).All(ConferencingCollections.Organizers),
             context => Bridge(context) is { IsSuccess: true } bridge ? Put(context, Unassign(context, bridge.Value, number.Value)) : Bridge(context),
             ConferencingJson.Default.ConferenceBridge, cancellationToken);

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Numbers;
@@ -15,7 +16,7 @@ public sealed partial class ConferencingService
     {
         var numbers = NumbersOf(command).Select(ParseNumber).ToArray();
         var invalid = numbers.Where(n => !n.IsSuccess).Select(n => n.Error).FirstOrDefault() ?? Invalid(command);
-        return RunAsync(command, "conferencing.bridge.edit", invalid,
+        return RunAsync(command, AuditActions.Conferencing.BridgeEdit, invalid,
             reads =>
             {
                 ReadCredits(ReadBridge(reads)).One(ConferencingCollections.Settings, ConferencingSettings.Id).All(ConferencingCollections.Organizers);
@@ -149,7 +150,7 @@ public sealed partial class ConferencingService
     // Null when the change is allowed (and recorded in organizers), else the refusal.
     private static Error? EditOrganizer(CommandContext context, ConferenceBridge bridge, Dictionary<string, OrganizerSettings> organizers, OrganizerEdit change)
     {
-        if (!organizers.TryGetValue(change.UserId.Trim().ToLowerInvariant(), out var organizer))
+        if (!organizers.TryGetValue(change.UserId.Value, out var organizer))
         {
             return new Error("conferencing.organizer.not_enabled", change.UserId);
         }

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 
@@ -14,7 +15,7 @@ public sealed partial class ConferencingService
     {
         var number = ParseNumber(command.Number);
         var languages = ConferencingRules.Languages(command.Primary, command.Secondary ?? []);
-        return RunAsync(command, "conferencing.languages.set", number.Error ?? languages.Error,
+        return RunAsync(command, AuditActions.Conferencing.LanguagesSet, number.Error ?? languages.Error,
             reads => ReadBridge(reads),
             context => SetLanguages(context, number.Value, languages.Value),
             ConferencingJson.Default.ConferenceBridge, cancellationToken);
@@ -24,7 +25,7 @@ public sealed partial class ConferencingService
     public Task<Result<ConferenceBridge>> RestoreDefaultLanguagesAsync(RestoreDefaultLanguages command, CancellationToken cancellationToken = default)
     {
         var number = ParseNumber(command.Number);
-        return RunAsync(command, "conferencing.languages.restore", number.Error,
+        return RunAsync(command, AuditActions.Conferencing.LanguagesRestore, number.Error,
             reads => ReadBridge(reads),
             context => SetLanguages(context, number.Value, languages: null),
             ConferencingJson.Default.ConferenceBridge, cancellationToken);

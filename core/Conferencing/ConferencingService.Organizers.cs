@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -14,8 +15,8 @@ public sealed partial class ConferencingService
     /// </summary>
     public Task<Result<OrganizerSettings>> EnableOrganizerAsync(EnableOrganizer command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.Trim().ToLowerInvariant();
-        return RunAsync(command, "conferencing.organizer.enable", invalid: null,
+        var id = command.UserId.Value;
+        return RunAsync(command, AuditActions.Conferencing.OrganizerEnable, invalid: null,
             reads => ReadBridge(reads)
                 .One(DirectoryCollections.People, id)
                 .One(LicensingCollections.Users, id)
@@ -54,8 +55,8 @@ public sealed partial class ConferencingService
     /// <summary>Stops a person organizing meetings with dial-in; their settings are removed.</summary>
     public Task<Result<OrganizerSettings>> DisableOrganizerAsync(DisableOrganizer command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.Trim().ToLowerInvariant();
-        return RunAsync(command, "conferencing.organizer.disable", invalid: null,
+        var id = command.UserId.Value;
+        return RunAsync(command, AuditActions.Conferencing.OrganizerDisable, invalid: null,
             reads => reads.One(ConferencingCollections.Organizers, id),
             context =>
             {
@@ -73,9 +74,9 @@ public sealed partial class ConferencingService
     /// <summary>Sets an organizer's provider: only Microsoft, because every ChatPhone user is a Teams user.</summary>
     public Task<Result<OrganizerSettings>> SetProviderAsync(SetOrganizerProvider command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.Trim().ToLowerInvariant();
+        var id = command.UserId.Value;
         var invalid = command.Provider == ConferencingProvider.Microsoft ? null : new Error("conferencing.provider.third_party_not_for_teams");
-        return RunAsync(command, "conferencing.organizer.provider", invalid,
+        return RunAsync(command, AuditActions.Conferencing.OrganizerProvider, invalid,
             reads => reads.One(ConferencingCollections.Organizers, id),
             context =>
             {
@@ -93,9 +94,9 @@ public sealed partial class ConferencingService
     /// </summary>
     public Task<Result<OrganizerSettings>> SetOrganizerNumberAsync(SetOrganizerDefaultNumber command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.Trim().ToLowerInvariant();
+        var id = command.UserId.Value;
         var number = command.Number is null ? Result<string>.Ok(string.Empty) : ParseNumber(command.Number);
-        return RunAsync(command, "conferencing.organizer.default_number", number.Error,
+        return RunAsync(command, AuditActions.Conferencing.OrganizerDefaultNumber, number.Error,
             reads => ReadCredits(ReadBridge(reads)).One(ConferencingCollections.Organizers, id),
             context =>
             {
@@ -125,8 +126,8 @@ public sealed partial class ConferencingService
     /// <summary>Allows or stops toll-free dial-in to an organizer's meetings.</summary>
     public Task<Result<OrganizerSettings>> SetTollFreeDialInAsync(SetTollFreeDialIn command, CancellationToken cancellationToken = default)
     {
-        var id = command.UserId.Trim().ToLowerInvariant();
-        return RunAsync(command, "conferencing.organizer.toll_free_dial_in", invalid: null,
+        var id = command.UserId.Value;
+        return RunAsync(command, AuditActions.Conferencing.OrganizerTollFreeDialIn, invalid: null,
             reads => reads.One(ConferencingCollections.Organizers, id),
             context =>
             {
@@ -145,7 +146,7 @@ public sealed partial class ConferencingService
     {
         var from = ParseNumber(command.From);
         var to = ParseNumber(command.To);
-        return RunAsync(command, "conferencing.organizer.move_defaults", from.Error ?? to.Error,
+        return RunAsync(command, AuditActions.Conferencing.OrganizerMoveDefaults, from.Error ?? to.Error,
             reads => ReadCredits(ReadBridge(reads)).All(ConferencingCollections.Organizers),
             context =>
             {

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 
@@ -9,7 +10,7 @@ public sealed partial class ConferencingService
     public Task<Result<ConferencingSettings>> UpdateSettingsAsync(UpdateConferencingSettings command, CancellationToken cancellationToken = default)
     {
         var pin = command.PinLength is { } length ? ConferencingRules.PinLength(length) : Result<int>.Ok(0);
-        return RunAsync(command, "conferencing.settings.update", pin.Error,
+        return RunAsync(command, AuditActions.Conferencing.SettingsUpdate, pin.Error,
             reads => reads.One(ConferencingCollections.Settings, ConferencingSettings.Id),
             context => Save(context, Apply(command, Current(context))),
             ConferencingJson.Default.ConferencingSettings, cancellationToken);
@@ -19,7 +20,7 @@ public sealed partial class ConferencingService
     public Task<Result<ConferencingSettings>> CustomizeInvitesAsync(CustomizeMeetingInvites command, CancellationToken cancellationToken = default)
     {
         var invite = ConferencingRules.Invite(command.Invite);
-        return RunAsync(command, "conferencing.invites.customize", invite.Error,
+        return RunAsync(command, AuditActions.Conferencing.InvitesCustomize, invite.Error,
             reads => reads.One(ConferencingCollections.Settings, ConferencingSettings.Id),
             context => Save(context, Current(context) with { Invite = IsEmpty(invite.Value) ? null : invite.Value }),
             ConferencingJson.Default.ConferencingSettings, cancellationToken);
@@ -27,7 +28,7 @@ public sealed partial class ConferencingService
 
     /// <summary>Puts every tenant setting, invites included, back to its default.</summary>
     public Task<Result<ConferencingSettings>> ResetSettingsAsync(ResetConferencingSettings command, CancellationToken cancellationToken = default) =>
-        RunAsync(command, "conferencing.settings.reset", invalid: null,
+        RunAsync(command, AuditActions.Conferencing.SettingsReset, invalid: null,
             reads => reads.One(ConferencingCollections.Settings, ConferencingSettings.Id),
             context => Save(context, ConferencingSettings.Defaults),
             ConferencingJson.Default.ConferencingSettings, cancellationToken);

@@ -1,3 +1,5 @@
+using ChatPhone.Core.Directory;
+
 namespace ChatPhone.Core.Conferencing;
 
 /// <summary>What an <see cref="EditBridge"/> changes for one organizer (null: unchanged).</summary>
@@ -5,4 +7,4 @@ namespace ChatPhone.Core.Conferencing;
 /// <param name="Provider">Their audio conferencing provider; a third party is refused for Teams users.</param>
 /// <param name="TollNumber">The toll number on their invites: a toll number on the bridge.</param>
 /// <param name="TollFreeNumber">The toll-free number on their invites: a toll-free number on the bridge (needs credits).</param>
-public sealed record OrganizerEdit(string UserId, ConferencingProvider? Provider = null, string? TollNumber = null, string? TollFreeNumber = null);
+public sealed record OrganizerEdit(UserId UserId, ConferencingProvider? Provider = null, string? TollNumber = null, string? TollFreeNumber = null);

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -12,12 +13,12 @@ public sealed partial class CreditsService
     /// is bought at once, in the same change, and reported.
     /// </summary>
     public Task<Result<AutoRechargeConfigured>> ConfigureAutoRechargeAsync(ConfigureAutoRecharge command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "credits.auto_recharge.configure", Role.Admin, ReadAccount,
+        runner.RunAsync(command, AuditActions.Credits.AutoRechargeConfigure, Role.Admin, ReadAccount,
             context => DecideConfigure(command, context), CreditsJson.Default.AutoRechargeConfigured, cancellationToken);
 
     /// <summary>Turns auto-recharge off; the balance is unchanged.</summary>
     public Task<Result<CreditsView>> DisableAutoRechargeAsync(DisableAutoRecharge command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "credits.auto_recharge.disable", Role.Admin, ReadAccount,
+        runner.RunAsync(command, AuditActions.Credits.AutoRechargeDisable, Role.Admin, ReadAccount,
             context => DecideDisable(context), CreditsJson.Default.CreditsView, cancellationToken);
 
     private static Result<AutoRechargeConfigured> DecideConfigure(ConfigureAutoRecharge command, CommandContext context)

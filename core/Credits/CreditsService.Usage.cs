@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -16,7 +17,7 @@ public sealed partial class CreditsService
     /// reported as unpaid, and a zero balance as credit-gated features stopped.
     /// </summary>
     public Task<Result<UsageRecorded>> RecordUsageAsync(RecordUsage command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "credits.usage.record", Role.Admin, ReadAccount,
+        runner.RunAsync(command, AuditActions.Credits.UsageRecord, Role.Admin, ReadAccount,
             context => DecideUsage(command, context), CreditsJson.Default.UsageRecorded, cancellationToken);
 
     private static Result<UsageRecorded> DecideUsage(RecordUsage command, CommandContext context)

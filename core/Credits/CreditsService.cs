@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -12,12 +13,12 @@ public sealed partial class CreditsService(CommandRunner runner)
 {
     /// <summary>Adds a one-time funding; the first one must be at least <see cref="CreditAmounts.MinimumFirstFunding"/>.</summary>
     public Task<Result<CreditsView>> AddFundsAsync(AddFunds command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "credits.add_funds", Role.Admin, ReadAccount,
+        runner.RunAsync(command, AuditActions.Credits.AddFunds, Role.Admin, ReadAccount,
             context => DecideAddFunds(command, context), CreditsJson.Default.CreditsView, cancellationToken);
 
     /// <summary>Sets how funds are paid for (card last four digits, or an Enterprise Agreement number and PO).</summary>
     public Task<Result<CreditsView>> SetPaymentMethodAsync(SetPaymentMethod command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "credits.payment_method.set", Role.Admin, ReadAccount,
+        runner.RunAsync(command, AuditActions.Credits.PaymentMethodSet, Role.Admin, ReadAccount,
             context => DecideSetPaymentMethod(command, context), CreditsJson.Default.CreditsView, cancellationToken);
 
     private static void ReadAccount(Storage.ReadSet reads) => reads.One(CreditsCollections.Accounts, CreditsAccount.Id);

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -13,7 +14,7 @@ public sealed partial class EmergencyService
 
     /// <summary>Adds a location to an address (locations are not validated themselves).</summary>
     public Task<Result<LocationPlace>> AddLocationAsync(AddLocation command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "emergency.location.add", Role.Admin,
+        runner.RunAsync(command, AuditActions.Emergency.LocationAdd, Role.Admin,
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {
@@ -49,7 +50,7 @@ public sealed partial class EmergencyService
 
     /// <summary>Removes a location: never the default one (delete the address instead), never one a number uses.</summary>
     public Task<Result<CivicAddress>> RemoveLocationAsync(RemoveLocation command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "emergency.location.remove", Role.Admin,
+        runner.RunAsync(command, AuditActions.Emergency.LocationRemove, Role.Admin,
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId).All(NumberCollections.Numbers),
             context =>
             {
@@ -83,7 +84,7 @@ public sealed partial class EmergencyService
 
     /// <summary>Renames a location (the default one too); the new name must be unique in its address.</summary>
     public Task<Result<LocationPlace>> RenameLocationAsync(RenameLocation command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "emergency.location.rename", Role.Admin,
+        runner.RunAsync(command, AuditActions.Emergency.LocationRename, Role.Admin,
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {

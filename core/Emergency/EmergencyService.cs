@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -21,7 +22,7 @@ public sealed partial class EmergencyService(CommandRunner runner, AddressValida
 
     /// <summary>Creates, validates and stores an address with its default location.</summary>
     public Task<Result<AddressOutcome>> AddAddressAsync(AddAddress command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "emergency.address.add", Role.Admin,
+        runner.RunAsync(command, AuditActions.Emergency.AddressAdd, Role.Admin,
             _ => { },
             context => Add(command, context),
             EmergencyJson.Default.AddressOutcome,
@@ -29,7 +30,7 @@ public sealed partial class EmergencyService(CommandRunner runner, AddressValida
 
     /// <summary>Validates again an address that is NotValidated or Invalid.</summary>
     public Task<Result<AddressOutcome>> ValidateAddressAsync(ValidateAddress command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "emergency.address.validate", Role.Admin,
+        runner.RunAsync(command, AuditActions.Emergency.AddressValidate, Role.Admin,
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {
@@ -50,7 +51,7 @@ public sealed partial class EmergencyService(CommandRunner runner, AddressValida
 
     /// <summary>Replaces the fields of an address not yet validated, in a country where editing is allowed, and validates again.</summary>
     public Task<Result<AddressOutcome>> EditAddressAsync(EditAddress command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "emergency.address.edit", Role.Admin,
+        runner.RunAsync(command, AuditActions.Emergency.AddressEdit, Role.Admin,
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId),
             context =>
             {
@@ -85,7 +86,7 @@ public sealed partial class EmergencyService(CommandRunner runner, AddressValida
 
     /// <summary>Deletes an address (and its locations) that no number and no open port order uses.</summary>
     public Task<Result<AddressDeleted>> DeleteAddressAsync(DeleteAddress command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "emergency.address.delete", Role.Admin,
+        runner.RunAsync(command, AuditActions.Emergency.AddressDelete, Role.Admin,
             reads => reads.One(EmergencyCollections.Addresses, command.AddressId).All(NumberCollections.Numbers).All(PortingCollections.Orders),
             context =>
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -15,7 +16,7 @@ public sealed class TicketService(CommandRunner runner)
 {
     /// <summary>Opens a ticket, or returns the open one for the same person and symptom.</summary>
     public Task<Result<Ticket>> OpenAsync(OpenTicket command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "ticket.open", Role.User,
+        runner.RunAsync(command, AuditActions.Tickets.Open, Role.User,
             reads => reads.All(HelpdeskCollections.Tickets),
             context =>
             {
@@ -46,7 +47,7 @@ public sealed class TicketService(CommandRunner runner)
 
     /// <summary>Takes an open ticket (compare-and-set: exactly one of two people claiming at once wins).</summary>
     public Task<Result<Ticket>> ClaimAsync(ClaimTicket command, CancellationToken cancellationToken = default) =>
-        Change(command, command.TicketId, "ticket.claim", Role.Helpdesk, (ticket, context) =>
+        Change(command, command.TicketId, AuditActions.Tickets.Claim, Role.Helpdesk, (ticket, context) =>
             ticket.Status switch
             {
                 TicketStatus.Resolved => new Error("ticket.already_resolved", ticket.Id),
@@ -61,7 +62,7 @@ public sealed class TicketService(CommandRunner runner)
     public Task<Result<Ticket>> HandOverAsync(HandOverTicket command, CancellationToken cancellationToken = default)
     {
         var to = command.ToUserId.ToLowerInvariant();
-        return runner.RunAsync(command, "ticket.hand_over", Role.Helpdesk,
+        return runner.RunAsync(command, AuditActions.Tickets.HandOver, Role.Helpdesk,
             reads => reads.One(HelpdeskCollections.Tickets, command.TicketId).One(DirectoryCollections.People, to),
             context =>
             {
@@ -86,7 +87,7 @@ public sealed class TicketService(CommandRunner runner)
 
     /// <summary>Records that the cause <see cref="RecordTicketFix.Code"/> was fixed (admins only: they apply fixes).</summary>
     public Task<Result<Ticket>> RecordFixAsync(RecordTicketFix command, CancellationToken cancellationToken = default) =>
-        Change(command, command.TicketId, "ticket.fix", Role.Admin, (ticket, context) =>
+        Change(command, command.TicketId, AuditActions.Tickets.Fix, Role.Admin, (ticket, context) =>
             ticket.Report.Causes.All(c => c.Code != command.Code) ? new Error("ticket.cause_not_found", ticket.Id, command.Code)
             : ticket.Fixed.Contains(command.Code) ? ticket
             : Changed(context, ticket with { Fixed = [.. ticket.Fixed, command.Code] }, TicketChange.Fixed, command.Actor, command.Code),
@@ -94,7 +95,7 @@ public sealed class TicketService(CommandRunner runner)
 
     /// <summary>Closes a ticket; the requester is told.</summary>
     public Task<Result<Ticket>> ResolveAsync(ResolveTicket command, CancellationToken cancellationToken = default) =>
-        Change(command, command.TicketId, "ticket.resolve", Role.Helpdesk, (ticket, context) =>
+        Change(command, command.TicketId, AuditActions.Tickets.Resolve, Role.Helpdesk, (ticket, context) =>
             ticket.Status == TicketStatus.Resolved
                 ? ticket
                 : Changed(context, ticket with { Status = TicketStatus.Resolved }, TicketChange.Resolved, command.Actor, null),

@@ -1,4 +1,5 @@
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 
 namespace ChatPhone.Core.Licensing;
 
@@ -27,7 +28,7 @@ public sealed partial class LicensingService
             return change;
         }
 
-        await CommitRemoveAsync(new RemoveLicenses(command.Actor, command.Key.For(UndoStep), change.Value.UserId, change.Value.Changed), cancellationToken);
+        await CommitRemoveAsync(new RemoveLicenses(command.Actor, command.Key.For(UndoStep), command.UserId, change.Value.Changed), cancellationToken);
         return refused;
     }
 
@@ -47,7 +48,7 @@ public sealed partial class LicensingService
             return change;
         }
 
-        await CommitAssignAsync(new AssignLicenses(command.Actor, command.Key.For(UndoStep), change.Value.UserId, change.Value.Changed), cancellationToken);
+        await CommitAssignAsync(new AssignLicenses(command.Actor, command.Key.For(UndoStep), command.UserId, change.Value.Changed), cancellationToken);
         return refused;
     }
 
@@ -76,7 +77,7 @@ public sealed partial class LicensingService
             if (refusals[i] is { } error)
             {
                 var change = changed[i].Change!;
-                await CommitRemoveAsync(new RemoveLicenses(command.Actor, command.Key.For(UndoStep + ":" + change.UserId), change.UserId, change.Changed), cancellationToken);
+                await CommitRemoveAsync(new RemoveLicenses(command.Actor, command.Key.For(UndoStep + ":" + change.UserId), UserId.Parse(change.UserId), change.Changed), cancellationToken);
                 refused[changed[i].UserId] = error;
             }
         }

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -17,7 +18,7 @@ public sealed partial class LicensingService
         var invalid = command.Minutes is < 1 or > MaxMinutesPerRecord
             ? new Error("license.minutes_out_of_range", command.Minutes, MaxMinutesPerRecord)
             : !CallingPlansSoldIn(country) ? new Error("license.minutes_country_invalid", command.Country ?? string.Empty) : null;
-        return runner.RunAsync(command, "license.minutes.record", Role.Admin, invalid,
+        return runner.RunAsync(command, AuditActions.Licensing.MinutesRecord, Role.Admin, invalid,
             reads => MinuteReads(reads, MinutesUsage.MonthOf(clock.GetUtcNow()), MinutesUsage.MonthOf(clock.GetUtcNow().AddDays(1))),
             context =>
             {

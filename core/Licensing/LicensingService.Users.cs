@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
@@ -11,14 +12,14 @@ public sealed partial class LicensingService
     // Assigns licenses to one person in ChatPhone.
     private Task<Result<LicenseChange>> CommitAssignAsync(AssignLicenses command, CancellationToken cancellationToken)
     {
-        var id = command.UserId.ToLowerInvariant();
-        return runner.RunAsync(command, "license.assign", Role.Admin,
+        var id = command.UserId.Value;
+        return runner.RunAsync(command, AuditActions.Licensing.Assign, Role.Admin,
             reads => reads.One(DirectoryCollections.People, id).One(LicensingCollections.Users, id).All(LicensingCollections.Subscriptions),
             context =>
             {
                 var before = Subscriptions(context);
                 var after = new Dictionary<Sku, Subscription>(before);
-                var change = AssignOne(context, command.UserId, command.Skus, after);
+                var change = AssignOne(context, id, command.Skus, after);
                 if (change.IsSuccess)
                 {
                     PutSubscriptions(context, before, after);
@@ -33,8 +34,8 @@ public sealed partial class LicensingService
     // Removes licenses from one person in ChatPhone.
     private Task<Result<LicenseChange>> CommitRemoveAsync(RemoveLicenses command, CancellationToken cancellationToken)
     {
-        var id = command.UserId.ToLowerInvariant();
-        return runner.RunAsync(command, "license.remove", Role.Admin,
+        var id = command.UserId.Value;
+        return runner.RunAsync(command, AuditActions.Licensing.Remove, Role.Admin,
             reads => reads.One(DirectoryCollections.People, id).One(LicensingCollections.Users, id)
                 .One(NumberCollections.UserLines, id).One(ConferencingCollections.Organizers, id).All(LicensingCollections.Subscriptions),
             context =>
@@ -68,7 +69,7 @@ public sealed partial class LicensingService
     private Task<Result<BulkLicenseOutcome>> CommitAssignInBulkAsync(AssignLicensesInBulk command, CancellationToken cancellationToken)
     {
         var ids = command.UserIds.Select(u => u.Trim().ToLowerInvariant()).Where(u => u.Length > 0).Distinct().ToArray();
-        return runner.RunAsync(command, "license.assign_bulk", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Licensing.AssignBulk, Role.Admin,
             reads => reads.Many(DirectoryCollections.People, ids).Many(LicensingCollections.Users, ids).All(LicensingCollections.Subscriptions),
             context =>
             {

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Availability;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
@@ -15,7 +16,7 @@ public sealed partial class LicensingService(CommandRunner runner, AvailabilityC
 
     /// <summary>Buys more units of a SKU. A Calling Plan can be bought only once Phone System (or E5) is.</summary>
     public Task<Result<Subscription>> PurchaseAsync(PurchaseLicenses command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "license.purchase", Role.Admin,
+        runner.RunAsync(command, AuditActions.Licensing.Purchase, Role.Admin,
             reads => reads.All(LicensingCollections.Subscriptions),
             context =>
             {
@@ -43,7 +44,7 @@ public sealed partial class LicensingService(CommandRunner runner, AvailabilityC
     /// Phone System bought beside it; one refusal buys nothing.
     /// </summary>
     public Task<Result<Subscription[]>> PurchaseSetAsync(PurchaseLicenseSet command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "license.purchase", Role.Admin,
+        runner.RunAsync(command, AuditActions.Licensing.Purchase, Role.Admin,
             reads => reads.All(LicensingCollections.Subscriptions),
             context =>
             {
@@ -80,7 +81,7 @@ public sealed partial class LicensingService(CommandRunner runner, AvailabilityC
 
     /// <summary>Gives back unassigned units; never below what is assigned.</summary>
     public Task<Result<Subscription>> ReduceAsync(ReduceLicenses command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "license.reduce", Role.Admin,
+        runner.RunAsync(command, AuditActions.Licensing.Reduce, Role.Admin,
             reads => reads.One(LicensingCollections.Subscriptions, command.Sku.ToString()),
             context =>
             {

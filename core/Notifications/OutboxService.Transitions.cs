@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Tenants;
@@ -15,13 +16,13 @@ public sealed partial class OutboxService
     /// <paramref name="lease"/>. Fails with <c>delivery.changed</c> when another sender got there first.
     /// </summary>
     public Task<Result<OutboxMessage>> ClaimAsync(TenantId tenant, OutboxMessage read, TimeSpan lease, CancellationToken cancellationToken = default) =>
-        UpdateAsync(tenant, "outbox.claim", read, FromPending,
+        UpdateAsync(tenant, AuditActions.Outbox.Claim, read, FromPending,
             (m, now) => m with { Status = DeliveryStatus.Sending, Attempts = m.Attempts + 1, NextAttemptAt = now + lease },
             cancellationToken);
 
     /// <summary>The connector accepted the claimed message (<paramref name="activityId"/> is the id it gave).</summary>
     public Task<Result<OutboxMessage>> MarkSentAsync(TenantId tenant, OutboxMessage claimed, string? activityId, CancellationToken cancellationToken = default) =>
-        UpdateAsync(tenant, "outbox.sent", claimed, FromSending,
+        UpdateAsync(tenant, AuditActions.Outbox.Sent, claimed, FromSending,
             (m, now) => m with
             {
                 Status = DeliveryStatus.Sent, ActivityId = activityId, SentAt = now, NextAttemptAt = null, LastError = null, Failure = null,
@@ -31,28 +32,28 @@ public sealed partial class OutboxService
     /// <summary>A failure worth another try: back to Pending, not before <paramref name="nextAttemptAt"/>.</summary>
     public Task<Result<OutboxMessage>> ScheduleRetryAsync(
         TenantId tenant, OutboxMessage claimed, DateTimeOffset nextAttemptAt, Error error, CancellationToken cancellationToken = default) =>
-        UpdateAsync(tenant, "outbox.retry", claimed, FromSending,
+        UpdateAsync(tenant, AuditActions.Outbox.Retry, claimed, FromSending,
             (m, _) => Failed(m, DeliveryStatus.Pending, error) with { NextAttemptAt = nextAttemptAt },
             cancellationToken);
 
     /// <summary>The recipient cannot be reached yet: sent again at their next contact (<see cref="ResumeWaitingAsync"/>).</summary>
     public Task<Result<OutboxMessage>> MarkWaitingForContactAsync(TenantId tenant, OutboxMessage claimed, Error error, CancellationToken cancellationToken = default) =>
-        UpdateAsync(tenant, "outbox.waiting", claimed, FromSending, (m, _) => Failed(m, DeliveryStatus.WaitingForContact, error), cancellationToken);
+        UpdateAsync(tenant, AuditActions.Outbox.Waiting, claimed, FromSending, (m, _) => Failed(m, DeliveryStatus.WaitingForContact, error), cancellationToken);
 
     /// <summary>The send may or may not have arrived: never re-sent automatically.</summary>
     public Task<Result<OutboxMessage>> MarkUnknownAsync(TenantId tenant, OutboxMessage claimed, Error error, CancellationToken cancellationToken = default) =>
-        UpdateAsync(tenant, "outbox.unknown", claimed, FromSending, (m, _) => Failed(m, DeliveryStatus.Unknown, error), cancellationToken);
+        UpdateAsync(tenant, AuditActions.Outbox.Unknown, claimed, FromSending, (m, _) => Failed(m, DeliveryStatus.Unknown, error), cancellationToken);
 
     /// <summary>Refused for good, or too many attempts.</summary>
     public Task<Result<OutboxMessage>> MarkFailedAsync(TenantId tenant, OutboxMessage claimed, Error error, CancellationToken cancellationToken = default) =>
-        UpdateAsync(tenant, "outbox.failed", claimed, FromSending, (m, _) => Failed(m, DeliveryStatus.Failed, error), cancellationToken);
+        UpdateAsync(tenant, AuditActions.Outbox.Failed, claimed, FromSending, (m, _) => Failed(m, DeliveryStatus.Failed, error), cancellationToken);
 
     /// <summary>
     /// The recipient of <paramref name="ids"/> was just in touch: those still waiting for a contact become due now.
     /// Returns how many were resumed.
     /// </summary>
     public Task<Result<int>> ResumeWaitingAsync(TenantId tenant, IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(new UpdateDeliveries(SenderActor(tenant), IdempotencyKey.New(), ids), "outbox.resume", Role.Admin,
+        runner.RunAsync(new UpdateDeliveries(SenderActor(tenant), IdempotencyKey.New(), ids), AuditActions.Outbox.Resume, Role.Admin,
             reads => reads.Many(Collection, ids),
             context =>
             {
@@ -73,7 +74,7 @@ public sealed partial class OutboxService
 
     /// <summary>Deletes those of <paramref name="ids"/> that were sent longer ago than <see cref="SentRetention"/>; returns how many.</summary>
     public Task<Result<int>> PurgeSentAsync(TenantId tenant, IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(new UpdateDeliveries(SenderActor(tenant), IdempotencyKey.New(), ids), "outbox.purge", Role.Admin,
+        runner.RunAsync(new UpdateDeliveries(SenderActor(tenant), IdempotencyKey.New(), ids), AuditActions.Outbox.Purge, Role.Admin,
             reads => reads.Many(Collection, ids),
             context =>
             {

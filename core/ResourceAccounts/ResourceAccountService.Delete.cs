@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 
 namespace ChatPhone.Core.ResourceAccounts;
@@ -14,7 +15,7 @@ public sealed partial class ResourceAccountService
 
         // The UPN claim's id is in the account; a UPN never changes, so reading it ahead is safe.
         var upn = (await PreReadAsync(command.Actor, id, cancellationToken))?.Upn;
-        return await RunAsync(command, "resource_account.delete", invalid: null,
+        return await RunAsync(command, AuditActions.ResourceAccounts.Delete, invalid: null,
             reads =>
             {
                 ReadSubscriptions(reads.One(ResourceAccountCollections.Accounts, id));

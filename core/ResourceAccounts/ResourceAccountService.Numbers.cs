@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Credits;
@@ -18,7 +19,7 @@ public sealed partial class ResourceAccountService
     {
         var id = command.AccountId.Trim();
         var number = E164Number.TryParse(command.Number);
-        return RunAsync(command, "resource_account.assign_number", number.Error,
+        return RunAsync(command, AuditActions.ResourceAccounts.AssignNumber, number.Error,
             reads => reads.One(ResourceAccountCollections.Accounts, id)
                 .One(NumberCollections.Numbers, number.Value.Value)
                 .One(CreditsCollections.Accounts, CreditsAccount.Id),
@@ -34,7 +35,7 @@ public sealed partial class ResourceAccountService
         {
             // The number's document id is in the account: read it first, then decide on both conditionally.
             var number = (await PreReadAsync(command.Actor, id, cancellationToken))?.Number;
-            var result = await RunAsync(command, "resource_account.unassign_number", invalid: null,
+            var result = await RunAsync(command, AuditActions.ResourceAccounts.UnassignNumber, invalid: null,
                 reads =>
                 {
                     reads.One(ResourceAccountCollections.Accounts, id);

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 
 namespace ChatPhone.Core.ResourceAccounts;
@@ -12,7 +13,7 @@ public sealed partial class ResourceAccountService
     {
         var id = command.AccountId.Trim();
         var name = ResourceAccountRules.DisplayName(command.DisplayName);
-        return RunAsync(command, "resource_account.rename", name.Error,
+        return RunAsync(command, AuditActions.ResourceAccounts.Rename, name.Error,
             reads => reads.One(ResourceAccountCollections.Accounts, id),
             context =>
             {

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -22,7 +23,7 @@ public sealed partial class ResourceAccountService(CommandRunner runner)
         var name = ResourceAccountRules.DisplayName(command.DisplayName);
         var invalid = upn.Error ?? name.Error ?? (Enum.IsDefined(command.Kind) ? null : new Error("resource_account.invalid_kind"));
         var id = Guid.NewGuid().ToString("N");
-        return RunAsync(command, "resource_account.create", invalid,
+        return RunAsync(command, AuditActions.ResourceAccounts.Create, invalid,
             reads => reads.One(ResourceAccountCollections.Upns, upn.Value).All(DirectoryCollections.People),
             context =>
             {
@@ -54,7 +55,7 @@ public sealed partial class ResourceAccountService(CommandRunner runner)
         var invalid = ResourceAccountRules.IsResourceAccountLicense(command.License)
             ? null
             : new Error("resource_account.license_invalid", command.License.PartNumber());
-        return RunAsync(command, "resource_account.license", invalid,
+        return RunAsync(command, AuditActions.ResourceAccounts.License, invalid,
             reads => ReadSubscriptions(reads.One(ResourceAccountCollections.Accounts, id)),
             context =>
             {

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -15,13 +16,13 @@ public sealed class ProfileService(CommandRunner runner)
     public Task<Result<TenantProfile>> SetAsync(SetProfile command, CancellationToken cancellationToken = default)
     {
         var checkedParts = Check(command);
-        return runner.RunAsync(command, "tenant.profile.set", Role.Admin, checkedParts.IsSuccess ? null : checkedParts.Error, Read,
+        return runner.RunAsync(command, AuditActions.Tenants.ProfileSet, Role.Admin, checkedParts.IsSuccess ? null : checkedParts.Error, Read,
             context => Decide(context, checkedParts.Value), ProfileJson.Default.TenantProfile, cancellationToken);
     }
 
     /// <summary>Stores an empty profile if there is none, so the setup stops asking; a stored profile is left as it is.</summary>
     public Task<Result<TenantProfile>> SkipAsync(SkipProfile command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "tenant.profile.skip", Role.Admin, Read,
+        runner.RunAsync(command, AuditActions.Tenants.ProfileSkip, Role.Admin, Read,
             context =>
             {
                 if (Stored(context) is { } existing)

@@ -17,9 +17,6 @@ namespace ChatPhone.Core.Triage;
 public sealed class TriageService(
     CommandRunner runner, AvailabilityCatalog catalog, IOptions<PortingOptions> porting, IAuditLog audit, TimeProvider clock)
 {
-    /// <summary>The audit action of a refused diagnosis.</summary>
-    public const string Action = "triage.diagnose";
-
     private readonly PortSchedule _schedule = new(porting.Value);
 
     /// <summary>
@@ -62,7 +59,7 @@ public sealed class TriageService(
     private async Task<Result<TriageReport>> RefuseAsync(Actor actor, DateTimeOffset now, string target, Error error, CancellationToken cancellationToken)
     {
         var shown = (target ?? string.Empty).Trim();
-        await audit.RecordAsync(actor.Tenant, Audits.Refused(actor, now, Action, shown.Length > 256 ? shown[..256] : shown), cancellationToken);
+        await audit.RecordAsync(actor.Tenant, Audits.Refused(actor, now, AuditActions.Triage.Diagnose, shown.Length > 256 ? shown[..256] : shown), cancellationToken);
         return error;
     }
 }

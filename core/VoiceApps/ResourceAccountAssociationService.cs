@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
@@ -19,7 +20,7 @@ public sealed class ResourceAccountAssociationService(CommandRunner runner)
     {
         var accountId = Id(command.ResourceAccountId);
         var targetId = Id(command.TargetId);
-        return runner.RunAsync(command, "voiceapp.associate", Role.Admin,
+        return runner.RunAsync(command, AuditActions.VoiceApps.Associate, Role.Admin,
             reads => reads.One(ResourceAccountCollections.Accounts, accountId).All(AutoAttendantCollections.Attendants).All(CallQueueCollections.Queues),
             context => Associate(command, accountId, targetId, context),
             VoiceAppsJson.Default.ResourceAccount,
@@ -30,7 +31,7 @@ public sealed class ResourceAccountAssociationService(CommandRunner runner)
     public Task<Result<ResourceAccount>> DisassociateAsync(DisassociateResourceAccount command, CancellationToken cancellationToken = default)
     {
         var accountId = Id(command.ResourceAccountId);
-        return runner.RunAsync(command, "voiceapp.disassociate", Role.Admin,
+        return runner.RunAsync(command, AuditActions.VoiceApps.Disassociate, Role.Admin,
             reads => reads.One(ResourceAccountCollections.Accounts, accountId),
             context =>
             {

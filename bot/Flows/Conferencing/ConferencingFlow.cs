@@ -151,7 +151,7 @@ public sealed class ConferencingFlow(
         var enabled = 0;
         foreach (var id in slots.GetValueOrDefault(OrganizersSlot, string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
-            var result = await conferencing.EnableOrganizerAsync(new EnableOrganizer(turn.Actor, key.For($"org:{id}"), id), cancellationToken);
+            var result = await conferencing.EnableOrganizerAsync(new EnableOrganizer(turn.Actor, key.For($"org:{id}"), UserId.Parse(id)), cancellationToken);
             if (!result.IsSuccess)
             {
                 return (enabled, result.Error);

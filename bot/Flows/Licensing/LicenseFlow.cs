@@ -2,13 +2,14 @@ using System.Globalization;
 using ChatPhone.Bot.Flows.Common;
 using ChatPhone.Bot.Flows.Objects.Licenses;
 using ChatPhone.Bot.Flows.Setup;
-using ChatPhone.Core.Setup;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
 using ChatPhone.Cards.Licensing;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Setup;
 
 namespace ChatPhone.Bot.Flows.Licensing;
 
@@ -170,7 +171,7 @@ public sealed class LicenseFlow(PeopleResolver people, LicensingService licensin
             return new ActionResult(text, ResultCard.Build(new ResultSummary(text, [], BotText.Get(language, "Licenses_NextAssign")), language));
         }
 
-        var assigned = await licensing.AssignAsync(new AssignLicenses(turn.Actor, key, slots[UserSlot], skus), cancellationToken);
+        var assigned = await licensing.AssignAsync(new AssignLicenses(turn.Actor, key, UserId.Parse(slots[UserSlot]), skus), cancellationToken);
         return assigned.IsSuccess
             ? new ActionResult(BotText.Get(language, "Licenses_Assigned", slots[UserNameSlot]), LicenseResultCard.Build(assigned.Value, language))
             : ActionResult.Failure(assigned.Error, language);

@@ -109,7 +109,7 @@ public sealed class RemoveLicenseFlow(PeopleResolver people, LicensingService li
             var skus = item.Split('=')[1].Split('+').Select(Enum.Parse<Sku>).ToArray();
 
             // Each person is their own command, so one refusal never undoes the others; the derived key keeps each one-shot.
-            var removed = await licensing.RemoveAsync(new RemoveLicenses(turn.Actor, key.For(userId), userId, skus), cancellationToken);
+            var removed = await licensing.RemoveAsync(new RemoveLicenses(turn.Actor, key.For(userId), UserId.Parse(userId), skus), cancellationToken);
             if (removed.IsSuccess && removed.Value.Changed.Count > 0)
             {
                 outcomes.Add((removed.Value.DisplayName, removed.Value, null, null));

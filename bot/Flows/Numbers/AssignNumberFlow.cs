@@ -78,7 +78,7 @@ public sealed class AssignNumberFlow(
     {
         var language = turn.Language;
         var number = slots[SlotNames.PhoneNumber];
-        var assigned = await assignment.AssignAsync(new AssignNumber(turn.Actor, key, number, slots[UserSlot]), cancellationToken);
+        var assigned = await assignment.AssignAsync(new AssignNumber(turn.Actor, key, number, UserId.Parse(slots[UserSlot])), cancellationToken);
         if (!assigned.IsSuccess)
         {
             return ActionResult.Failure(assigned.Error, language);

@@ -111,7 +111,7 @@ public sealed class BulkNumbersFlow(IDirectoryStore directory, NumberQueries num
     public async Task<ActionResult> ApplyAsync(FlowTurn turn, IReadOnlyDictionary<string, string> slots, IdempotencyKey key, CancellationToken cancellationToken)
     {
         var language = turn.Language;
-        var rows = slots[RowsSlot].Split(';').Select(r => r.Split(',')).Select(p => new NumberForPerson(p[0], p[1], p.Length > 2 && p[2].Length > 0 ? p[2] : null)).ToArray();
+        var rows = slots[RowsSlot].Split(';').Select(r => r.Split(',')).Select(p => new NumberForPerson(p[0], UserId.Parse(p[1]), p.Length > 2 && p[2].Length > 0 ? p[2] : null)).ToArray();
         var outcome = await assignment.AssignInBulkAsync(new AssignNumbersInBulk(turn.Actor, key, rows), cancellationToken);
         if (!outcome.IsSuccess)
         {

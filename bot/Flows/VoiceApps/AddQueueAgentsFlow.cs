@@ -129,7 +129,7 @@ public sealed class AddQueueAgentsFlow(PeopleResolver people, VoiceAppQueries qu
         Result<CallQueueSaved> saved;
         if (users.Length == 1)
         {
-            saved = await callQueues.AddAgentAsync(new AddCallQueueAgent(turn.Actor, key, id, users[0]), cancellationToken);
+            saved = await callQueues.AddAgentAsync(new AddCallQueueAgent(turn.Actor, key, id, UserId.Parse(users[0])), cancellationToken);
         }
         else
         {

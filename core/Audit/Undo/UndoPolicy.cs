@@ -8,27 +8,24 @@ namespace ChatPhone.Core.Audit.Undo;
 /// </summary>
 public static class UndoPolicy
 {
-    /// <summary>The action of an undo itself (its audit entries), so an undo is never mistaken for the change it undid.</summary>
-    public const string Action = "undo";
-
     /// <summary>The audit target prefix of the entry an undo records for the change it took back (<c>change:&lt;entry id&gt;</c>).</summary>
     public const string UndoneTargetPrefix = "change:";
 
     private static readonly (string Prefix, string Reason)[] Refusals =
     [
-        ("credits.add_funds", "undo.money"),
+        (AuditActions.Credits.AddFunds, "undo.money"),
         ("credits.usage.", "undo.money"),
         ("license.minutes.", "undo.money"),
-        ("number.acquire", "undo.acquired"),
-        ("number.release", "undo.carrier"),
-        ("number.cancel_order", "undo.carrier"),
-        ("number.expire_reservations", "undo.carrier"),
-        ("number.search", "undo.carrier"),
+        (AuditActions.Numbers.Acquire, "undo.acquired"),
+        (AuditActions.Numbers.Release, "undo.carrier"),
+        (AuditActions.Numbers.CancelOrder, "undo.carrier"),
+        (AuditActions.Numbers.ExpireReservations, "undo.carrier"),
+        (AuditActions.Numbers.Search, "undo.carrier"),
         ("port.", "undo.port"),
         ("ticket.", "undo.ticket"),
         ("directory.", "undo.directory"),
         ("triage.", "undo.not_a_change"),
-        ("emergency.address.validate", "undo.validation"),
+        (AuditActions.Emergency.AddressValidate, "undo.validation"),
         ("helpdesk.channel.", "undo.helpdesk_channel"),
     ];
 

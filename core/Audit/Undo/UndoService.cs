@@ -27,11 +27,11 @@ public sealed class UndoService(IAuditLog audit, CommandRunner runner, TimeProvi
         var now = clock.GetUtcNow();
         var entries = await audit.QueryAsync(actor.Tenant, now - LookBack, now, actor.UserId, target: null, cancellationToken);
         var undone = entries
-            .Where(e => e.Action == UndoPolicy.Action && e.Target.StartsWith(UndoPolicy.UndoneTargetPrefix, StringComparison.Ordinal))
+            .Where(e => e.Action == AuditActions.Undo.Apply && e.Target.StartsWith(UndoPolicy.UndoneTargetPrefix, StringComparison.Ordinal))
             .Select(e => e.Target[UndoPolicy.UndoneTargetPrefix.Length..])
             .ToHashSet(StringComparer.Ordinal);
         var last = entries
-            .Where(e => e.Outcome == AuditOutcome.Applied && e.Action != UndoPolicy.Action && UndoPlanner.Split(e.Target) is not null)
+            .Where(e => e.Outcome == AuditOutcome.Applied && e.Action != AuditActions.Undo.Apply && UndoPlanner.Split(e.Target) is not null)
             .GroupBy(e => (e.At, e.Action))
             .Where(g => !g.Any(e => undone.Contains(e.Id)))
             .OrderByDescending(g => g.Key.At)
@@ -67,7 +67,7 @@ public sealed class UndoService(IAuditLog audit, CommandRunner runner, TimeProvi
         var reads = Reads(entries, later);
         return await runner.RunAsync(
             command,
-            UndoPolicy.Action,
+            AuditActions.Undo.Apply,
             Role.Admin,
             r => Declare(r, reads),
             context =>
@@ -84,7 +84,7 @@ public sealed class UndoService(IAuditLog audit, CommandRunner runner, TimeProvi
                 }
 
                 context.Changes.Record(Audits.Applied(
-                    command.Actor, context.Now, UndoPolicy.Action, UndoPolicy.UndoneTargetPrefix + command.Change.EntryId, before: null, after: null));
+                    command.Actor, context.Now, AuditActions.Undo.Apply, UndoPolicy.UndoneTargetPrefix + command.Change.EntryId, before: null, after: null));
                 // Named as they are again (the queue called Sales again, not Ventes).
                 var names = plan.Value.Steps.Select(s => s.Data is null ? s.Name : UndoPlanner.NameOf(s.Data, s.Id)).Distinct().ToArray();
                 return new UndoResult(plan.Value.Action, plan.Value.Steps.Count, names);
@@ -120,7 +120,7 @@ public sealed class UndoService(IAuditLog audit, CommandRunner runner, TimeProvi
             return new Error("undo.not_yours", named.ActorName);
         }
 
-        if (named.Action == UndoPolicy.Action || named.Outcome != AuditOutcome.Applied)
+        if (named.Action == AuditActions.Undo.Apply || named.Outcome != AuditOutcome.Applied)
         {
             return new Error("undo.not_undoable");
         }

@@ -136,7 +136,6 @@ public static class DirectoryCsvParser
         && address.Host.Contains('.', StringComparison.Ordinal)
         && !address.Host.StartsWith('.') && !address.Host.EndsWith('.');
 
-    /// <summary>Object ids are opaque but printable: 1–128 characters, no spaces or control characters.</summary>
-    internal static bool IsObjectId(string text) =>
-        text.Length is > 0 and <= 128 && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
+    /// <summary>Object ids are opaque but printable: what <see cref="UserId"/> accepts.</summary>
+    internal static bool IsObjectId(string text) => UserId.IsValid(text);
 }

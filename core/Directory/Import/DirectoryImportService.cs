@@ -18,7 +18,7 @@ public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audi
     {
         if (!command.Actor.IsAdmin)
         {
-            return await RefuseAsync(command.Actor, "directory.import.plan", cancellationToken);
+            return await RefuseAsync(command.Actor, AuditActions.Directory.ImportPlan, cancellationToken);
         }
 
         var parsed = DirectoryCsvParser.Parse(command.Csv);
@@ -43,7 +43,7 @@ public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audi
         var actor = command.Actor;
         if (!actor.IsAdmin)
         {
-            return await RefuseAsync(actor, "directory.sync.plan", cancellationToken);
+            return await RefuseAsync(actor, AuditActions.Directory.SyncPlan, cancellationToken);
         }
 
         if (!source.Serves(actor.Tenant))
@@ -97,7 +97,7 @@ public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audi
         var actor = command.Actor;
         if (!actor.IsAdmin)
         {
-            return await RefuseAsync(actor, "directory.import.apply", cancellationToken);
+            return await RefuseAsync(actor, AuditActions.Directory.ImportApply, cancellationToken);
         }
 
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -123,7 +123,7 @@ public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audi
             var outcome = new ImportOutcome(diff.New, diff.Updated, diff.Unchanged);
             var now = clock.GetUtcNow();
             var after = import with { Applied = new ImportApplied(actor.UserId, actor.DisplayName, now, outcome) };
-            var entry = Audits.Applied(actor, now, "directory.import", $"import:{import.Id}",
+            var entry = Audits.Applied(actor, now, AuditActions.Directory.Import, $"import:{import.Id}",
                 before: null, after: JsonSerializer.Serialize(outcome, CoreJsonContext.Default.ImportOutcome));
 
             var commit = new ImportCommit(import, after, diff.Changes, entry, RequestKey.Of(actor, command.Key), outcome);
@@ -142,7 +142,7 @@ public sealed class DirectoryImportService(IDirectoryStore store, IAuditLog audi
         var actor = command.Actor;
         if (!actor.IsAdmin)
         {
-            return await RefuseAsync(actor, "directory.import.discard", cancellationToken);
+            return await RefuseAsync(actor, AuditActions.Directory.ImportDiscard, cancellationToken);
         }
 
         var found = await store.FindPendingAsync(actor.Tenant, command.ImportId, cancellationToken);

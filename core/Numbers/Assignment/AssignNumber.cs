@@ -1,5 +1,6 @@
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 
 namespace ChatPhone.Core.Numbers.Assignment;
 
@@ -11,4 +12,4 @@ namespace ChatPhone.Core.Numbers.Assignment;
 /// <param name="Category">Primary (default), Alternate or Private.</param>
 /// <param name="LocationId">The emergency location; defaults to the number's own. Required (validated) for US numbers.</param>
 public sealed record AssignNumber(
-    Actor Actor, IdempotencyKey Key, string Number, string UserId, AssignmentCategory Category = AssignmentCategory.Primary, string? LocationId = null) : IMutation;
+    Actor Actor, IdempotencyKey Key, string Number, UserId UserId, AssignmentCategory Category = AssignmentCategory.Primary, string? LocationId = null) : IMutation;

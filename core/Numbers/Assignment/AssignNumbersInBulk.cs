@@ -1,5 +1,6 @@
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 
 namespace ChatPhone.Core.Numbers.Assignment;
 
@@ -24,7 +25,7 @@ public sealed record AssignNumbersInBulk(Actor Actor, IdempotencyKey Key, IReadO
 /// <param name="Number">E.164, with or without '+'.</param>
 /// <param name="UserId">The person's object id.</param>
 /// <param name="LocationId">The emergency location to give the number, or null to keep its own.</param>
-public sealed record NumberForPerson(string Number, string UserId, string? LocationId = null);
+public sealed record NumberForPerson(string Number, UserId UserId, string? LocationId = null);
 
 /// <summary>The per-row outcome of a bulk number assignment, in the order the rows were given.</summary>
 public sealed record BulkNumberOutcome(IReadOnlyList<BulkNumberRow> Rows)

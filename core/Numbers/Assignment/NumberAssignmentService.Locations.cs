@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -12,7 +13,7 @@ public sealed partial class NumberAssignmentService
     public Task<Result<PhoneNumber>> SetLocationAsync(SetNumberLocation command, CancellationToken cancellationToken = default)
     {
         var parsed = NumberInput.Parse(command.Number);
-        return runner.RunAsync(command, "number.set_location", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Numbers.SetLocation, Role.Admin,
             reads =>
             {
                 if (parsed.IsSuccess)
@@ -55,7 +56,7 @@ public sealed partial class NumberAssignmentService
     public Task<Result<PhoneNumber[]>> SetLocationsAsync(SetNumbersLocation command, CancellationToken cancellationToken = default)
     {
         var parsed = command.Numbers.Select(n => (Change: n, Parsed: NumberInput.Parse(n.Number))).ToArray();
-        return runner.RunAsync(command, "number.set_locations", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Numbers.SetLocations, Role.Admin,
             reads =>
             {
                 foreach (var (_, number) in parsed.Where(p => p.Parsed.IsSuccess))

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 
@@ -11,7 +12,7 @@ public sealed partial class NumberAssignmentService
     {
         var parsed = command.Numbers.Select(NumberInput.Parse).ToArray();
         var numbers = parsed.Where(p => p.IsSuccess).Select(p => p.Value.Value).Distinct().ToArray();
-        return runner.RunAsync(command, "number.release", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Numbers.Release, Role.Admin,
             reads => reads.Many(NumberCollections.Numbers, numbers),
             context =>
             {

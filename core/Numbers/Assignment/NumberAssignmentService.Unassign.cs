@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -28,7 +29,7 @@ public sealed partial class NumberAssignmentService
                 holder = snapshot.Find(NumberCollections.Numbers, e164)?.Assignment?.TargetId;
             }
 
-            var result = await runner.RunAsync(command, "number.unassign", Role.Admin,
+            var result = await runner.RunAsync(command, AuditActions.Numbers.Unassign, Role.Admin,
                 reads =>
                 {
                     if (parsed.IsSuccess)

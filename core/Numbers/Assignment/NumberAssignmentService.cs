@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -21,8 +22,8 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
     public Task<Result<PhoneNumber>> AssignAsync(AssignNumber command, CancellationToken cancellationToken = default)
     {
         var parsed = NumberInput.Parse(command.Number);
-        var userId = command.UserId.Trim().ToLowerInvariant();
-        return runner.RunAsync(command, "number.assign", Role.Admin,
+        var userId = command.UserId.Value;
+        return runner.RunAsync(command, AuditActions.Numbers.Assign, Role.Admin,
             reads =>
             {
                 if (parsed.IsSuccess)
@@ -43,13 +44,13 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
     /// </summary>
     public Task<Result<BulkNumberOutcome>> AssignInBulkAsync(AssignNumbersInBulk command, CancellationToken cancellationToken = default)
     {
-        var rows = command.Rows.Select(r => (Row: r, Number: NumberInput.Parse(r.Number), UserId: r.UserId.Trim().ToLowerInvariant())).ToArray();
+        var rows = command.Rows.Select(r => (Row: r, Number: NumberInput.Parse(r.Number), UserId: r.UserId.Value)).ToArray();
         var numbers = rows.Where(r => r.Number.IsSuccess).Select(r => r.Number.Value.Value).Distinct().ToArray();
         var people = rows.Select(r => r.UserId).Where(u => u.Length > 0).Distinct().ToArray();
         Error? invalid = rows.Length is 0 or > AssignNumbersInBulk.MaxRows
             ? new Error("number.bulk_size", rows.Length, AssignNumbersInBulk.MaxRows)
             : null;
-        return runner.RunAsync(command, "number.assign_bulk", Role.Admin, invalid,
+        return runner.RunAsync(command, AuditActions.Numbers.AssignBulk, Role.Admin, invalid,
             reads => reads.Many(NumberCollections.Numbers, numbers).Many(DirectoryCollections.People, people)
                 .Many(LicensingCollections.Users, people).Many(NumberCollections.UserLines, people).All(EmergencyCollections.Addresses),
             context =>
@@ -136,21 +137,21 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
     {
         if (!parsed.IsSuccess)
         {
-            return new BulkNumberRow(row.Number, row.UserId, null, parsed.Error);
+            return new BulkNumberRow(row.Number, userId, null, parsed.Error);
         }
 
         var e164 = parsed.Value.Value;
         if (!seenNumbers.Add(e164) || !seenPeople.Add(userId))
         {
-            return new BulkNumberRow(e164, row.UserId, null, new Error("number.bulk_repeated_row", e164, row.UserId));
+            return new BulkNumberRow(e164, userId, null, new Error("number.bulk_repeated_row", e164, userId));
         }
 
         // The row's own key: the person's notification is queued once per row, even when the command is replayed.
-        var single = new AssignNumber(command.Actor, command.Key.For("row:" + e164), e164, userId, LocationId: row.LocationId);
+        var single = new AssignNumber(command.Actor, command.Key.For("row:" + e164), e164, row.UserId, LocationId: row.LocationId);
         var outcome = DecideAssign(single, e164, userId, context);
         return outcome.IsSuccess
             ? new BulkNumberRow(e164, userId, outcome.Value, null)
-            : new BulkNumberRow(e164, row.UserId, null, outcome.Error);
+            : new BulkNumberRow(e164, userId, null, outcome.Error);
     }
 
     // "Tell your users" (step 5): the person hears about their number from the bot. Queued in the same commit, with

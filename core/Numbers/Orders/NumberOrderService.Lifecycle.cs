@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -10,7 +11,7 @@ public sealed partial class NumberOrderService
 {
     /// <summary>Completes a Reserved order: the chosen numbers join the inventory (Source Acquired); the others are released.</summary>
     public Task<Result<NumberOrder>> AcquireAsync(AcquireNumbers command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "number.acquire", Role.Admin,
+        runner.RunAsync(command, AuditActions.Numbers.Acquire, Role.Admin,
             reads => reads.One(OrderCollections.Orders, command.OrderId).All(OrderCollections.Reservations)
                 .All(NumberCollections.Numbers).All(EmergencyCollections.Addresses),
             context => DecideAcquire(command, context),
@@ -19,7 +20,7 @@ public sealed partial class NumberOrderService
 
     /// <summary>Cancels a Reserved order; its numbers go back to the carrier.</summary>
     public Task<Result<NumberOrder>> CancelAsync(CancelNumberOrder command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "number.cancel_order", Role.Admin,
+        runner.RunAsync(command, AuditActions.Numbers.CancelOrder, Role.Admin,
             reads => reads.One(OrderCollections.Orders, command.OrderId).All(OrderCollections.Reservations),
             context => DecideCancel(command, context),
             OrdersJson.Default.NumberOrder,
@@ -27,7 +28,7 @@ public sealed partial class NumberOrderService
 
     /// <summary>Marks every Reserved order past its expiry as Expired and deletes the reservations that have run out.</summary>
     public Task<Result<ExpiryOutcome>> ExpireAsync(ExpireReservations command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "number.expire_reservations", Role.Admin,
+        runner.RunAsync(command, AuditActions.Numbers.ExpireReservations, Role.Admin,
             reads => reads.All(OrderCollections.Orders).All(OrderCollections.Reservations),
             context =>
             {

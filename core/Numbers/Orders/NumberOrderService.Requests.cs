@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 
@@ -10,7 +11,7 @@ public sealed partial class NumberOrderService
     public Task<Result<NumberRequest>> RequestAsync(RequestNumbers command, CancellationToken cancellationToken = default)
     {
         var id = OrderIds.From("request", command.Key);
-        return runner.RunAsync(command, "number.request", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Numbers.Request, Role.Admin,
             reads => reads.One(OrderCollections.Requests, id),
             context =>
             {

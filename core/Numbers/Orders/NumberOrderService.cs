@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Credits;
@@ -21,7 +22,7 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
     public Task<Result<NumberOrder>> SearchAsync(SearchNumbers command, CancellationToken cancellationToken = default)
     {
         var addressId = command.CivicAddressId?.Trim();
-        return runner.RunAsync(command, "number.search", Role.Admin,
+        return runner.RunAsync(command, AuditActions.Numbers.Search, Role.Admin,
             reads =>
             {
                 reads.All(NumberCollections.Numbers).All(OrderCollections.Reservations)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -11,7 +12,7 @@ public sealed partial class PortingService
 {
     /// <summary>Cancels an order whose status allows it.</summary>
     public Task<Result<PortOrder>> CancelPortOrderAsync(CancelPortOrder command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "port.cancel", Role.Admin,
+        runner.RunAsync(command, AuditActions.Porting.Cancel, Role.Admin,
             reads => reads.One(PortingCollections.Orders, command.OrderId),
             context =>
             {
@@ -34,7 +35,7 @@ public sealed partial class PortingService
 
     /// <summary>Deletes an order if its status allows it; the reference's table allows it in none, so this says what to do instead.</summary>
     public Task<Result<PortOrderDeleted>> DeletePortOrderAsync(DeletePortOrder command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "port.delete", Role.Admin,
+        runner.RunAsync(command, AuditActions.Porting.Delete, Role.Admin,
             reads => reads.One(PortingCollections.Orders, command.OrderId),
             context =>
             {
@@ -58,7 +59,7 @@ public sealed partial class PortingService
 
     /// <summary>Moves the FOC date of an approved order (same start time); the new FOC must be a business day more than 24 h away.</summary>
     public Task<Result<PortOrder>> SetFocDateAsync(SetFocDate command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "port.foc", Role.Admin,
+        runner.RunAsync(command, AuditActions.Porting.Foc, Role.Admin,
             reads => reads.One(PortingCollections.Orders, command.OrderId),
             context =>
             {
@@ -93,7 +94,7 @@ public sealed partial class PortingService
 
     /// <summary>Applies every due status change; completed orders add their numbers to the inventory in the same commit.</summary>
     public Task<Result<AdvanceSummary>> AdvancePortOrdersAsync(AdvancePortOrders command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "port.advance", Role.Admin,
+        runner.RunAsync(command, AuditActions.Porting.Advance, Role.Admin,
             reads => reads.All(PortingCollections.Orders).All(NumberCollections.Numbers).All(EmergencyCollections.Addresses),
             context => Advance(context),
             PortingJson.Default.AdvanceSummary,

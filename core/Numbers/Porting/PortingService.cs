@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
@@ -18,7 +19,7 @@ public sealed partial class PortingService(CommandRunner runner, IOptions<Portin
 
     /// <summary>Submits a port: a wizard order, a service request, or the per-number problems (nothing created).</summary>
     public Task<Result<PortSubmission>> CreatePortOrderAsync(CreatePortOrder command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "port.create", Role.Admin,
+        runner.RunAsync(command, AuditActions.Porting.Create, Role.Admin,
             reads => Reads(reads, command.Request),
             context => Create(command, context),
             PortingJson.Default.PortSubmission,
@@ -26,7 +27,7 @@ public sealed partial class PortingService(CommandRunner runner, IOptions<Portin
 
     /// <summary>Replaces the fields of an order in a status that allows a full edit (Error, Cancelled) and submits it again.</summary>
     public Task<Result<PortOrder>> EditPortOrderAsync(EditPortOrder command, CancellationToken cancellationToken = default) =>
-        runner.RunAsync(command, "port.edit", Role.Admin,
+        runner.RunAsync(command, AuditActions.Porting.Edit, Role.Admin,
             reads => Reads(reads, command.Request).One(PortingCollections.Orders, command.OrderId),
             context => Edit(command, context),
             PortingJson.Default.PortOrder,

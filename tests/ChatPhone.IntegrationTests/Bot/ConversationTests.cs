@@ -64,7 +64,7 @@ public sealed class ConversationTests(RedisServerFixture redis) : IAsyncLifetime
         Assert.Contains("You don’t have a phone number yet", Shown(await SendAsync(_client, Message("id-nina", "what's my number?"))), StringComparison.Ordinal);
         var audit = await _factory.Services.GetRequiredService<IAuditLog>().QueryAsync(
             TenantId.Parse("demo"), DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5), actorId: Megan);
-        Assert.Single(audit, e => e.Action == "directory.import");
+        Assert.Single(audit, e => e.Action == AuditActions.Directory.Import);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class ConversationTests(RedisServerFixture redis) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
         var audit = await _factory.Services.GetRequiredService<IAuditLog>().QueryAsync(
             TenantId.Parse("demo"), DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5), actorId: Megan);
-        Assert.Single(audit, e => e.Action == "directory.import" && e.Target == "import:" + click["value"]!["action"]!["data"]!["importId"]);
+        Assert.Single(audit, e => e.Action == AuditActions.Directory.Import && e.Target == "import:" + click["value"]!["action"]!["data"]!["importId"]);
     }
 
     [Fact]

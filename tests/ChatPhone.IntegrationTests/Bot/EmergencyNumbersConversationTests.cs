@@ -1,4 +1,5 @@
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
@@ -38,8 +39,8 @@ public sealed partial class EmergencyNumbersConversationTests(RedisServerFixture
 
     private async Task AssignToAlexAsync(string number)
     {
-        await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), Alex, [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
-        var assigned = await Phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, IdempotencyKey.New(), number, Alex));
+        await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(Alex), [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
+        var assigned = await Phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, IdempotencyKey.New(), number, UserId.Parse(Alex)));
         Assert.True(assigned.IsSuccess, assigned.Error?.Code);
     }
 

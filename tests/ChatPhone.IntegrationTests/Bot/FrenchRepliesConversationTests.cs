@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
@@ -131,7 +132,7 @@ public sealed class FrenchRepliesConversationTests(RedisServerFixture redis) : B
         Assert.True(bought.IsSuccess, bought.IsSuccess ? null : bought.Error.Code);
         foreach (var person in people)
         {
-            var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), person, [Sku.PhoneSystem]));
+            var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(person), [Sku.PhoneSystem]));
             Assert.True(assigned.IsSuccess, assigned.IsSuccess ? null : assigned.Error.Code);
         }
     }

@@ -105,7 +105,7 @@ public sealed class OrganisationProfileConversationTests(RedisServerFixture redi
         Assert.Equal("auth.admin_required", asUser.Error?.Code);
         Assert.Equal("Northwind", (await Profiles.GetAsync(admin.Tenant)).Value.DisplayName);
         var audit = await Factory.Services.GetRequiredService<IAuditLog>().QueryAsync(admin.Tenant, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
-        Assert.Single(audit, e => e.Action == "tenant.profile.set" && e.Target == "profile:profile");
+        Assert.Single(audit, e => e.Action == AuditActions.Tenants.ProfileSet && e.Target == "profile:profile");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
 
@@ -33,11 +34,11 @@ public sealed partial class ServicesConversationTests
     public async Task SetupConferencing_EnablesLicenseHoldersAsOrganizers_AndLaterOnesWhenAskedAgain_SoStepSixIsDone()
     {
         await BuyAsync(Sku.AudioConferencing, 5);
-        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), Alex, [Sku.AudioConferencing]))).IsSuccess);
+        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(Alex), [Sku.AudioConferencing]))).IsSuccess);
 
         var plan = await SendAsync(Client, Message(Megan, "set up audio conferencing"));
         var first = await SendAsync(Client, Invoke(Megan, ConfirmData(plan)));
-        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), Sam, [Sku.AudioConferencing]))).IsSuccess);
+        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(Sam), [Sku.AudioConferencing]))).IsSuccess);
         var later = await SendAsync(Client, Message(Megan, "set up audio conferencing"));
         var second = await SendAsync(Client, Invoke(Megan, ConfirmData(later)));
         var nothingLeft = await SendAsync(Client, Message(Megan, "set up audio conferencing"));

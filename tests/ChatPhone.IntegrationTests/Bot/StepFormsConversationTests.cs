@@ -167,7 +167,7 @@ public sealed class StepFormsConversationTests(RedisServerFixture redis) : IAsyn
         Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.PhoneSystem, 10))).IsSuccess);
         foreach (var agent in new[] { Alex, Sam })
         {
-            Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), agent, [Sku.PhoneSystem]))).IsSuccess);
+            Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(agent), [Sku.PhoneSystem]))).IsSuccess);
         }
 
         var queueForm = await SendAsync(_client, Invoke(Megan, Start("CallQueues"), Conversation));
@@ -196,7 +196,7 @@ public sealed class StepFormsConversationTests(RedisServerFixture redis) : IAsyn
             Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), sku, 10))).IsSuccess);
         }
 
-        var licensed = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), Alex, [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
+        var licensed = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(Alex), [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
         Assert.True(licensed.IsSuccess, licensed.Error?.Code);
     }
 }

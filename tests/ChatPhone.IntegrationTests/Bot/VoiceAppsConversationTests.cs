@@ -254,7 +254,7 @@ public sealed class VoiceAppsConversationTests(RedisServerFixture redis) : IAsyn
         Assert.True(bought.IsSuccess, bought.IsSuccess ? null : bought.Error.Code);
         foreach (var person in people)
         {
-            var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), person, [Sku.PhoneSystem]));
+            var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(person), [Sku.PhoneSystem]));
             Assert.True(assigned.IsSuccess, assigned.IsSuccess ? null : assigned.Error.Code);
         }
     }

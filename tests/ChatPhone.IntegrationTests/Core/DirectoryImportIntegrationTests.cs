@@ -83,7 +83,7 @@ public sealed class DirectoryImportIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal(first.Value, replay.Value);
         var audit = await services.GetRequiredService<IAuditLog>().QueryAsync(Tenant, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
-        Assert.Single(audit, e => e.Action == "directory.import" && e.Outcome == AuditOutcome.Applied);
+        Assert.Single(audit, e => e.Action == AuditActions.Directory.Import && e.Outcome == AuditOutcome.Applied);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ChatPhone.Core;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
@@ -65,14 +66,14 @@ public sealed class PhoneSystemIntegrationTests(RedisServerFixture redis)
         var admin = TenantSeed.Admin(Tenant);
         await TenantSeed.PeopleAsync(services, Tenant, ("id-alex", "alex@contoso.com", "Alex", "US", "user"));
         await phone.Licensing.PurchaseAsync(new PurchaseLicenses(admin, IdempotencyKey.New(), Sku.AudioConferencing, 2));
-        await phone.Licensing.AssignAsync(new AssignLicenses(admin, IdempotencyKey.New(), "id-alex", [Sku.AudioConferencing]));
+        await phone.Licensing.AssignAsync(new AssignLicenses(admin, IdempotencyKey.New(), UserId.Parse("id-alex"), [Sku.AudioConferencing]));
         await phone.Conferencing.EnableAsync(new EnableConferencing(admin, IdempotencyKey.New(), "US"));
-        Assert.True((await phone.Conferencing.EnableOrganizerAsync(new EnableOrganizer(admin, IdempotencyKey.New(), "id-alex"))).IsSuccess);
+        Assert.True((await phone.Conferencing.EnableOrganizerAsync(new EnableOrganizer(admin, IdempotencyKey.New(), UserId.Parse("id-alex")))).IsSuccess);
 
-        var refused = await phone.Licensing.RemoveAsync(new RemoveLicenses(admin, IdempotencyKey.New(), "id-alex", [Sku.AudioConferencing]));
-        var disabled = await phone.Conferencing.DisableOrganizerAsync(new DisableOrganizer(admin, IdempotencyKey.New(), "id-alex"));
-        var removed = await phone.Licensing.RemoveAsync(new RemoveLicenses(admin, IdempotencyKey.New(), "id-alex", [Sku.AudioConferencing]));
-        var again = await phone.Conferencing.DisableOrganizerAsync(new DisableOrganizer(admin, IdempotencyKey.New(), "id-alex"));
+        var refused = await phone.Licensing.RemoveAsync(new RemoveLicenses(admin, IdempotencyKey.New(), UserId.Parse("id-alex"), [Sku.AudioConferencing]));
+        var disabled = await phone.Conferencing.DisableOrganizerAsync(new DisableOrganizer(admin, IdempotencyKey.New(), UserId.Parse("id-alex")));
+        var removed = await phone.Licensing.RemoveAsync(new RemoveLicenses(admin, IdempotencyKey.New(), UserId.Parse("id-alex"), [Sku.AudioConferencing]));
+        var again = await phone.Conferencing.DisableOrganizerAsync(new DisableOrganizer(admin, IdempotencyKey.New(), UserId.Parse("id-alex")));
 
         Assert.Equal("license.needed_by_organizer", refused.Error?.Code);
         Assert.True(disabled.IsSuccess);

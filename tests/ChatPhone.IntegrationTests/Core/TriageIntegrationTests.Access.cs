@@ -40,7 +40,7 @@ public sealed partial class TriageIntegrationTests
         Assert.Equal(new Error("triage.self_only"), result.Error);
         var audit = await world.Services.GetRequiredService<IAuditLog>().QueryAsync(Tenant, Start.AddHours(-1), Start.AddHours(1), actorId: "id-alex");
         var refusal = Assert.Single(audit);
-        Assert.Equal((TriageService.Action, key, AuditOutcome.Refused), (refusal.Action, refusal.Target, refusal.Outcome));
+        Assert.Equal((AuditActions.Triage.Diagnose, key, AuditOutcome.Refused), (refusal.Action, refusal.Target, refusal.Outcome));
     }
 
     [Fact]

@@ -74,19 +74,19 @@ public sealed partial class TriageIntegrationTests
         switch (fix.Kind)
         {
             case FixKind.AssignLicense:
-                Ok(await phone.Licensing.AssignAsync(new AssignLicenses(Admin, Key(), Arg("userId"), [Enum.Parse<Sku>(Arg("sku"))])));
+                Ok(await phone.Licensing.AssignAsync(new AssignLicenses(Admin, Key(), UserId.Parse(Arg("userId")), [Enum.Parse<Sku>(Arg("sku"))])));
                 break;
             case FixKind.AssignNumber:
-                Ok(await phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, Key(), Arg("number"), Arg("userId"))));
+                Ok(await phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, Key(), Arg("number"), UserId.Parse(Arg("userId")))));
                 break;
             case FixKind.EnableOrganizer:
-                Ok(await phone.Conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, Key(), Arg("userId"))));
+                Ok(await phone.Conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, Key(), UserId.Parse(Arg("userId")))));
                 break;
             case FixKind.AssignBridgeNumber:
                 Ok(await phone.Conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, Key(), Arg("number"), bool.Parse(Arg("makeDefault")))));
                 break;
             case FixKind.AddQueueAgent:
-                Ok(await phone.CallQueues.AddAgentAsync(new AddCallQueueAgent(Admin, Key(), Arg("callQueueId"), Arg("userId"))));
+                Ok(await phone.CallQueues.AddAgentAsync(new AddCallQueueAgent(Admin, Key(), Arg("callQueueId"), UserId.Parse(Arg("userId")))));
                 break;
         }
     }

@@ -2,6 +2,7 @@ using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Credits;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
@@ -51,8 +52,8 @@ public sealed partial class TriageIntegrationTests(RedisServerFixture redis, ITe
     {
         await using var world = await WorldAsync(redis);
         var numbers = await CallingReadyAsync(world);
-        Ok(await world.Phone.Licensing.AssignAsync(new AssignLicenses(Admin, Key(), "id-alex", [Sku.PhoneSystem, Sku.DomesticCallingPlan])));
-        Ok(await world.Phone.NumberAssignment.AssignAsync(new ChatPhone.Core.Numbers.Assignment.AssignNumber(Admin, Key(), numbers[0], "id-alex")));
+        Ok(await world.Phone.Licensing.AssignAsync(new AssignLicenses(Admin, Key(), UserId.Parse("id-alex"), [Sku.PhoneSystem, Sku.DomesticCallingPlan])));
+        Ok(await world.Phone.NumberAssignment.AssignAsync(new ChatPhone.Core.Numbers.Assignment.AssignNumber(Admin, Key(), numbers[0], UserId.Parse("id-alex"))));
         world.Clock.Advance(TimeSpan.FromDays(2));
 
         var pool = Ok(await world.Phone.Licensing.RecordMinutesAsync(new RecordMinutes(Admin, Key(), "US", 3000)));
@@ -130,7 +131,7 @@ public sealed partial class TriageIntegrationTests(RedisServerFixture redis, ITe
         await using var world = await WorldAsync(redis);
         var numbers = await CallingReadyAsync(world, numbers: 1);
         Ok(await world.Phone.Licensing.AssignInBulkAsync(new AssignLicensesInBulk(Admin, Key(), ["id-alex", "id-sam"], [Sku.PhoneSystem, Sku.DomesticCallingPlan])));
-        Ok(await world.Phone.NumberAssignment.AssignAsync(new ChatPhone.Core.Numbers.Assignment.AssignNumber(Admin, Key(), numbers[0], "id-sam")));
+        Ok(await world.Phone.NumberAssignment.AssignAsync(new ChatPhone.Core.Numbers.Assignment.AssignNumber(Admin, Key(), numbers[0], UserId.Parse("id-sam"))));
         var submitted = Ok(await world.Phone.Porting.CreatePortOrderAsync(new CreatePortOrder(Admin, Key(), PortRequest())));
 
         var received = Ok(await world.Phone.Triage.DiagnoseAsync(Alex, Alex.UserId, Symptom.CannotReceiveCalls));

@@ -5,6 +5,7 @@ using ChatPhone.Cards.AdaptiveCards;
 using ChatPhone.Cards.Common;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Directory;
 
 namespace ChatPhone.UnitTests.Cards;
 
@@ -40,7 +41,7 @@ internal static partial class CardSamples
             PstnOnly = true,
             Masking = MaskPstnNumbersType.NoMasking,
             ReplaceAcp = true,
-            Organizers = organizers.Take(20).Select(o => new OrganizerEdit(o.UserId, ConferencingProvider.Microsoft, state.Bridge.Numbers[1].Number, state.Bridge.Numbers[2].Number)).ToArray(),
+            Organizers = organizers.Take(20).Select(o => new OrganizerEdit(UserId.Parse(o.UserId), ConferencingProvider.Microsoft, state.Bridge.Numbers[1].Number, state.Bridge.Numbers[2].Number)).ToArray(),
         };
         var lines = BridgeChanges.Lines(state.Bridge, ConferencingSettings.Defaults, organizers, edit, names, language);
         yield return ("ConferencingPlanEverything", PlanCard.Build(new PlanSummary("plan-1", "Change the conferencing bridge " + state.Bridge.Name, lines), "key-1", language));

@@ -92,7 +92,7 @@ internal static partial class CardSamples
         new AutoRecharge(20m, 100m), PaymentMethod.Card("4242", 2027, 8));
 
     public static IReadOnlyList<AuditEntry> Audit(int entries) => Enumerable.Range(1, entries)
-        .Select(i => new AuditEntry($"a-{i}", Now.AddMinutes(-i), "user-1", "Megan Bowen", "number.assign", "+12065550100",
+        .Select(i => new AuditEntry($"a-{i}", Now.AddMinutes(-i), "user-1", "Megan Bowen", AuditActions.Numbers.Assign, "+12065550100",
             i % 2 == 0 ? null : """{"number":"+12065550100","assignment":null}""",
             """{"number":"+12065550100","assignment":{"target":"User","targetId":"user-2","category":"Primary"}}""" + new string(' ', i % 3 * 200),
             i % 5 == 0 ? AuditOutcome.Refused : AuditOutcome.Applied))

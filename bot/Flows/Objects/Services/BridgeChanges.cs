@@ -115,8 +115,8 @@ internal static class BridgeChanges
 
         foreach (var change in edit.Organizers)
         {
-            var who = names.GetValueOrDefault(change.UserId, change.UserId);
-            var current = organizers.FirstOrDefault(o => o.UserId == change.UserId);
+            var who = names.GetValueOrDefault(change.UserId.Value, change.UserId.Value);
+            var current = organizers.FirstOrDefault(o => o.UserId == change.UserId.Value);
             if (change.Provider is { } provider)
             {
                 Line(T("Conf2_ProviderOf", who), T("Conf2_Provider_" + (current?.Provider ?? ConferencingProvider.Microsoft)), T("Conf2_Provider_" + provider));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Directory;
 
 namespace ChatPhone.Bot.Flows.Objects.Services;
 
@@ -39,7 +40,7 @@ internal sealed partial class BridgeClause(string clause, IReadOnlyList<string> 
             return edit with
             {
                 ThirdPartyProvider = edit.ThirdPartyProvider || third,
-                Organizers = [.. edit.Organizers, .. third ? [] : persons.Select(p => new OrganizerEdit(p.UserId, ConferencingProvider.Microsoft))],
+                Organizers = [.. edit.Organizers, .. third ? [] : persons.Select(p => new OrganizerEdit(UserId.Parse(p.UserId), ConferencingProvider.Microsoft))],
             };
         }
 
@@ -137,7 +138,7 @@ internal sealed partial class BridgeClause(string clause, IReadOnlyList<string> 
     private OrganizerEdit OrganizerNumbers(BridgePerson person, IReadOnlyList<string> numbers)
     {
         string? Of(DialInKind kind) => numbers.FirstOrDefault(n => (bridge.Find(n)?.Kind ?? (Is(TollFreeWords()) ? DialInKind.TollFree : DialInKind.Toll)) == kind);
-        return new OrganizerEdit(person.UserId, TollNumber: Of(DialInKind.Toll), TollFreeNumber: Of(DialInKind.TollFree));
+        return new OrganizerEdit(UserId.Parse(person.UserId), TollNumber: Of(DialInKind.Toll), TollFreeNumber: Of(DialInKind.TollFree));
     }
 
     private BridgeEdit? TollFree(BridgeEdit edit, IReadOnlyList<string> numbers)

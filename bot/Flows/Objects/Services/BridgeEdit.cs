@@ -159,7 +159,7 @@ internal sealed record BridgeEdit
 
     private static OrganizerEdit? Against(OrganizerEdit asked, IReadOnlyList<OrganizerSettings> organizers)
     {
-        if (organizers.FirstOrDefault(o => o.UserId == asked.UserId) is not { } current)
+        if (organizers.FirstOrDefault(o => o.UserId == asked.UserId.Value) is not { } current)
         {
             // Not an organizer: kept, so the plan refuses it with core's reason.
             return asked;

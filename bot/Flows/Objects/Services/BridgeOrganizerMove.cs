@@ -1,5 +1,6 @@
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Directory;
 
 namespace ChatPhone.Bot.Flows.Objects.Services;
 
@@ -24,8 +25,8 @@ internal static class BridgeOrganizerMove
         }
 
         var moved = organizers
-            .Where(o => o.DefaultOf(entry.Kind) == from && edit.Organizers.All(e => e.UserId != o.UserId))
-            .Select(o => entry.Kind == DialInKind.TollFree ? new OrganizerEdit(o.UserId, TollFreeNumber: to) : new OrganizerEdit(o.UserId, TollNumber: to))
+            .Where(o => o.DefaultOf(entry.Kind) == from && edit.Organizers.All(e => e.UserId.Value != o.UserId))
+            .Select(o => entry.Kind == DialInKind.TollFree ? new OrganizerEdit(UserId.Parse(o.UserId), TollFreeNumber: to) : new OrganizerEdit(UserId.Parse(o.UserId), TollNumber: to))
             .ToArray();
         return moved.Length == 0
             ? (edit, BotText.Get(language, "Conf2_MoveNobody", from))

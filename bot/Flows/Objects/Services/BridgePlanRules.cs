@@ -70,9 +70,9 @@ internal static class BridgePlanRules
         ConferenceBridge bridge, BridgeEdit edit, IReadOnlyList<OrganizerSettings> organizers, IReadOnlyDictionary<string, string> names,
         OrganizerEdit change, bool hasCredits)
     {
-        if (organizers.All(o => o.UserId != change.UserId))
+        if (organizers.All(o => o.UserId != change.UserId.Value))
         {
-            return new Error("conferencing.organizer.not_enabled", names.GetValueOrDefault(change.UserId, change.UserId));
+            return new Error("conferencing.organizer.not_enabled", names.GetValueOrDefault(change.UserId.Value, change.UserId.Value));
         }
 
         return (change.TollNumber is { } toll ? Candidate(bridge, edit, toll, DialInKind.Toll, hasCredits) : null)

@@ -20,12 +20,6 @@ namespace ChatPhone.Bot.Flows.Objects.Services;
 /// </summary>
 public sealed class HelpdeskChannelHandler(ConversationReferenceStore references, IAuditLog audit, TimeProvider clock) : IObjectHandler, IPlannedFlow
 {
-    /// <summary>The audit action of making a conversation the helpdesk channel.</summary>
-    public const string SetAction = "helpdesk.channel.set";
-
-    /// <summary>The audit action of no longer posting tickets to a channel.</summary>
-    public const string StopAction = "helpdesk.channel.stop";
-
     private const string AuditTarget = "helpdesk_channel:channel";
     private const string ObjectId = "helpdesk-channel";
     private const string OperationSlot = "helpdesk.op";
@@ -170,7 +164,7 @@ public sealed class HelpdeskChannelHandler(ConversationReferenceStore references
         if (slots.GetValueOrDefault(OperationSlot) == Stop)
         {
             await references.ForgetHelpdeskChannelAsync(turn.Identity.Tenant, cancellationToken);
-            await RecordAsync(turn, StopAction, now?.Reference.ConversationId, after: null, cancellationToken);
+            await RecordAsync(turn, AuditActions.Helpdesk.ChannelStop, now?.Reference.ConversationId, after: null, cancellationToken);
             return new ActionResult(BotText.Get(language, "SvcObj_ChannelStopped"));
         }
 
@@ -186,7 +180,7 @@ public sealed class HelpdeskChannelHandler(ConversationReferenceStore references
     {
         var here = turn.Context.Activity.GetConversationReference();
         await references.SaveHelpdeskChannelAsync(turn.Identity.Tenant, here, turn.Language, cancellationToken);
-        await RecordAsync(turn, SetAction, before?.Reference.ConversationId, here.Conversation?.Id, cancellationToken);
+        await RecordAsync(turn, AuditActions.Helpdesk.ChannelSet, before?.Reference.ConversationId, here.Conversation?.Id, cancellationToken);
     }
 
     // The bot's state has no transaction with the audit trail: the entry follows the write it describes.

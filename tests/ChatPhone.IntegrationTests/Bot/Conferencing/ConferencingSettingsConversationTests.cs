@@ -1,6 +1,7 @@
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Credits;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.IntegrationTests.Infrastructure;
@@ -205,7 +206,7 @@ public sealed class ConferencingSettingsConversationTests(RedisServerFixture red
         Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.AudioConferencing, 5))).IsSuccess);
         foreach (var person in people)
         {
-            var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), person, [Sku.AudioConferencing]));
+            var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(person), [Sku.AudioConferencing]));
             Assert.True(assigned.IsSuccess, assigned.IsSuccess ? null : assigned.Error.Code);
         }
     }
@@ -233,7 +234,7 @@ public sealed class ConferencingSettingsConversationTests(RedisServerFixture red
         Assert.True((await Phone.Conferencing.EnableAsync(new EnableConferencing(Admin, IdempotencyKey.New(), "US"))).IsSuccess);
         foreach (var person in new[] { Megan, Alex })
         {
-            var enabled = await Phone.Conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, IdempotencyKey.New(), person));
+            var enabled = await Phone.Conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, IdempotencyKey.New(), UserId.Parse(person)));
             Assert.True(enabled.IsSuccess, enabled.IsSuccess ? null : enabled.Error.Code);
         }
 

@@ -136,10 +136,10 @@ public sealed class HelpdeskConversationTests(RedisServerFixture redis) : IAsync
             Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), sku, 5))).IsSuccess);
         }
 
-        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), Alex, [Sku.PhoneSystem, Sku.DomesticCallingPlan]))).IsSuccess);
+        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(Alex), [Sku.PhoneSystem, Sku.DomesticCallingPlan]))).IsSuccess);
         var order = await Phone.NumberOrders.SearchAsync(new SearchNumbers(Admin, IdempotencyKey.New(), "US", NumberType.UserSubscriber, 1, new NumberPlace("WA", "Seattle"), address.Id));
         var number = (await Phone.NumberOrders.AcquireAsync(new AcquireNumbers(Admin, IdempotencyKey.New(), order.Value.Id))).Value.Acquired![0];
-        Assert.True((await Phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, IdempotencyKey.New(), number, Alex, LocationId: address.DefaultLocation.Id))).IsSuccess);
+        Assert.True((await Phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, IdempotencyKey.New(), number, UserId.Parse(Alex), LocationId: address.DefaultLocation.Id))).IsSuccess);
 
         var where = await SendAsync(_client, Message(Alex, "what's my emergency address?", "a:alex"));
         var licenses = await SendAsync(_client, Message(Alex, "quelles sont mes licences ?", "a:alex", locale: "fr-FR"));

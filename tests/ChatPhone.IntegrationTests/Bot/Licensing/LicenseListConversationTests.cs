@@ -1,4 +1,5 @@
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.IntegrationTests.Infrastructure;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
@@ -16,7 +17,7 @@ public sealed class LicenseListConversationTests(RedisServerFixture redis) : Bot
         await BuyAsync(Sku.ResourceAccount, 3);
         foreach (var person in new[] { Alex, Sam })
         {
-            Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), person, [Sku.PhoneSystem]))).IsSuccess);
+            Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(person), [Sku.PhoneSystem]))).IsSuccess);
         }
 
         var english = Shown(await SendAsync(Client, Message(Megan, "what licenses do we have?")));

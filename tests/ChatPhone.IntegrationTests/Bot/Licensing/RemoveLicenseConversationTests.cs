@@ -1,4 +1,5 @@
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Tenants;
 using ChatPhone.IntegrationTests.Infrastructure;
@@ -125,7 +126,7 @@ public sealed class RemoveLicenseConversationTests(RedisServerFixture redis) : B
     {
         await AssignAsync("give oliver@fabrikam.com Phone System and a calling plan", "en-US");
         var plan = await SayAsync(Boss, "remove the calling plan from Oliver");
-        var elsewhere = await Phone.Licensing.RemoveAsync(new RemoveLicenses(TenantSeed.Admin(_tenant), IdempotencyKey.New(), Oliver, [Sku.DomesticCallingPlan]));
+        var elsewhere = await Phone.Licensing.RemoveAsync(new RemoveLicenses(TenantSeed.Admin(_tenant), IdempotencyKey.New(), UserId.Parse(Oliver), [Sku.DomesticCallingPlan]));
 
         var confirmed = Shown(await ConfirmAsync(Boss, plan, "en-US"));
 

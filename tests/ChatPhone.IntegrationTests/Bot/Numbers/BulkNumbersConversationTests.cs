@@ -1,4 +1,5 @@
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
@@ -43,7 +44,7 @@ public sealed class BulkNumbersConversationTests(RedisServerFixture redis) : Bot
 
         foreach (var person in new[] { Chloe, Ines, Theo })
         {
-            Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(admin, IdempotencyKey.New(), person, [Sku.PhoneSystem, Sku.DomesticCallingPlan]))).IsSuccess);
+            Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(admin, IdempotencyKey.New(), UserId.Parse(person), [Sku.PhoneSystem, Sku.DomesticCallingPlan]))).IsSuccess);
         }
 
         var paris = await Phone.Emergency.AddAddressAsync(new AddAddress(admin, IdempotencyKey.New(),

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.ResourceAccounts;
@@ -179,7 +180,7 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
         Assert.Contains("Auto attendant Reception updated.", first, StringComparison.Ordinal);
         Assert.DoesNotContain("updated", second, StringComparison.Ordinal);
         var audit = await Phone.Audit.QueryAsync(new ChatPhone.Core.Audit.AuditQuery(TenantSeed.Admin(Tenant), DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1)));
-        Assert.Single(audit.Value, e => e.Action == "autoattendant.update");
+        Assert.Single(audit.Value, e => e.Action == AuditActions.AutoAttendants.Update);
     }
 
     [Theory]

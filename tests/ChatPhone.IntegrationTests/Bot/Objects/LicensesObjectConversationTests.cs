@@ -1,4 +1,5 @@
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.IntegrationTests.Infrastructure;
 using Newtonsoft.Json.Linq;
@@ -231,7 +232,7 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
 
     private async Task AssignAsync(string person, params Sku[] skus)
     {
-        var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), person, skus));
+        var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(person), skus));
         Assert.True(assigned.IsSuccess, assigned.IsSuccess ? null : assigned.Error.Code);
     }
 }

@@ -25,7 +25,7 @@ public sealed class PeopleConversationTests(RedisServerFixture redis) : OwnTenan
             (Worker, "worker@northwind.com", "Wo Worker", "CA", "user"));
         var admin = new Actor(Tenant, Boss, "Bo Boss", Role.Admin);
         Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(admin, IdempotencyKey.New(), Sku.PhoneSystem, 2))).IsSuccess);
-        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(admin, IdempotencyKey.New(), Worker, [Sku.PhoneSystem]))).IsSuccess);
+        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(admin, IdempotencyKey.New(), UserId.Parse(Worker), [Sku.PhoneSystem]))).IsSuccess);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.ResourceAccounts;
@@ -46,7 +47,7 @@ public sealed partial class ServicesObjectConversationTests
     {
         var now = DateTimeOffset.UtcNow;
         Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(TenantAdmin, IdempotencyKey.New(), Sku.PhoneSystem, 5))).IsSuccess);
-        var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(TenantAdmin, IdempotencyKey.New(), Worker, [Sku.PhoneSystem]));
+        var assigned = await Phone.Licensing.AssignAsync(new AssignLicenses(TenantAdmin, IdempotencyKey.New(), UserId.Parse(Worker), [Sku.PhoneSystem]));
         Assert.True(assigned.IsSuccess, assigned.Error?.Code);
         await TenantSeed.PutAsync(Factory.Services, _tenant, NumberCollections.Numbers,
             ("+12065550123", new PhoneNumber("+12065550123", "US", "WA", "Seattle", NumberType.UserSubscriber, NumberSource.Acquired, now,

@@ -1,4 +1,5 @@
 using ChatPhone.Bot.Proactive;
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Helpdesk;
@@ -80,7 +81,7 @@ public sealed partial class ServicesObjectConversationTests
 
         // The stop is in the audit trail (from which conversation), and an undo says what to do instead of moving it back.
         var trail = await Factory.Services.GetRequiredService<ChatPhone.Core.Audit.IAuditLog>().QueryAsync(_tenant, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1), Boss);
-        var stop = Assert.Single(trail, e => e.Action == "helpdesk.channel.stop");
+        var stop = Assert.Single(trail, e => e.Action == AuditActions.Helpdesk.ChannelStop);
         Assert.Contains("19:helpdesk@thread.tacv2", stop.Before, StringComparison.Ordinal);
         Assert.Null(stop.After);
         var undo = Shown(await SayAsync(Boss, locale == "fr-FR" ? "annule la dernière modification" : "undo the last change", locale));

@@ -154,7 +154,7 @@ public sealed partial class ProactiveMessagesTests(RedisServerFixture redis) : I
         Assert.True((await Phone.Licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.DomesticCallingPlan, 20))).IsSuccess);
         foreach (var person in new[] { Alex, Sam, Megan })
         {
-            Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), person, [Sku.PhoneSystem, Sku.DomesticCallingPlan]))).IsSuccess);
+            Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse(person), [Sku.PhoneSystem, Sku.DomesticCallingPlan]))).IsSuccess);
         }
 
         var order = await Phone.NumberOrders.SearchAsync(new SearchNumbers(
@@ -167,7 +167,7 @@ public sealed partial class ProactiveMessagesTests(RedisServerFixture redis) : I
 
     private async Task AssignAsync(string number, string person)
     {
-        var assigned = await Phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, IdempotencyKey.New(), number, person));
+        var assigned = await Phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, IdempotencyKey.New(), number, UserId.Parse(person)));
         Assert.True(assigned.IsSuccess, assigned.Error?.Code);
     }
 

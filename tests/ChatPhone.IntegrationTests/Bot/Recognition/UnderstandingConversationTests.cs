@@ -1,3 +1,4 @@
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Helpdesk;
 using ChatPhone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,7 +58,7 @@ public sealed class UnderstandingConversationTests(RedisServerFixture redis) : B
     [InlineData("pourquoi je ne peux plus appeler ?", "fr-FR", "ouvrir un ticket")]
     public async Task ProblemAskedAsAQuestion_IsDiagnosed_AndTheTicketIsOfferedNotOpened(string text, string locale, string offer)
     {
-        await Phone.Licensing.RemoveAsync(new(Admin, ChatPhone.Core.Common.IdempotencyKey.New(), Alex, [ChatPhone.Core.Licensing.Sku.DomesticCallingPlan]));
+        await Phone.Licensing.RemoveAsync(new(Admin, ChatPhone.Core.Common.IdempotencyKey.New(), UserId.Parse(Alex), [ChatPhone.Core.Licensing.Sku.DomesticCallingPlan]));
         var before = (await OpenTicketsAsync()).Count;
 
         var conversation = "conv-question-" + locale;

@@ -17,7 +17,7 @@ internal static class CrashCheck
     {
         var audit = await services.GetRequiredService<IAuditLog>()
             .QueryAsync(tenant, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddMinutes(1));
-        var applied = audit.Where(e => e.Action == "license.purchase" && e.Outcome == AuditOutcome.Applied)
+        var applied = audit.Where(e => e.Action == AuditActions.Licensing.Purchase && e.Outcome == AuditOutcome.Applied)
             .GroupBy(e => e.ActorId).ToDictionary(g => g.Key, g => g.Count());
         var acknowledgedPerAdmin = acknowledged.GroupBy(a => a.AdminId).ToDictionary(g => g.Key, g => g.Count());
 

@@ -139,7 +139,7 @@ public abstract partial class RaceConversationTests(IRespServer server, ITestOut
     public async Task TheSameCallQueueName_FiftyAdminsCreateIt_OneQueueExists()
     {
         await BuyAsync(Sku.PhoneSystem, 1);
-        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Owner, IdempotencyKey.New(), UserOf(0), [Sku.PhoneSystem]))).IsSuccess);
+        Assert.True((await Phone.Licensing.AssignAsync(new AssignLicenses(Owner, IdempotencyKey.New(), UserId.Parse(UserOf(0)), [Sku.PhoneSystem]))).IsSuccess);
         var confirms = await PlansAsync(_ => "create a call queue Sales, round robin, agents user0@racers.example");
 
         var shown = await AllAtOnceAsync(confirms, "queue");

@@ -64,7 +64,7 @@ public sealed class RedeliveryTests(RedisServerFixture redis, ITestOutputHelper 
         }
 
         var audit = await _factory.Services.GetRequiredService<IAuditLog>().QueryAsync(Demo, started.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1), actorId: Megan);
-        var applied = audit.Count(e => e.Action == "license.purchase" && e.Outcome == AuditOutcome.Applied);
+        var applied = audit.Count(e => e.Action == AuditActions.Licensing.Purchase && e.Outcome == AuditOutcome.Applied);
         var subscriptions = (await _factory.Services.GetRequiredService<LicensingService>().SubscriptionsAsync(Demo)).ToDictionary(s => s.Sku, s => s.Purchased);
         var violations = await _factory.Services.GetRequiredService<InvariantChecker>().CheckAsync(Demo);
         output.WriteLine($"redelivery: {rounds} commands, {delivered} activities delivered (each 2–3 times, some concurrently, plus a double click per confirm); applied {applied}; seed {seed}");

@@ -34,7 +34,7 @@ public sealed class AudioFileIntegrationTests(RedisServerFixture redis)
         Assert.Equal("audio_file.name_taken", other.Error?.Code);
         Assert.Single((await files.ListAsync(Admin)).Value);
         var audit = await harness.Services.GetRequiredService<IAuditLog>().QueryAsync(Tenant, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
-        var imported = Assert.Single(audit, e => e.Action == AudioFileService.AuditActions.Import && e.Target == "audio-files:" + first.Value.Id);
+        var imported = Assert.Single(audit, e => e.Action == AuditActions.AudioFiles.Import && e.Target == "audio-files:" + first.Value.Id);
         Assert.DoesNotContain(Convert.ToBase64String(wav), imported.After ?? string.Empty, StringComparison.Ordinal);
     }
 

@@ -22,7 +22,7 @@ public sealed class AuditQueryIntegrationTests(RedisServerFixture redis)
         await TenantSeed.PeopleAsync(services, Tenant, ("id-alex", "alex@contoso.com", "Alex", "US", "user"));
         var licensing = services.GetRequiredService<LicensingService>();
         await licensing.PurchaseAsync(new PurchaseLicenses(Megan, IdempotencyKey.New(), Sku.PhoneSystem, 2));
-        await licensing.AssignAsync(new AssignLicenses(Camille, IdempotencyKey.New(), "id-alex", [Sku.PhoneSystem]));
+        await licensing.AssignAsync(new AssignLicenses(Camille, IdempotencyKey.New(), UserId.Parse("id-alex"), [Sku.PhoneSystem]));
         var audit = services.GetRequiredService<AuditQueryService>();
         var (from, to) = (DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
 

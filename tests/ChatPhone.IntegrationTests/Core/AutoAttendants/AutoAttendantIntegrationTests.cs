@@ -61,7 +61,7 @@ public sealed class AutoAttendantIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal(first.Value.Attendant.UpdatedAt, replay.Value.Attendant.UpdatedAt);
         Assert.Single((await harness.Queries.GetAutoAttendantAsync(Admin, main.Id)).Value.Settings.Holidays);
-        Assert.Single(await harness.AuditAsync(), e => e.Action == "autoattendant.holiday_add" && e.Outcome == AuditOutcome.Applied);
+        Assert.Single(await harness.AuditAsync(), e => e.Action == AuditActions.AutoAttendants.HolidayAdd && e.Outcome == AuditOutcome.Applied);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Tenants;
 using ChatPhone.IntegrationTests.Infrastructure;
@@ -41,7 +42,7 @@ public abstract class CallQueueEditRaceTests(IRespServer server)
         await TenantSeed.PutAsync(harness.Services, Tenant, LicensingCollections.Users, [.. agents.Select(a => (a, new UserLicenses(a, "US", [Sku.PhoneSystem])))]);
         var sales = await harness.QueueAsync("Sales");
 
-        var added = await AllAtOnceAsync(i => harness.Queues.AddAgentAsync(new AddCallQueueAgent(AdminOf(i), NewKey(), sales.Id, agents[i])));
+        var added = await AllAtOnceAsync(i => harness.Queues.AddAgentAsync(new AddCallQueueAgent(AdminOf(i), NewKey(), sales.Id, UserId.Parse(agents[i]))));
 
         var accepted = agents.Where((_, i) => added[i].IsSuccess).ToArray();
         Assert.Equal(CallQueueValidator.MaxUsers, accepted.Length);

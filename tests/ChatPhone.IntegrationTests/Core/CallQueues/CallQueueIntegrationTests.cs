@@ -1,10 +1,11 @@
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.VoiceApps;
-using ChatPhone.IntegrationTests.Infrastructure;
 using ChatPhone.IntegrationTests.Core.VoiceApps;
+using ChatPhone.IntegrationTests.Infrastructure;
 using static ChatPhone.IntegrationTests.Core.VoiceApps.VoiceAppHarness;
 
 namespace ChatPhone.IntegrationTests.Core.CallQueues;
@@ -54,10 +55,10 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
         await using var harness = await StartAsync(redis);
         var queue = (await harness.Queues.CreateAsync(new CreateCallQueue(Admin, NewKey(), new CallQueueSettings { Name = "Sales" }))).Value.Queue;
 
-        var added = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Alex));
-        var again = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Alex));
-        var notVoiceEnabled = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, Sam));
-        var byHelpdesk = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(HelpdeskAgent, NewKey(), queue.Id, Alex));
+        var added = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, UserId.Parse(Alex)));
+        var again = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, UserId.Parse(Alex)));
+        var notVoiceEnabled = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(Admin, NewKey(), queue.Id, UserId.Parse(Sam)));
+        var byHelpdesk = await harness.Queues.AddAgentAsync(new AddCallQueueAgent(HelpdeskAgent, NewKey(), queue.Id, UserId.Parse(Alex)));
 
         Assert.Equal([Alex], added.Value.Queue.Settings.Users);
         Assert.Equal([Alex], again.Value.Queue.Settings.Users);
@@ -75,7 +76,7 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Empty((await harness.Queries.ListCallQueuesAsync(Admin)).Value);
-        Assert.Contains(await harness.AuditAsync(), e => e.Action == "callqueue.create" && e.Outcome == AuditOutcome.Refused);
+        Assert.Contains(await harness.AuditAsync(), e => e.Action == AuditActions.CallQueues.Create && e.Outcome == AuditOutcome.Refused);
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal(first.Value.Queue.Id, replay.Value.Queue.Id);
         Assert.Single((await harness.Queries.ListCallQueuesAsync(Admin)).Value);
-        Assert.Single(await harness.AuditAsync(), e => e.Action == "callqueue.create" && e.Outcome == AuditOutcome.Applied);
+        Assert.Single(await harness.AuditAsync(), e => e.Action == AuditActions.CallQueues.Create && e.Outcome == AuditOutcome.Applied);
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class CallQueueIntegrationTests(RedisServerFixture redis)
         var again = await harness.Queues.UpdateAsync(new UpdateCallQueue(Admin, NewKey(), sales.Id, sales.Settings));
 
         Assert.Equal("voiceapp.unchanged", Assert.Single(again.Value.Notes).Code);
-        Assert.DoesNotContain(await harness.AuditAsync(), e => e.Action == "callqueue.update");
+        Assert.DoesNotContain(await harness.AuditAsync(), e => e.Action == AuditActions.CallQueues.Update);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class ConferencingBridgeDefaultsIntegrationTests(RedisServerFixtur
     {
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services);
-        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed));
+        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)));
 
         var notOnBridge = await conferencing.SetDefaultAsync(new SetBridgeDefault(Admin, NewKey(), Toll));
         await conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, NewKey(), Toll));
@@ -48,8 +48,8 @@ public sealed class ConferencingBridgeDefaultsIntegrationTests(RedisServerFixtur
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services);
         await conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, NewKey(), Toll));
-        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed));
-        await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), Licensed, DialInKind.Toll, Toll));
+        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)));
+        await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), UserId.Parse(Licensed), DialInKind.Toll, Toll));
 
         var refused = await conferencing.UnassignNumberAsync(new UnassignBridgeNumber(Admin, NewKey(), Toll));
         var state = (await conferencing.GetBridgeAsync(Admin)).Value;
@@ -130,7 +130,7 @@ public sealed class ConferencingBridgeDefaultsIntegrationTests(RedisServerFixtur
         Assert.Equal(("Contoso dial-in", Toll), (edited.Value.Name, edited.Value.DefaultNumber));
         Assert.Equal(AssignmentTarget.ConferenceBridge, (await NumberAsync(services, Toll))!.Assignment?.Target);
         Assert.Equal(8, (await conferencing.GetSettingsAsync(Admin)).Value.PinLength);
-        var entries = (await AuditAsync(services)).Where(e => e.Action == "conferencing.bridge.edit" && e.Outcome == AuditOutcome.Applied).ToArray();
+        var entries = (await AuditAsync(services)).Where(e => e.Action == AuditActions.Conferencing.BridgeEdit && e.Outcome == AuditOutcome.Applied).ToArray();
         Assert.Equal(3, entries.Length);
         Assert.Single(entries.Select(e => e.At).Distinct());
     }

@@ -50,7 +50,7 @@ public sealed class ConferencingBridgeIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal("conferencing.not_enabled", (await conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, NewKey(), Toll))).Error?.Code);
         Assert.Equal("conferencing.not_enabled", (await conferencing.GetBridgeAsync(Admin)).Error?.Code);
-        Assert.Equal("conferencing.not_enabled", (await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed))).Error?.Code);
+        Assert.Equal("conferencing.not_enabled", (await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)))).Error?.Code);
     }
 
     [Fact]

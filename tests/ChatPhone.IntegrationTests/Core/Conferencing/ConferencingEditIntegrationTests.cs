@@ -1,4 +1,5 @@
 using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.IntegrationTests.Infrastructure;
 using static ChatPhone.IntegrationTests.Core.Conferencing.ConferencingArrange;
@@ -20,11 +21,11 @@ public sealed class ConferencingEditIntegrationTests(RedisServerFixture redis)
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services, credits: true);
         await conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, NewKey(), TollFree));
-        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed));
+        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)));
 
         var edited = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), DefaultTollFreeNumber: TollFree));
         await MeganAsync(services);
-        var later = await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Megan));
+        var later = await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Megan)));
         var removal = await conferencing.UnassignNumberAsync(new UnassignBridgeNumber(Admin, NewKey(), TollFree));
         var cleared = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), ClearTollFreeDefault: true));
 
@@ -57,17 +58,17 @@ public sealed class ConferencingEditIntegrationTests(RedisServerFixture redis)
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services);
         await conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, NewKey(), Toll));
-        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed));
+        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)));
         var languages = new[] { new NumberLanguagesEdit(Toll, new NumberLanguages("fr-FR", ["en-US"])) };
         var invite = new InviteCustomization("https://contoso.com/help", null, "Call us", null);
         var settings = new UpdateConferencingSettings(Admin, NewKey(), EntryExitAnnouncementsType: EntryExitAnnouncementsType.ToneOnly, AutomaticallyReplaceAcpProvider: true);
 
         var refused = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), DefaultNumber: Toll, MoveOrganizers: true, Languages: languages,
-            Invite: invite, Settings: settings, Organizers: [new OrganizerEdit(Licensed, ConferencingProvider.ThirdParty)]));
+            Invite: invite, Settings: settings, Organizers: [new OrganizerEdit(UserId.Parse(Licensed), ConferencingProvider.ThirdParty)]));
         var shared = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), Languages: [new NumberLanguagesEdit(Chicago, null)], Invite: invite));
         var afterRefusals = (await BridgeAsync(services))!;
         var edited = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), DefaultNumber: Toll, MoveOrganizers: true, Languages: languages,
-            Invite: invite, Settings: settings, Organizers: [new OrganizerEdit(Licensed, ConferencingProvider.Microsoft)]));
+            Invite: invite, Settings: settings, Organizers: [new OrganizerEdit(UserId.Parse(Licensed), ConferencingProvider.Microsoft)]));
 
         Assert.Equal("conferencing.provider.third_party_not_for_teams", refused.Error?.Code);
         Assert.Equal("conferencing.languages.shared_number", shared.Error?.Code);
@@ -86,11 +87,11 @@ public sealed class ConferencingEditIntegrationTests(RedisServerFixture redis)
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services);
         await conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, NewKey(), Toll));
-        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed));
+        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)));
 
-        var notEnabled = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), Organizers: [new OrganizerEdit(Unlicensed, TollNumber: Toll)]));
-        var wrongKind = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), Organizers: [new OrganizerEdit(Licensed, TollFreeNumber: Toll)]));
-        var set = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), Organizers: [new OrganizerEdit(Licensed, TollNumber: Toll)]));
+        var notEnabled = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), Organizers: [new OrganizerEdit(UserId.Parse(Unlicensed), TollNumber: Toll)]));
+        var wrongKind = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), Organizers: [new OrganizerEdit(UserId.Parse(Licensed), TollFreeNumber: Toll)]));
+        var set = await conferencing.EditBridgeAsync(new EditBridge(Admin, NewKey(), Organizers: [new OrganizerEdit(UserId.Parse(Licensed), TollNumber: Toll)]));
 
         Assert.Equal("conferencing.organizer.not_enabled", notEnabled.Error?.Code);
         Assert.Equal("conferencing.wrong_kind", wrongKind.Error?.Code);

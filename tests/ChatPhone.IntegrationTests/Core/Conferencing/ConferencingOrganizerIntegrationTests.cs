@@ -1,4 +1,5 @@
 using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Directory;
 using ChatPhone.IntegrationTests.Infrastructure;
 using static ChatPhone.IntegrationTests.Core.Conferencing.ConferencingArrange;
 
@@ -14,7 +15,7 @@ public sealed class ConferencingOrganizerIntegrationTests(RedisServerFixture red
         var conferencing = await ArrangeAsync(services);
         await conferencing.UpdateSettingsAsync(new UpdateConferencingSettings(Admin, NewKey(), AllowPstnOnlyMeetingsByDefault: true));
 
-        var organizer = (await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), "ID-ALEX"))).Value;
+        var organizer = (await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse("ID-ALEX")))).Value;
 
         Assert.Equal(
             (Licensed, ConferencingProvider.Microsoft, Chicago, (string?)null, true, true),
@@ -26,10 +27,10 @@ public sealed class ConferencingOrganizerIntegrationTests(RedisServerFixture red
     {
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services);
-        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed));
+        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)));
 
         await conferencing.UpdateSettingsAsync(new UpdateConferencingSettings(Admin, NewKey(), AllowPstnOnlyMeetingsByDefault: true));
-        var again = await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed));
+        var again = await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)));
 
         Assert.False(again.Value.AllowPstnOnlyMeetings);
     }
@@ -40,8 +41,8 @@ public sealed class ConferencingOrganizerIntegrationTests(RedisServerFixture red
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services);
 
-        var unlicensed = await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Unlicensed));
-        var unknown = await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), "id-nobody"));
+        var unlicensed = await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Unlicensed)));
+        var unknown = await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse("id-nobody")));
 
         Assert.Equal("conferencing.license_missing", unlicensed.Error?.Code);
         Assert.Equal("Sam Taylor", unlicensed.Error!.Args[0]);
@@ -54,10 +55,10 @@ public sealed class ConferencingOrganizerIntegrationTests(RedisServerFixture red
     {
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services);
-        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed));
+        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)));
 
-        var thirdParty = await conferencing.SetProviderAsync(new SetOrganizerProvider(Admin, NewKey(), Licensed, ConferencingProvider.ThirdParty));
-        var microsoft = await conferencing.SetProviderAsync(new SetOrganizerProvider(Admin, NewKey(), Licensed, ConferencingProvider.Microsoft));
+        var thirdParty = await conferencing.SetProviderAsync(new SetOrganizerProvider(Admin, NewKey(), UserId.Parse(Licensed), ConferencingProvider.ThirdParty));
+        var microsoft = await conferencing.SetProviderAsync(new SetOrganizerProvider(Admin, NewKey(), UserId.Parse(Licensed), ConferencingProvider.Microsoft));
 
         Assert.Equal("conferencing.provider.third_party_not_for_teams", thirdParty.Error?.Code);
         Assert.Equal(ConferencingProvider.Microsoft, microsoft.Value.Provider);
@@ -68,12 +69,12 @@ public sealed class ConferencingOrganizerIntegrationTests(RedisServerFixture red
     {
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services, credits: true);
-        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed));
+        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)));
         await conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, NewKey(), TollFree));
 
-        var notOnBridge = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), Licensed, DialInKind.Toll, Toll));
-        var tollFree = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), Licensed, DialInKind.Toll, TollFree));
-        var shared = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), Licensed, DialInKind.Toll, "+12125550140"));
+        var notOnBridge = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), UserId.Parse(Licensed), DialInKind.Toll, Toll));
+        var tollFree = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), UserId.Parse(Licensed), DialInKind.Toll, TollFree));
+        var shared = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), UserId.Parse(Licensed), DialInKind.Toll, "+12125550140"));
 
         Assert.Equal("conferencing.bridge.not_on_bridge", notOnBridge.Error?.Code);
         Assert.Equal("conferencing.wrong_kind", tollFree.Error?.Code);
@@ -85,13 +86,13 @@ public sealed class ConferencingOrganizerIntegrationTests(RedisServerFixture red
     {
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services, credits: true);
-        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed));
+        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)));
         await conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, NewKey(), TollFree));
 
-        var set = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), Licensed, DialInKind.TollFree, TollFree));
+        var set = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), UserId.Parse(Licensed), DialInKind.TollFree, TollFree));
         await FundAsync(services, 0m);
-        var broke = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), Licensed, DialInKind.TollFree, TollFree));
-        var cleared = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), Licensed, DialInKind.TollFree, null));
+        var broke = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), UserId.Parse(Licensed), DialInKind.TollFree, TollFree));
+        var cleared = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), UserId.Parse(Licensed), DialInKind.TollFree, null));
 
         Assert.Equal(TollFree, set.Value.TollFreeNumber);
         Assert.Equal("conferencing.credits_required", broke.Error?.Code);
@@ -105,7 +106,7 @@ public sealed class ConferencingOrganizerIntegrationTests(RedisServerFixture red
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services);
 
-        var result = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), Licensed, DialInKind.Toll, Chicago));
+        var result = await conferencing.SetOrganizerNumberAsync(new SetOrganizerDefaultNumber(Admin, NewKey(), UserId.Parse(Licensed), DialInKind.Toll, Chicago));
 
         Assert.Equal("conferencing.organizer.not_enabled", result.Error?.Code);
     }
@@ -115,9 +116,9 @@ public sealed class ConferencingOrganizerIntegrationTests(RedisServerFixture red
     {
         await using var services = CoreServices.Create(redis);
         var conferencing = await ArrangeAsync(services);
-        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), Licensed));
+        await conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, NewKey(), UserId.Parse(Licensed)));
 
-        var result = await conferencing.SetTollFreeDialInAsync(new SetTollFreeDialIn(Admin, NewKey(), Licensed, Allow: false));
+        var result = await conferencing.SetTollFreeDialInAsync(new SetTollFreeDialIn(Admin, NewKey(), UserId.Parse(Licensed), Allow: false));
 
         Assert.False(result.Value.AllowTollFreeDialIn);
         Assert.False((await conferencing.ListOrganizersAsync(Admin)).Value.Single().AllowTollFreeDialIn);

@@ -125,7 +125,7 @@ public sealed class CreditsFundingIntegrationTests(RedisServerFixture redis)
         Assert.Equal(first.Value.Balance, replay.Value.Balance);
         Assert.Equal(first.Value.AsOf, replay.Value.AsOf);
         Assert.Single((await scenario.StoredAsync())!.Lots);
-        Assert.Single(await scenario.AuditAsync("credits.add_funds"), e => e.Outcome == AuditOutcome.Applied);
+        Assert.Single(await scenario.AuditAsync(AuditActions.Credits.AddFunds), e => e.Outcome == AuditOutcome.Applied);
     }
 
     [Theory]
@@ -151,6 +151,6 @@ public sealed class CreditsFundingIntegrationTests(RedisServerFixture redis)
         Assert.All(results, code => Assert.Equal("auth.admin_required", code));
         var stored = (await scenario.StoredAsync())!;
         Assert.Equal((20m, null, PaymentMethodKind.Card), (stored.Balance(CreditsScenario.Start), stored.AutoRecharge, stored.PaymentMethod!.Kind));
-        Assert.Single(await scenario.AuditAsync("credits.add_funds"), e => e.Outcome == AuditOutcome.Refused);
+        Assert.Single(await scenario.AuditAsync(AuditActions.Credits.AddFunds), e => e.Outcome == AuditOutcome.Refused);
     }
 }

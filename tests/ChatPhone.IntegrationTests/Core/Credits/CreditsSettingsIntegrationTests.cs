@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Credits;
 using ChatPhone.IntegrationTests.Infrastructure;
 
@@ -27,7 +28,7 @@ public sealed class CreditsSettingsIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal("credits.full_card_number", result.Error?.Code);
         Assert.Null(await scenario.StoredAsync());
-        Assert.Empty(await scenario.AuditAsync("credits.payment_method.set"));
+        Assert.Empty(await scenario.AuditAsync(AuditActions.Credits.PaymentMethodSet));
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class CreditsSettingsIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal(agreement, set.Value.PaymentMethod);
         Assert.Equal("credits.payment_method_unchanged", again.Error?.Code);
-        Assert.Equal(2, (await scenario.AuditAsync("credits.payment_method.set")).Count);
+        Assert.Equal(2, (await scenario.AuditAsync(AuditActions.Credits.PaymentMethodSet)).Count);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Credits;
 using ChatPhone.IntegrationTests.Infrastructure;
 
@@ -38,7 +39,7 @@ public sealed class CreditsUsageIntegrationTests(RedisServerFixture redis)
         Assert.Equal((25m, LotSource.AutoRecharge), (recharge.Amount, recharge.Source));
         Assert.Equal(34.99m, below.Account.Balance);
         Assert.Equal(34.99m, (await scenario.ViewAsync()).Balance);
-        Assert.Equal(2, (await scenario.AuditAsync("credits.usage.record")).Count);
+        Assert.Equal(2, (await scenario.AuditAsync(AuditActions.Credits.UsageRecord)).Count);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class CreditsUsageIntegrationTests(RedisServerFixture redis)
         Assert.Equal((0.01m, 4.99m, true), (last.Charged, last.Unpaid, last.CreditGatedFeaturesStopped));
         Assert.Equal((0m, 1m, true), (after.Charged, after.Unpaid, after.CreditGatedFeaturesStopped));
         Assert.False((await scenario.ViewAsync()).HasPositiveBalance);
-        Assert.Equal(2, (await scenario.AuditAsync("credits.usage.record")).Count);
+        Assert.Equal(2, (await scenario.AuditAsync(AuditActions.Credits.UsageRecord)).Count);
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class CreditsUsageIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal(first.Value.Account.Balance, replay.Value.Account.Balance);
         Assert.Equal(15m, (await scenario.ViewAsync()).Balance);
-        Assert.Single(await scenario.AuditAsync("credits.usage.record"));
+        Assert.Single(await scenario.AuditAsync(AuditActions.Credits.UsageRecord));
     }
 
     [Theory]

@@ -182,7 +182,7 @@ public sealed class EmergencyIntegrationTests(RedisServerFixture redis)
         Assert.Equal("Redmond", replay.Value.Address.City);
         Assert.Single((await emergency.ListAddressesAsync(Admin)).Value);
         var audit = await services.GetRequiredService<IAuditLog>().QueryAsync(Tenant, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
-        Assert.Single(audit, e => e.Action == "emergency.address.add");
+        Assert.Single(audit, e => e.Action == AuditActions.Emergency.AddressAdd);
     }
 
     [Fact]

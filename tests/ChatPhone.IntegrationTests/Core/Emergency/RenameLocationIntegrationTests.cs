@@ -44,6 +44,6 @@ public sealed class RenameLocationIntegrationTests(RedisServerFixture redis)
         var stored = await TenantSeed.GetAsync(services, Tenant, EmergencyCollections.Addresses, address.Id);
         Assert.Equal(["Default", "4th floor"], stored!.Locations.Select(l => l.Name));
         var audit = await services.GetRequiredService<IAuditLog>().QueryAsync(Tenant, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
-        Assert.Single(audit, e => e.Action == "emergency.location.rename" && e.Outcome == AuditOutcome.Applied);
+        Assert.Single(audit, e => e.Action == AuditActions.Emergency.LocationRename && e.Outcome == AuditOutcome.Applied);
     }
 }

@@ -51,9 +51,9 @@ public sealed class LicensingIntegrationTests(RedisServerFixture redis)
         await using var services = await WithPeopleAndLicensesAsync();
         var licensing = services.GetRequiredService<LicensingService>();
 
-        var assigned = await licensing.AssignAsync(new AssignLicenses(Admin, Key(), "ID-ALEX", [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
+        var assigned = await licensing.AssignAsync(new AssignLicenses(Admin, Key(), UserId.Parse("ID-ALEX"), [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
         var afterAssign = await licensing.SubscriptionsAsync(Tenant);
-        var removed = await licensing.RemoveAsync(new RemoveLicenses(Admin, Key(), "id-alex", [Sku.DomesticCallingPlan]));
+        var removed = await licensing.RemoveAsync(new RemoveLicenses(Admin, Key(), UserId.Parse("id-alex"), [Sku.DomesticCallingPlan]));
         var afterRemove = await licensing.SubscriptionsAsync(Tenant);
 
         Assert.Equal([Sku.PhoneSystem, Sku.DomesticCallingPlan], assigned.Value.Held);
@@ -68,10 +68,10 @@ public sealed class LicensingIntegrationTests(RedisServerFixture redis)
     {
         await using var services = await WithPeopleAndLicensesAsync();
         var licensing = services.GetRequiredService<LicensingService>();
-        await licensing.AssignAsync(new AssignLicenses(Admin, Key(), "id-alex", [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
+        await licensing.AssignAsync(new AssignLicenses(Admin, Key(), UserId.Parse("id-alex"), [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
         await TenantSeed.PutAsync(services, Tenant, NumberCollections.UserLines, ("id-alex", [new UserLine("+12065550100", AssignmentCategory.Primary)]));
 
-        var result = await licensing.RemoveAsync(new RemoveLicenses(Admin, Key(), "id-alex", [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
+        var result = await licensing.RemoveAsync(new RemoveLicenses(Admin, Key(), UserId.Parse("id-alex"), [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
 
         Assert.Equal("license.needed_by_number", result.Error?.Code);
     }
@@ -110,8 +110,8 @@ public sealed class LicensingIntegrationTests(RedisServerFixture redis)
         var licensing = services.GetRequiredService<LicensingService>();
         var key = Key();
 
-        var first = await licensing.AssignAsync(new AssignLicenses(Admin, key, "id-alex", [Sku.PhoneSystem]));
-        var second = await licensing.AssignAsync(new AssignLicenses(Admin, key, "id-alex", [Sku.PhoneSystem]));
+        var first = await licensing.AssignAsync(new AssignLicenses(Admin, key, UserId.Parse("id-alex"), [Sku.PhoneSystem]));
+        var second = await licensing.AssignAsync(new AssignLicenses(Admin, key, UserId.Parse("id-alex"), [Sku.PhoneSystem]));
 
         Assert.Equal(first.Value.Held, second.Value.Held);
         Assert.Equal([Sku.PhoneSystem], second.Value.Changed);
@@ -119,7 +119,7 @@ public sealed class LicensingIntegrationTests(RedisServerFixture redis)
         var audit = await services.GetRequiredService<IAuditLog>().QueryAsync(
             Tenant, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1), target: "licenses:id-alex");
         var entry = Assert.Single(audit);
-        Assert.Equal(("license.assign", "admin-1"), (entry.Action, entry.ActorId));
+        Assert.Equal((AuditActions.Licensing.Assign, "admin-1"), (entry.Action, entry.ActorId));
         Assert.Null(entry.Before);
         Assert.Contains("PhoneSystem", entry.After, StringComparison.Ordinal);
     }
@@ -131,7 +131,7 @@ public sealed class LicensingIntegrationTests(RedisServerFixture redis)
         var licensing = services.GetRequiredService<LicensingService>();
         var helpdesk = Admin with { UserId = "id-sam", Role = Role.Helpdesk };
 
-        var result = await licensing.AssignAsync(new AssignLicenses(helpdesk, Key(), "id-alex", [Sku.PhoneSystem]));
+        var result = await licensing.AssignAsync(new AssignLicenses(helpdesk, Key(), UserId.Parse("id-alex"), [Sku.PhoneSystem]));
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Empty((await licensing.ForUserAsync(Tenant, "id-alex")).Value.Skus);
@@ -155,7 +155,7 @@ public sealed class LicensingIntegrationTests(RedisServerFixture redis)
         await licensing.PurchaseAsync(new PurchaseLicenses(Admin, Key(), Sku.PhoneSystem, 1));
 
         var results = await Task.WhenAll(people.Select((p, i) => Task.Run(() =>
-            processes[i % 2].AssignAsync(new AssignLicenses(Admin, Key(), p.Item1, [Sku.PhoneSystem])))));
+            processes[i % 2].AssignAsync(new AssignLicenses(Admin, Key(), UserId.Parse(p.Item1), [Sku.PhoneSystem])))));
 
         Assert.Equal(1, results.Count(r => r.IsSuccess));
         Assert.All(results.Where(r => !r.IsSuccess), r => Assert.Equal("license.none_available", r.Error?.Code));

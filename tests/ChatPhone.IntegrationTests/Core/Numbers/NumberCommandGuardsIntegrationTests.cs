@@ -58,7 +58,7 @@ public sealed class NumberCommandGuardsIntegrationTests(RedisServerFixture redis
         Assert.True(replay.IsSuccess, replay.Error?.Code);
         Assert.Equal((first.Id, OrderStatus.Completed), (replay.Value.Id, replay.Value.Status));
         Assert.Equal(first.Acquired, replay.Value.Acquired);
-        Assert.Single(await world.AuditAsync("number.acquire"), e => e.Target == $"number-orders:{order.Id}");
+        Assert.Single(await world.AuditAsync(AuditActions.Numbers.Acquire), e => e.Target == $"number-orders:{order.Id}");
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class NumberCommandGuardsIntegrationTests(RedisServerFixture redis
 
         Assert.Equal(first.Value, replay.Value);
         Assert.Equal("request.key_reused", reused.Error?.Code);
-        Assert.Single(await world.AuditAsync("number.unassign"), e => e.Target == $"numbers:{UsNumber}");
+        Assert.Single(await world.AuditAsync(AuditActions.Numbers.Unassign), e => e.Target == $"numbers:{UsNumber}");
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class ResourceAccountIntegrationTests(RedisServerFixture redis)
         Assert.Equal(0, (await SubscriptionAsync(services, Sku.ResourceAccount))!.Consumed);
         Assert.Equal(1, (await SubscriptionAsync(services, Sku.PhoneSystem))!.Consumed);
         var audit = (await services.GetRequiredService<IAuditLog>().QueryAsync(Tenant, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5)))
-            .Where(e => e.Action == "resource_account.license").ToArray();
+            .Where(e => e.Action == AuditActions.ResourceAccounts.License).ToArray();
         var swap = audit.Where(e => e.At == audit.Max(a => a.At)).Select(e => e.Target).Order().ToArray();
         Assert.Equal(["resource-accounts:" + account.Id, "subscriptions:PhoneSystem", "subscriptions:ResourceAccount"], swap);
     }

@@ -26,7 +26,7 @@ public sealed class ResourceAccountRenameIntegrationTests(RedisServerFixture red
         Assert.Equal(renamed.Value, replayed.Value);
         Assert.Equal("Sales line", (await accounts.GetAsync(Admin, account.Id)).Value.DisplayName);
         var audit = await services.GetRequiredService<IAuditLog>().QueryAsync(Tenant, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
-        Assert.Single(audit, e => e.Action == "resource_account.rename" && e.Target == "resource-accounts:" + account.Id);
+        Assert.Single(audit, e => e.Action == AuditActions.ResourceAccounts.Rename && e.Target == "resource-accounts:" + account.Id);
     }
 
     [Fact]

@@ -26,9 +26,9 @@ public sealed class SetupIntegrationTests(RedisServerFixture redis)
         await licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.PhoneSystem, 5));
         await licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.DomesticCallingPlan, 5));
         var bought = await StatusAsync(setup);
-        await licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), "id-alex", [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
+        await licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse("id-alex"), [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
         var assigned = await StatusAsync(setup);
-        await licensing.RemoveAsync(new RemoveLicenses(Admin, IdempotencyKey.New(), "id-alex", [Sku.DomesticCallingPlan]));
+        await licensing.RemoveAsync(new RemoveLicenses(Admin, IdempotencyKey.New(), UserId.Parse("id-alex"), [Sku.DomesticCallingPlan]));
         var undone = await StatusAsync(setup);
 
         Assert.Equal((StepStatus.Blocked, StepStatus.Blocked, StepStatus.Blocked), (empty[0], empty[1], empty[2]));

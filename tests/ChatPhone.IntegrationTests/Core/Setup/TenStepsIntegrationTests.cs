@@ -66,7 +66,7 @@ public sealed class TenStepsIntegrationTests(RedisServerFixture redis, ITestOutp
         await StepAsync(phone, SetupStepKind.UserNumbers, StepStatus.Done);
 
         // Step 5 second half: assign a number.
-        Ok(await phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, Key(), userOrder.Numbers[0].Number, "id-alex", LocationId: location)));
+        Ok(await phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, Key(), userOrder.Numbers[0].Number, UserId.Parse("id-alex"), LocationId: location)));
         await StepAsync(phone, SetupStepKind.EmergencyAndAssignment, StepStatus.Done);
         Assert.Equal(userOrder.Numbers[0].Number, Assert.Single((await phone.MyNumbers.RunAsync(Admin with { UserId = "id-alex", Role = Role.User })).Value).Number.Value);
 
@@ -78,7 +78,7 @@ public sealed class TenStepsIntegrationTests(RedisServerFixture redis, ITestOutp
         // Step 6: audio conferencing.
         Ok(await phone.Conferencing.EnableAsync(new EnableConferencing(Admin, Key(), "US")));
         Ok(await phone.Conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, Key(), conference, MakeDefault: true)));
-        Ok(await phone.Conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, Key(), "id-alex")));
+        Ok(await phone.Conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, Key(), UserId.Parse("id-alex"))));
         await StepAsync(phone, SetupStepKind.AudioConferencing, StepStatus.Done);
 
         // Steps 7, 8, 9: a call queue and an auto attendant, each with a licensed resource account.

@@ -29,8 +29,8 @@ public sealed class TenantSummaryIntegrationTests(RedisServerFixture redis)
         var licensing = services.GetRequiredService<LicensingService>();
         await licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.PhoneSystem, 5));
         await licensing.PurchaseAsync(new PurchaseLicenses(Admin, IdempotencyKey.New(), Sku.DomesticCallingPlan, 5));
-        await licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), "id-alex", [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
-        await licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), "id-sam", [Sku.PhoneSystem]));
+        await licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse("id-alex"), [Sku.PhoneSystem, Sku.DomesticCallingPlan]));
+        await licensing.AssignAsync(new AssignLicenses(Admin, IdempotencyKey.New(), UserId.Parse("id-sam"), [Sku.PhoneSystem]));
         var now = DateTimeOffset.UtcNow;
         PhoneNumber Number(string number, string? user) => new(number, "US", "WA", "Seattle", NumberType.UserSubscriber, NumberSource.Acquired, now,
             user is null ? null : new NumberAssignment(AssignmentTarget.User, user, AssignmentCategory.Primary, now));

@@ -14,7 +14,7 @@ public sealed class UndoPlannerTests
     [Fact]
     public void UndoingACreation_RemovesTheDocument_WhenNothingChangedOrDependsOnItSince()
     {
-        var change = Change("callqueue.create", ("call-queues:q1", null, """{"id":"q1","name":"Sales"}"""));
+        var change = Change(AuditActions.CallQueues.Create, ("call-queues:q1", null, """{"id":"q1","name":"Sales"}"""));
 
         var plan = Plan(change, [], Now(("call-queues", "q1", """{"id":"q1","name":"Sales"}""")));
 
@@ -25,8 +25,8 @@ public sealed class UndoPlannerTests
     [Fact]
     public void UndoingACreation_IsRefused_WhenADocumentWrittenSinceStillNamesIt()
     {
-        var change = Change("callqueue.create", ("call-queues:q1", null, """{"id":"q1","name":"Sales"}"""));
-        var later = new[] { Entry("voiceapp.associate", "resource-accounts:ra1", """{"displayName":"Line"}""", """{"displayName":"Line","targetId":"q1"}""", At.AddMinutes(1)) };
+        var change = Change(AuditActions.CallQueues.Create, ("call-queues:q1", null, """{"id":"q1","name":"Sales"}"""));
+        var later = new[] { Entry(AuditActions.VoiceApps.Associate, "resource-accounts:ra1", """{"displayName":"Line"}""", """{"displayName":"Line","targetId":"q1"}""", At.AddMinutes(1)) };
 
         var plan = Plan(change, later, Now(
             ("call-queues", "q1", """{"id":"q1","name":"Sales"}"""),
@@ -39,7 +39,7 @@ public sealed class UndoPlannerTests
     [Fact]
     public void UndoingADeletion_PutsTheDocumentBack_UnlessTheIdWasTakenAgain()
     {
-        var change = Change("callqueue.delete", ("call-queues:q1", """{"id":"q1","name":"Sales"}""", null));
+        var change = Change(AuditActions.CallQueues.Delete, ("call-queues:q1", """{"id":"q1","name":"Sales"}""", null));
 
         var back = Plan(change, [], Now(("call-queues", "q1", null)));
         var taken = Plan(change, [], Now(("call-queues", "q1", """{"id":"q1","name":"Other"}""")));
@@ -51,8 +51,8 @@ public sealed class UndoPlannerTests
     [Fact]
     public void AChangeSinceByAnotherPerson_IsNamedInTheRefusal()
     {
-        var change = Change("callqueue.update", ("call-queues:q1", """{"name":"Sales","alert":20}""", """{"name":"Sales","alert":30}"""));
-        var later = new[] { Entry("callqueue.update", "call-queues:q1", """{"name":"Sales","alert":30}""", """{"name":"Sales","alert":45}""", At.AddMinutes(2), "Ann Other") };
+        var change = Change(AuditActions.CallQueues.Update, ("call-queues:q1", """{"name":"Sales","alert":20}""", """{"name":"Sales","alert":30}"""));
+        var later = new[] { Entry(AuditActions.CallQueues.Update, "call-queues:q1", """{"name":"Sales","alert":30}""", """{"name":"Sales","alert":45}""", At.AddMinutes(2), "Ann Other") };
 
         var plan = Plan(change, later, Now(("call-queues", "q1", """{"name":"Sales","alert":45}""")));
 
@@ -62,7 +62,7 @@ public sealed class UndoPlannerTests
     [Fact]
     public void AChangeAlreadyTakenBack_IsSaidSo()
     {
-        var change = Change("callqueue.update", ("call-queues:q1", """{"name":"Sales"}""", """{"name":"Ventes"}"""));
+        var change = Change(AuditActions.CallQueues.Update, ("call-queues:q1", """{"name":"Sales"}""", """{"name":"Ventes"}"""));
 
         var plan = Plan(change, [], Now(("call-queues", "q1", """{"name":"Sales"}""")));
 
@@ -73,7 +73,7 @@ public sealed class UndoPlannerTests
     public void AnUndoThatWouldAssignMoreLicensesThanBought_IsRefused()
     {
         // A purchase of 5 taken back after 8 of the 10 were assigned would leave 5 bought and 8 assigned.
-        var change = Change("license.purchase", ("subscriptions:PhoneSystem", """{"sku":"PhoneSystem","purchased":5,"consumed":0}""", """{"sku":"PhoneSystem","purchased":10,"consumed":0}"""));
+        var change = Change(AuditActions.Licensing.Purchase, ("subscriptions:PhoneSystem", """{"sku":"PhoneSystem","purchased":5,"consumed":0}""", """{"sku":"PhoneSystem","purchased":10,"consumed":0}"""));
 
         var plan = Plan(change, [], Now(("subscriptions", "PhoneSystem", """{"sku":"PhoneSystem","purchased":10,"consumed":8}""")));
 
@@ -81,10 +81,10 @@ public sealed class UndoPlannerTests
     }
 
     [Theory]
-    [InlineData("credits.add_funds", "undo.money")]
-    [InlineData("number.acquire", "undo.acquired")]
-    [InlineData("port.create", "undo.port")]
-    [InlineData("ticket.open", "undo.ticket")]
+    [InlineData(AuditActions.Credits.AddFunds, "undo.money")]
+    [InlineData(AuditActions.Numbers.Acquire, "undo.acquired")]
+    [InlineData(AuditActions.Porting.Create, "undo.port")]
+    [InlineData(AuditActions.Tickets.Open, "undo.ticket")]
     public void ChangesThatReachedTheOutsideWorld_AreNotUndone(string action, string reason)
     {
         var change = Change(action, ("credits:account", """{"lots":[]}""", """{"lots":[{"amount":50}]}"""));

@@ -5,6 +5,7 @@ using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Conferencing;
 using ChatPhone.Core.Credits;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
@@ -105,7 +106,7 @@ internal sealed class ExportTenant
         var floor = Ok(await phone.Emergency.AddLocationAsync(new AddLocation(Admin, Key(), added.Address.Id, names.Location, "FLOOR2")));
 
         var userNumbers = await AcquireAsync(phone, NumberType.UserSubscriber, 2, added.Address.Id);
-        Ok(await phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, Key(), userNumbers[0], Alex, LocationId: floor.Location.Id)));
+        Ok(await phone.NumberAssignment.AssignAsync(new AssignNumber(Admin, Key(), userNumbers[0], UserId.Parse(Alex), LocationId: floor.Location.Id)));
         var conference = (await AcquireAsync(phone, NumberType.ConferenceToll, 1, added.Address.Id))[0];
         var queueNumber = (await AcquireAsync(phone, NumberType.CallQueueToll, 1, added.Address.Id))[0];
         var attendantNumber = (await AcquireAsync(phone, NumberType.AutoAttendantToll, 1, added.Address.Id))[0];
@@ -114,7 +115,7 @@ internal sealed class ExportTenant
         Ok(await phone.Conferencing.AssignNumberAsync(new AssignBridgeNumber(Admin, Key(), conference, MakeDefault: true)));
         Ok(await phone.Conferencing.SetLanguagesAsync(new SetConferencingLanguages(Admin, Key(), conference, "en-US", ["fr-FR"])));
         Ok(await phone.Conferencing.RenameBridgeAsync(new RenameBridge(Admin, Key(), names.Bridge)));
-        Ok(await phone.Conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, Key(), Alex)));
+        Ok(await phone.Conferencing.EnableOrganizerAsync(new EnableOrganizer(Admin, Key(), UserId.Parse(Alex))));
 
         var audio = services.GetRequiredService<AudioFileService>();
         var hold = Ok(await audio.ImportAsync(new ImportAudioFile(Admin, Key(), "hold music.wav", AudioFileApplication.HuntGroup, Audio["hold music.wav"])));

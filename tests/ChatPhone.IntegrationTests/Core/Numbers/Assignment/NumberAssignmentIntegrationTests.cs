@@ -1,5 +1,6 @@
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Notifications;
@@ -179,7 +180,7 @@ public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Null((await world.GetAsync(NumberCollections.Numbers, UsNumber))!.Assignment);
-        Assert.Single(await world.AuditAsync("number.assign"), e => e.Outcome == AuditOutcome.Refused);
+        Assert.Single(await world.AuditAsync(AuditActions.Numbers.Assign), e => e.Outcome == AuditOutcome.Refused);
     }
 
     [Fact]
@@ -193,7 +194,7 @@ public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
         var replay = await world.Assignment.AssignAsync(command);
 
         Assert.Equal(first.Value, replay.Value);
-        var audit = await world.AuditAsync("number.assign");
+        var audit = await world.AuditAsync(AuditActions.Numbers.Assign);
         Assert.Equal(["numbers:" + UsNumber, "outbox:assign-1:notify.number-assigned", "user-numbers:" + Alex], audit.Select(e => e.Target).Order());
     }
 
@@ -268,5 +269,5 @@ public sealed class NumberAssignmentIntegrationTests(RedisServerFixture redis)
     }
 
     internal static AssignNumber Assign(string number, string userId, AssignmentCategory category = AssignmentCategory.Primary, string? locationId = null) =>
-        new(Admin, NewKey(), number, userId, category, locationId);
+        new(Admin, NewKey(), number, UserId.Parse(userId), category, locationId);
 }

@@ -1,5 +1,6 @@
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Numbers;
@@ -20,11 +21,11 @@ public sealed class NumberBulkAssignmentIntegrationTests(RedisServerFixture redi
 
         var outcome = (await world.Assignment.AssignInBulkAsync(new AssignNumbersInBulk(Admin, NewKey(),
         [
-            new("+12065550100", "id-p0"),
-            new("+12065550101", "id-p1"),
-            new("+12065550102", "id-p2"),
-            new("+12065550199", "id-p0"),
-            new("not a number", "id-p1"),
+            new("+12065550100", UserId.Parse("id-p0")),
+            new("+12065550101", UserId.Parse("id-p1")),
+            new("+12065550102", UserId.Parse("id-p2")),
+            new("+12065550199", UserId.Parse("id-p0")),
+            new("not a number", UserId.Parse("id-p1")),
         ]))).Value;
 
         Assert.Equal(2, outcome.Succeeded);
@@ -41,14 +42,14 @@ public sealed class NumberBulkAssignmentIntegrationTests(RedisServerFixture redi
     public async Task AssignInBulk_AuditsEveryChangedDocument_AndTellsEachPersonOnce_EvenWhenReplayed()
     {
         await using var world = await WorldAsync(people: 2);
-        var command = new AssignNumbersInBulk(Admin, NewKey(), [new("+12065550100", "id-p0"), new("+12065550101", "id-p1")]);
+        var command = new AssignNumbersInBulk(Admin, NewKey(), [new("+12065550100", UserId.Parse("id-p0")), new("+12065550101", UserId.Parse("id-p1"))]);
 
         var first = await world.Assignment.AssignInBulkAsync(command);
         var replayed = await world.Assignment.AssignInBulkAsync(command);
 
         Assert.Equal(2, first.Value.Succeeded);
         Assert.Equal(2, replayed.Value.Succeeded);
-        var targets = (await world.AuditAsync("number.assign_bulk")).Where(e => e.Outcome == AuditOutcome.Applied).Select(e => e.Target).ToArray();
+        var targets = (await world.AuditAsync(AuditActions.Numbers.AssignBulk)).Where(e => e.Outcome == AuditOutcome.Applied).Select(e => e.Target).ToArray();
         Assert.Subset(targets.ToHashSet(), new HashSet<string> { "numbers:+12065550100", "numbers:+12065550101", "user-numbers:id-p0", "user-numbers:id-p1" });
         Assert.Equal(targets.Length, targets.Distinct().Count());
         var outbox = await world.AllAsync(NotificationCollections.Outbox);
@@ -60,7 +61,7 @@ public sealed class NumberBulkAssignmentIntegrationTests(RedisServerFixture redi
     public async Task AssignInBulk_TooFewOrTooManyRows_IsRefusedWithoutChange(int count)
     {
         await using var world = await WorldAsync(people: 1);
-        var rows = Enumerable.Range(0, count).Select(i => new NumberForPerson($"+1206555{i:D4}", "id-p0")).ToArray();
+        var rows = Enumerable.Range(0, count).Select(i => new NumberForPerson($"+1206555{i:D4}", UserId.Parse("id-p0"))).ToArray();
 
         var result = await world.Assignment.AssignInBulkAsync(new AssignNumbersInBulk(Admin, NewKey(), rows));
 
@@ -74,7 +75,7 @@ public sealed class NumberBulkAssignmentIntegrationTests(RedisServerFixture redi
     {
         await using var world = await WorldAsync(people: 1);
 
-        var result = await world.Assignment.AssignInBulkAsync(new AssignNumbersInBulk(HelpdeskAgent, NewKey(), [new("+12065550100", "id-p0")]));
+        var result = await world.Assignment.AssignInBulkAsync(new AssignNumbersInBulk(HelpdeskAgent, NewKey(), [new("+12065550100", UserId.Parse("id-p0"))]));
 
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Null((await world.GetAsync(NumberCollections.Numbers, "+12065550100"))!.Assignment);

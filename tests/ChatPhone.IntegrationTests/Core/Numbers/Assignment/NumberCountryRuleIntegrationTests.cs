@@ -1,4 +1,5 @@
 using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
@@ -53,7 +54,7 @@ public sealed class NumberCountryRuleIntegrationTests(RedisServerFixture redis)
         await using var world = await ReadyAsync(redis);
         await world.NumbersAsync(world.Number(ParisNumber, "FR"));
 
-        var outcome = await world.Assignment.AssignInBulkAsync(new AssignNumbersInBulk(Admin, NewKey(), [new NumberForPerson(ParisNumber, Alex)]));
+        var outcome = await world.Assignment.AssignInBulkAsync(new AssignNumbersInBulk(Admin, NewKey(), [new NumberForPerson(ParisNumber, UserId.Parse(Alex))]));
 
         Assert.Equal("number.country_mismatch", Assert.Single(outcome.Value.Rows).Error?.Code);
     }

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.IntegrationTests.Infrastructure;
@@ -36,7 +37,7 @@ public sealed class SetNumbersLocationIntegrationTests(RedisServerFixture redis)
         Assert.Equal(["lyon-loc", "lyon-loc"], moved.Value.Select(n => n.LocationId));
         Assert.True(replay.IsSuccess);
         Assert.Equal("lyon-loc", (await world.GetAsync(NumberCollections.Numbers, Paris2))!.LocationId);
-        var audit = (await world.AuditAsync("number.set_locations")).Where(e => e.Outcome == ChatPhone.Core.Audit.AuditOutcome.Applied);
+        var audit = (await world.AuditAsync(AuditActions.Numbers.SetLocations)).Where(e => e.Outcome == ChatPhone.Core.Audit.AuditOutcome.Applied);
         Assert.Equal(["numbers:" + Paris1, "numbers:" + Paris2], audit.Select(e => e.Target).Order(StringComparer.Ordinal));
     }
 

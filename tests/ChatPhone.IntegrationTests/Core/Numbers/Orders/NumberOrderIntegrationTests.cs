@@ -204,7 +204,7 @@ public sealed class NumberOrderIntegrationTests(RedisServerFixture redis)
         Assert.Equal("auth.admin_required", result.Error?.Code);
         Assert.Empty(await world.AllAsync(OrderCollections.Orders));
         Assert.Empty(await world.AllAsync(OrderCollections.Reservations));
-        Assert.Single(await world.AuditAsync("number.search"), e => e.Outcome == AuditOutcome.Refused);
+        Assert.Single(await world.AuditAsync(AuditActions.Numbers.Search), e => e.Outcome == AuditOutcome.Refused);
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public sealed class NumberOrderIntegrationTests(RedisServerFixture redis)
         Assert.Equal(first.Numbers, replay.Numbers);
         Assert.Single(await world.AllAsync(OrderCollections.Orders));
         Assert.Equal(2, (await world.AllAsync(OrderCollections.Reservations)).Count);
-        Assert.Single(await world.AuditAsync("number.search"), e => e.Target == $"number-orders:{first.Id}");
+        Assert.Single(await world.AuditAsync(AuditActions.Numbers.Search), e => e.Target == $"number-orders:{first.Id}");
     }
 
     private static void AssertSame(NumberOrder expected, NumberOrder? stored)

@@ -199,8 +199,8 @@ public sealed class PortingIntegrationTests(RedisServerFixture redis)
         var stored = (await porting.GetPortOrderAsync(Admin, order.Id)).Value;
         Assert.Equal((PortOrderStatus.Completed, Foc), (stored.Status, stored.FocDate));
         var audit = await services.GetRequiredService<IAuditLog>().QueryAsync(Tenant, Monday.AddDays(-1), Foc.AddDays(1));
-        Assert.Equal(4, audit.Count(e => e.Action == "port.advance" && e.Target.StartsWith("port-orders:", StringComparison.Ordinal)));
-        Assert.Equal(3, audit.Count(e => e.Action == "port.advance" && e.Target.StartsWith("numbers:", StringComparison.Ordinal)));
+        Assert.Equal(4, audit.Count(e => e.Action == AuditActions.Porting.Advance && e.Target.StartsWith("port-orders:", StringComparison.Ordinal)));
+        Assert.Equal(3, audit.Count(e => e.Action == AuditActions.Porting.Advance && e.Target.StartsWith("numbers:", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public sealed class PortingIntegrationTests(RedisServerFixture redis)
         Assert.Equal(first.Order!.Id, replay.Order!.Id);
         Assert.Single((await porting.ListPortOrdersAsync(Admin)).Value);
         var audit = await services.GetRequiredService<IAuditLog>().QueryAsync(Tenant, Monday.AddDays(-1), Monday.AddDays(1));
-        Assert.Single(audit, e => e.Action == "port.create");
+        Assert.Single(audit, e => e.Action == AuditActions.Porting.Create);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ChatPhone.Bot.Flows.Objects.Services;
 using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Numbers;
 
 namespace ChatPhone.UnitTests.Bot.Flows.Objects;
@@ -130,17 +131,17 @@ public sealed class BridgeSentenceTests
 
     [Fact]
     public void MicrosoftProvider_IsAnOrganizerChange() =>
-        Assert.Equal(new OrganizerEdit("id-megan", ConferencingProvider.Microsoft), Assert.Single(BridgeSentence.Read("set Megan's provider to Microsoft", Bridge, People).Organizers));
+        Assert.Equal(new OrganizerEdit(UserId.Parse("id-megan"), ConferencingProvider.Microsoft), Assert.Single(BridgeSentence.Read("set Megan's provider to Microsoft", Bridge, People).Organizers));
 
     [Theory]
     [InlineData("give Megan the toll-free number +1 800 555 0100 on her invites")]
     [InlineData("donne à Megan Bowen le numéro gratuit +1 800 555 0100 sur ses invitations")]
     public void OrganizerNumbers_TakeTheKindOfTheBridgeNumber(string text) =>
-        Assert.Equal(new OrganizerEdit("id-megan", TollFreeNumber: TollFree), Assert.Single(BridgeSentence.Read(text, Bridge, People).Organizers));
+        Assert.Equal(new OrganizerEdit(UserId.Parse("id-megan"), TollFreeNumber: TollFree), Assert.Single(BridgeSentence.Read(text, Bridge, People).Organizers));
 
     [Fact]
     public void OrganizerTollNumber_IsReadForThePersonNamed() =>
-        Assert.Equal(new OrganizerEdit("id-megan", TollNumber: Dedicated),
+        Assert.Equal(new OrganizerEdit(UserId.Parse("id-megan"), TollNumber: Dedicated),
             Assert.Single(BridgeSentence.Read("set Megan's default toll number to +1 206 555 0150", Bridge, People).Organizers));
 
     [Theory]
