@@ -93,10 +93,10 @@ public sealed class DirectorySyncConversationTests(RedisServerFixture redis) : I
     }
 
     [Theory]
-    [InlineData("en-US", "help", "Connected to Microsoft 365: your people come from it")]
-    [InlineData("en-US", "show the setup checklist", "Connected to Microsoft 365: your people come from it")]
-    [InlineData("fr-FR", "aide", "Relié à Microsoft 365 : vos utilisateurs en viennent")]
-    [InlineData("fr-FR", "affiche la liste de configuration", "Relié à Microsoft 365 : vos utilisateurs en viennent")]
+    [InlineData("en-US", "help", "your people come from it (“sync the directory from Microsoft 365”), and license changes confirmed here are made there too")]
+    [InlineData("en-US", "show the setup checklist", "your people come from it (“sync the directory from Microsoft 365”), and license changes confirmed here are made there too")]
+    [InlineData("fr-FR", "aide", "vos utilisateurs en viennent (« synchronise l’annuaire avec Microsoft 365 »), et les changements de licences confirmés ici y sont faits aussi")]
+    [InlineData("fr-FR", "affiche la liste de configuration", "vos utilisateurs en viennent (« synchronise l’annuaire avec Microsoft 365 »), et les changements de licences confirmés ici y sont faits aussi")]
     public async Task HelpAndTheChecklist_SayWhatActsOnMicrosoft365_OnlyInAConnectedTenant(string locale, string text, string note)
     {
         var connected = await SayAsync(Connected, Boss, text, locale);
