@@ -14,43 +14,16 @@ public sealed partial class LicensingService
     private const string UndoStep = "microsoft365-undo";
 
     /// <summary>Assigns licenses to one person.</summary>
-    public async Task<Result<LicenseChange>> AssignAsync(AssignLicenses command, CancellationToken cancellationToken = default)
-    {
-        var change = await CommitAssignAsync(command, cancellationToken);
-        if (!change.IsSuccess || !Mirrored(command.Actor, change.Value))
-        {
-            return change;
-        }
-
-        var refused = (await microsoft365.ApplyAsync(command.Actor.Tenant, [Added(change.Value)], cancellationToken))[0];
-        if (refused is null)
-        {
-            return change;
-        }
-
-        await CommitRemoveAsync(new RemoveLicenses(command.Actor, command.Key.For(UndoStep), command.UserId, change.Value.Changed), cancellationToken);
-        return refused;
-    }
+    public async Task<Result<LicenseChange>> AssignAsync(AssignLicenses command, CancellationToken cancellationToken = default) =>
+        await MirrorAsync(command.Actor, await CommitAssignAsync(command, cancellationToken), Added,
+            change => CommitRemoveAsync(new RemoveLicenses(command.Actor, command.Key.For(UndoStep), command.UserId, change.Changed), cancellationToken),
+            cancellationToken);
 
     /// <summary>Removes licenses from one person.</summary>
-    public async Task<Result<LicenseChange>> RemoveAsync(RemoveLicenses command, CancellationToken cancellationToken = default)
-    {
-        var change = await CommitRemoveAsync(command, cancellationToken);
-        if (!change.IsSuccess || !Mirrored(command.Actor, change.Value))
-        {
-            return change;
-        }
-
-        var edit = new LicenseEdit(change.Value.UserId, change.Value.DisplayName, [], change.Value.Changed);
-        var refused = (await microsoft365.ApplyAsync(command.Actor.Tenant, [edit], cancellationToken))[0];
-        if (refused is null)
-        {
-            return change;
-        }
-
-        await CommitAssignAsync(new AssignLicenses(command.Actor, command.Key.For(UndoStep), command.UserId, change.Value.Changed), cancellationToken);
-        return refused;
-    }
+    public async Task<Result<LicenseChange>> RemoveAsync(RemoveLicenses command, CancellationToken cancellationToken = default) =>
+        await MirrorAsync(command.Actor, await CommitRemoveAsync(command, cancellationToken), Removed,
+            change => CommitAssignAsync(new AssignLicenses(command.Actor, command.Key.For(UndoStep), command.UserId, change.Changed), cancellationToken),
+            cancellationToken);
 
     /// <summary>
     /// Assigns the same licenses to many people in one atomic unit; each person succeeds or fails on their own (one bad
@@ -87,7 +60,28 @@ public sealed partial class LicensingService
             : new BulkLicenseOutcome(outcome.Value.Rows.Select(r => refused.TryGetValue(r.UserId, out var error) ? r with { Change = null, Error = error } : r).ToArray());
     }
 
+    // One person's committed change made in Microsoft 365 too, or undone in ChatPhone (its refusal is the result).
+    private async Task<Result<LicenseChange>> MirrorAsync(
+        Actor actor, Result<LicenseChange> change, Func<LicenseChange, LicenseEdit> edit, Func<LicenseChange, Task> undo, CancellationToken cancellationToken)
+    {
+        if (!change.IsSuccess || !Mirrored(actor, change.Value))
+        {
+            return change;
+        }
+
+        var refused = (await microsoft365.ApplyAsync(actor.Tenant, [edit(change.Value)], cancellationToken))[0];
+        if (refused is null)
+        {
+            return change;
+        }
+
+        await undo(change.Value);
+        return refused;
+    }
+
     private bool Mirrored(Actor actor, LicenseChange change) => change.Changed.Count > 0 && microsoft365.Serves(actor.Tenant);
 
     private static LicenseEdit Added(LicenseChange change) => new(change.UserId, change.DisplayName, change.Changed, []);
+
+    private static LicenseEdit Removed(LicenseChange change) => new(change.UserId, change.DisplayName, [], change.Changed);
 }

@@ -32,7 +32,7 @@ public abstract class BotConversation(RedisServerFixture redis, params (string K
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        Factory = new BotFactory(redis, settings);
+        Factory = new BotFactory(redis, settings) { TestServices = ConfigureTestServices };
         Client = await Factory.ReadyClientAsync();
         await ArrangeAsync();
     }
@@ -65,6 +65,11 @@ public abstract class BotConversation(RedisServerFixture redis, params (string K
 
     /// <summary>The demo tenant's call queue named <paramref name="name"/>, as stored.</summary>
     protected async Task<CallQueue> CallQueueAsync(string name) => (await Phone.VoiceApps.GetCallQueueAsync(Admin, name)).Value;
+
+    /// <summary>Services a test class puts in place of the host's (a test double behind a port), before the bot starts.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
 
     /// <summary>What a test class sets up once the bot is ready (people, servers of its own).</summary>
     protected virtual Task ArrangeAsync() => Task.CompletedTask;

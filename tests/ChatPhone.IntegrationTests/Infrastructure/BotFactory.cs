@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace ChatPhone.IntegrationTests.Infrastructure;
@@ -21,6 +23,9 @@ public sealed class BotFactory(IRespServer redis, params (string Key, string Val
 
     private readonly string _prefix = CoreServices.UniquePrefix();
 
+    /// <summary>Services a test puts in place of the host's (a test double behind a port, a feature of its own), if any.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -31,6 +36,11 @@ public sealed class BotFactory(IRespServer redis, params (string Key, string Val
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is { } services)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

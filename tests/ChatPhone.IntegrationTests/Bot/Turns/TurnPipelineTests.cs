@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using ChatPhone.Bot.Flows;
 using ChatPhone.Bot.Turns;
 using ChatPhone.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using static ChatPhone.IntegrationTests.Infrastructure.BotFactory;
@@ -16,29 +14,16 @@ namespace ChatPhone.IntegrationTests.Bot.Turns;
 /// runs again once those replies are out, sees a click's verb read once, and runs once for an activity delivered twice.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class TurnPipelineTests(RedisServerFixture redis) : IAsyncLifetime
+public sealed class TurnPipelineTests(RedisServerFixture redis) : BotConversation(redis)
 {
     private readonly RecordingFeature _feature = new();
-    private BotFactory _bot = null!;
-    private WebApplicationFactory<Program> _factory = null!;
     private FakeConnector _connector = null!;
-    private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _feature.Connector = _connector;
-        _bot = new BotFactory(redis);
-        _factory = _bot.WithWebHostBuilder(host => host.ConfigureTestServices(services => services.AddSingleton<ITurnFeature>(_feature)));
-        _client = await ReadyClientAsync(_factory);
-    }
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<ITurnFeature>(_feature);
 
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    protected override async Task ArrangeAsync() => _feature.Connector = _connector = await FakeConnector.StartAsync();
+
+    protected override Task CleanUpAsync() => _connector.DisposeAsync().AsTask();
 
     [Theory]
     [InlineData("what's my number?", "en-US")]
@@ -47,7 +32,7 @@ public sealed class TurnPipelineTests(RedisServerFixture redis) : IAsyncLifetime
     {
         var conversation = "conv-pipeline-" + locale;
 
-        await SendAsync(_client, _connector.Route(On(DirectLine, Message(Megan, text, conversation, locale: locale))));
+        await SendAsync(Client, _connector.Route(On(DirectLine, Message(Megan, text, conversation, locale: locale))));
 
         var sent = _connector.For(conversation);
         Assert.Equal(["routed", "completed"], _feature.Seen(conversation).Select(s => s.Point));
@@ -65,7 +50,7 @@ public sealed class TurnPipelineTests(RedisServerFixture redis) : IAsyncLifetime
         const string Conversation = "conv-pipeline-click";
         var data = new JObject { ["verb"] = "no.such.verb" };
 
-        var replies = await SendAsync(_client, Invoke(Megan, data, Conversation));
+        var replies = await SendAsync(Client, Invoke(Megan, data, Conversation));
 
         Assert.Equal("no.such.verb", _feature.Seen(Conversation)[0].Click);
         Assert.Contains(replies, r => r.ToString().Contains("feature note", StringComparison.Ordinal));
@@ -77,8 +62,8 @@ public sealed class TurnPipelineTests(RedisServerFixture redis) : IAsyncLifetime
         const string Conversation = "conv-pipeline-twice";
         var activity = _connector.Route(On(DirectLine, Message(Megan, "help", Conversation)));
 
-        await SendAsync(_client, activity);
-        await SendAsync(_client, (JObject)activity.DeepClone());
+        await SendAsync(Client, activity);
+        await SendAsync(Client, (JObject)activity.DeepClone());
 
         Assert.Equal(["routed", "completed"], _feature.Seen(Conversation).Select(s => s.Point));
     }
