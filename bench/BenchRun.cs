@@ -32,6 +32,10 @@ internal static class BenchRun
                 var (t, r) = await TurnBench.RunAsync(store, options.Sizes, options.Runs("p1"), options.Runs("p2"));
                 turns.AddRange(t);
                 roundTrips.AddRange(r);
+                if (options.Runs("p1"))
+                {
+                    turns.AddRange(await TurnBench.RunInProcessesAsync(store, options.Sizes, root));
+                }
             }
 
             if (options.Runs("p3"))

@@ -2,10 +2,18 @@ using System.Diagnostics;
 using ChatPhone.Bench;
 using ChatPhone.Bench.Infrastructure;
 using ChatPhone.Bench.Micro;
+using ChatPhone.Bench.Turns;
 
 if (args.Length > 0 && args[0] == "micro")
 {
     return MicroBenchmarks.Run(args);
+}
+
+if (args.Length == 3 && args[0] == TurnBench.EchoHostVerb && args[1] == "--urls")
+{
+    // P1's echo bot in a process of its own: serves until the bench kills it.
+    await using var echo = await BenchHost.StartEchoAsync(args[2]);
+    await Task.Delay(Timeout.Infinite);
 }
 
 try

@@ -54,10 +54,13 @@ internal sealed class BenchHost : IAsyncDisposable
         return await StartAsync(app, builder.Configuration["urls"]!, "/healthz");
     }
 
-    /// <summary>The echo bot: CloudAdapter without authentication (no app id, as the bench's ChatPhone host), one IBot.</summary>
-    public static async Task<BenchHost> StartEchoAsync()
+    /// <summary>
+    /// The echo bot: CloudAdapter without authentication (no app id, as the bench's ChatPhone host), one IBot; on
+    /// <paramref name="url"/> when given, else on a free loopback port.
+    /// </summary>
+    public static async Task<BenchHost> StartEchoAsync(string? url = null)
     {
-        var builder = Builder([]);
+        var builder = Builder(url is null ? [] : new Dictionary<string, string?> { ["urls"] = url });
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp =>
             new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
@@ -79,7 +82,7 @@ internal sealed class BenchHost : IAsyncDisposable
     private static WebApplicationBuilder Builder(Dictionary<string, string?> settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
-        settings["urls"] = $"http://127.0.0.1:{Tools.FreePort()}";
+        settings.TryAdd("urls", $"http://127.0.0.1:{Tools.FreePort()}");
         settings["MicrosoftAppId"] = string.Empty;
         settings["Logging:LogLevel:Default"] = "Warning";
         builder.Configuration.AddInMemoryCollection(settings);

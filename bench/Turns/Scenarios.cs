@@ -9,7 +9,7 @@ namespace ChatPhone.Bench.Turns;
 /// and acquires a number, then assigns it to a licensed person through the plan card and its Confirm click.
 /// Each HTTP request is one turn, recorded under its own label.
 /// </summary>
-internal sealed class Scenarios(BenchHost chatPhone, BenchHost echo, int usersWithNumbers, IEnumerable<int> adminPool)
+internal sealed class Scenarios(TurnClient chatPhone, TurnClient echo, int usersWithNumbers, IEnumerable<int> adminPool)
 {
     /// <summary>Megan Bowen, a demo admin.</summary>
     public const string Admin = "00000000-0000-4000-8000-000000000001";
@@ -36,7 +36,7 @@ internal sealed class Scenarios(BenchHost chatPhone, BenchHost echo, int usersWi
 
     private async Task<bool> EchoAsync(int worker, Recorder recorder)
     {
-        var replies = await recorder.TimeAsync("echo", () => echo.Client.SendAsync(TurnClient.Message(Admin, "hello", $"echo-{worker}")));
+        var replies = await recorder.TimeAsync("echo", () => echo.SendAsync(TurnClient.Message(Admin, "hello", $"echo-{worker}")));
         Seeding.Expect(TurnClient.Shown(replies).Contains("echo: hello", StringComparison.Ordinal), "the echo bot did not echo");
         return true;
     }
@@ -45,7 +45,7 @@ internal sealed class Scenarios(BenchHost chatPhone, BenchHost echo, int usersWi
     {
         var person = Random.Shared.Next(usersWithNumbers);
         var replies = await recorder.TimeAsync("what's my number", () =>
-            chatPhone.Client.SendAsync(TurnClient.Message(Seeding.PersonId(person), "what's my number?", $"mine-{person}")));
+            chatPhone.SendAsync(TurnClient.Message(Seeding.PersonId(person), "what's my number?", $"mine-{person}")));
         Seeding.Expect(TurnClient.Shown(replies).Contains(Seeding.Number(person), StringComparison.Ordinal), "\"what's my number\" did not show the number: " + TurnClient.Shown(replies));
         return true;
     }
@@ -59,7 +59,7 @@ internal sealed class Scenarios(BenchHost chatPhone, BenchHost echo, int usersWi
         }
 
         var conversation = $"admin-{worker}";
-        var client = chatPhone.Client;
+        var client = chatPhone;
         var search = await recorder.TimeAsync("1 search", () => client.SendAsync(TurnClient.Message(Admin, "find 1 number in Seattle", conversation)));
         if (WasBusy(search, person))
         {

@@ -2,6 +2,8 @@ using ChatPhone.Bench.Infrastructure;
 using ChatPhone.Core;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatPhone.Bench.Turns;
 
@@ -20,7 +22,7 @@ internal static class TurnBench
         await using var chatPhone = await BenchHost.StartChatPhoneAsync(store, "bench" + Guid.NewGuid().ToString("N")[..8]);
         Console.WriteLine($"[{store.Name}] seeding {sizes.UsersWithNumbers} people with numbers and {sizes.AdminPool} licensed people…");
         await SeedAsync(chatPhone.Services, sizes);
-        var scenarios = new Scenarios(chatPhone, echo, sizes.UsersWithNumbers, Enumerable.Range(sizes.UsersWithNumbers, sizes.AdminPool));
+        var scenarios = new Scenarios(chatPhone.Client, echo.Client, sizes.UsersWithNumbers, Enumerable.Range(sizes.UsersWithNumbers, sizes.AdminPool));
 
         var turns = new List<TurnFigure>();
         if (p1)
@@ -41,6 +43,53 @@ internal static class TurnBench
         var roundTrips = p2 ? await RoundTripsAsync(store, scenarios, sizes.RoundTripTurns) : [];
         return (turns, roundTrips);
     }
+
+    /// <summary>
+    /// P1 with each bot in a process of its own, as a deployment runs it and as an independent run measures it: the built
+    /// ChatPhone bot (<c>bot/bin/Release</c>) on <paramref name="store"/>, and the echo bot (this bench's <c>echo-host</c>
+    /// verb), loaded from this process over loopback HTTP. The store reports as "store, own process".
+    /// </summary>
+    public static async Task<List<TurnFigure>> RunInProcessesAsync(StoreServer store, Sizes sizes, string root)
+    {
+        var prefix = "benchp" + Guid.NewGuid().ToString("N")[..8];
+        var label = store.Name + ", own process";
+        await using var echo = await ProcessHost.StartAsync(typeof(TurnBench).Assembly.Location, [EchoHostVerb], new Dictionary<string, string>());
+        await using var chatPhone = await ProcessHost.StartAsync(Path.Combine(root, "bot", "bin", "Release", "net10.0", "ChatPhone.Bot.dll"), [], new Dictionary<string, string>
+        {
+            ["Redis__ConnectionString"] = store.ConnectionString,
+            ["Redis__KeyPrefix"] = prefix,
+            ["ChatPhone__SeedDemo"] = "true",
+            ["ChatPhone__DefaultTenantId"] = TurnClient.Tenant,
+            ["ChatPhone__Proactive__Enabled"] = "false",
+        });
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Redis:ConnectionString"] = store.ConnectionString,
+            ["Redis:KeyPrefix"] = prefix,
+        }).Build();
+        await using (var services = new ServiceCollection().AddLogging().AddChatPhoneCore(configuration).BuildServiceProvider())
+        {
+            Console.WriteLine($"[{label}] seeding {sizes.UsersWithNumbers} people with numbers…");
+            await SeedAsync(services, sizes with { AdminPool = 0 });
+        }
+
+        var scenarios = new Scenarios(chatPhone.Client, echo.Client, sizes.UsersWithNumbers, []);
+        var turns = new List<TurnFigure>();
+        foreach (var scenario in Scenarios.Names.Take(2))
+        {
+            foreach (var concurrency in sizes.Concurrency)
+            {
+                var result = await LoadRun.RunAsync(concurrency, sizes.WarmUp, sizes.Duration, scenarios.Iteration(scenario));
+                Console.WriteLine($"[{label}] {scenario} ×{concurrency}: {result.PerSecond:0} turns/s, p99 {result.All.P99:0.0} ms");
+                turns.Add(new TurnFigure(label, scenario, result));
+            }
+        }
+
+        return turns;
+    }
+
+    /// <summary>The bench's verb that runs the echo bot alone in this process until it is stopped.</summary>
+    public const string EchoHostVerb = "echo-host";
 
     private static async Task<List<RoundTripFigure>> RoundTripsAsync(StoreServer store, Scenarios scenarios, int turns)
     {

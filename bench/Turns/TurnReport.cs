@@ -11,7 +11,9 @@ internal static class TurnReport
         var text = new StringBuilder("## P1 — turn cost\n\n")
             .AppendLine("Closed loop through `POST /api/messages` (`deliveryMode: expectReplies`), one HTTP request = one turn, each")
             .AppendLine("conversation sends its next turn when the previous one answered. The echo bot is a bench-only `IBot` on the same")
-            .AppendLine("ASP.NET Core + CloudAdapter stack in the same process. Targets: ChatPhone ≥ 0.5× echo turns/s; p99 ≤ 50 ms at 32.")
+            .AppendLine("ASP.NET Core + CloudAdapter stack in the same process. Rows whose store says \"own process\" run each bot in a process")
+            .AppendLine("of its own instead (`dotnet bot/bin/Release/net10.0/ChatPhone.Bot.dll`, and the bench's `echo-host` verb), loaded over")
+            .AppendLine("loopback from the bench process, which also holds the embedded Garnet. Targets: ChatPhone ≥ 0.5× echo turns/s; p99 ≤ 50 ms at 32.")
             .AppendLine();
         var table = new MarkdownTable("store", "scenario", "concurrent", "turns/s", "× echo", "p50 ms", "p95 ms", "p99 ms", "max ms", "turns");
         foreach (var figure in figures)
