@@ -28,9 +28,10 @@ public static class HostingExtensions
         builder.Services.AddSingleton(new ReboundAddresses(rebound));
 
         // A request's line names its path, and an export download's path is its secret: whatever the configuration
-        // says, requests are never logged one by one, nor matched paths at debug level (endpoints log their template).
+        // says, requests are never logged one by one, nor matched paths. Routing only logs per request below Warning
+        // ("Executing endpoint…" for every turn, which also cost a console write per turn), so it starts at Warning.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
         return builder;
     }
 
