@@ -24,9 +24,9 @@ public sealed record CardClick(Result<JsonElement> Data)
     /// <summary>The click <paramref name="activity"/> carries; null when it is no click.</summary>
     public static CardClick? Read(IActivity activity)
     {
-        if (activity.Type == ActivityTypes.Invoke && (activity as IInvokeActivity)?.Name == InvokeName)
+        if (activity.Type == ActivityTypes.Invoke && activity is IInvokeActivity { Name: InvokeName } invoke)
         {
-            var action = (activity as IInvokeActivity)?.Value is JObject value ? value["action"] as JObject : null;
+            var action = invoke.Value is JObject value ? value["action"] as JObject : null;
             var data = action?["data"] as JObject ?? [];
             if (action?["verb"] is JValue { Type: JTokenType.String } verb && ((string?)verb)?.Length > 0 && data["verb"] is null)
             {
@@ -37,7 +37,7 @@ public sealed record CardClick(Result<JsonElement> Data)
             return new CardClick(Convert(data));
         }
 
-        return activity.Type == ActivityTypes.Message && (activity as IMessageActivity)?.Value is JObject submitted
+        return activity.Type == ActivityTypes.Message && activity is IMessageActivity { Value: JObject submitted }
             ? new CardClick(Convert(submitted))
             : null;
     }
