@@ -15,4 +15,10 @@ public interface IAuditLog
     Task<IReadOnlyList<AuditEntry>> QueryAsync(
         TenantId tenant, DateTimeOffset from, DateTimeOffset to, string? actorId = null, string? target = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Entries between <paramref name="from"/> and <paramref name="to"/>, newest first, read a page at a time as the caller
+    /// goes: a question about the latest entries costs what it reads, however long the trail.
+    /// </summary>
+    IAsyncEnumerable<AuditEntry> NewestFirstAsync(TenantId tenant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 }

@@ -24,19 +24,48 @@ public sealed class UndoService(IAuditLog audit, CommandRunner runner, TimeProvi
             return CommandRunner.RoleError(Role.Admin);
         }
 
+        // Newest first, so the answer (usually the change just made) costs a page, however long the trail: an undo is
+        // always newer than what it undid, so it is seen first; the entries of one change share its time.
         var now = clock.GetUtcNow();
-        var entries = await audit.QueryAsync(actor.Tenant, now - LookBack, now, actor.UserId, target: null, cancellationToken);
-        var undone = entries
-            .Where(e => e.Action == AuditActions.Undo.Apply && e.Target.StartsWith(UndoPolicy.UndoneTargetPrefix, StringComparison.Ordinal))
-            .Select(e => e.Target[UndoPolicy.UndoneTargetPrefix.Length..])
-            .ToHashSet(StringComparer.Ordinal);
-        var last = entries
-            .Where(e => e.Outcome == AuditOutcome.Applied && e.Action != AuditActions.Undo.Apply && UndoPlanner.Split(e.Target) is not null)
-            .GroupBy(e => (e.At, e.Action))
-            .Where(g => !g.Any(e => undone.Contains(e.Id)))
-            .OrderByDescending(g => g.Key.At)
-            .FirstOrDefault();
-        return last is null ? (RecentChange?)null : new RecentChange(new ChangeRef(last.Key.At, last.First().Id), last.Key.Action);
+        var undone = new HashSet<string>(StringComparer.Ordinal);
+        var sameTime = new List<AuditEntry>();
+        await foreach (var entry in audit.NewestFirstAsync(actor.Tenant, now - LookBack, now, cancellationToken))
+        {
+            if (!string.Equals(entry.ActorId, actor.UserId, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (sameTime.Count > 0 && entry.At < sameTime[0].At)
+            {
+                if (Latest(sameTime, undone) is { } found)
+                {
+                    return found;
+                }
+
+                sameTime.Clear();
+            }
+
+            if (entry.Action == AuditActions.Undo.Apply && entry.Target.StartsWith(UndoPolicy.UndoneTargetPrefix, StringComparison.Ordinal))
+            {
+                undone.Add(entry.Target[UndoPolicy.UndoneTargetPrefix.Length..]);
+            }
+            else if (entry.Outcome == AuditOutcome.Applied && entry.Action != AuditActions.Undo.Apply && UndoPlanner.Split(entry.Target) is not null)
+            {
+                sameTime.Add(entry);
+            }
+        }
+
+        return Latest(sameTime, undone);
+    }
+
+    // Among changes made at one time (read newest first), the first in the trail's order none of whose entries was undone.
+    private static RecentChange? Latest(List<AuditEntry> sameTime, HashSet<string> undone)
+    {
+        var change = Enumerable.Reverse(sameTime)
+            .GroupBy(e => e.Action)
+            .FirstOrDefault(g => !g.Any(e => undone.Contains(e.Id)));
+        return change is null ? null : new RecentChange(new ChangeRef(change.First().At, change.First().Id), change.Key);
     }
 
     /// <summary>What undoing <paramref name="change"/> would write back now, or why it cannot be undone.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using StackExchange.Redis;
 using ChatPhone.Core.Audit;
 using ChatPhone.Core.Tenants;
 
@@ -23,5 +25,27 @@ internal sealed class RedisAuditLog(RedisConnection connection, RedisKeys keys) 
             .Where(e => actorId is null || string.Equals(e.ActorId, actorId, StringComparison.OrdinalIgnoreCase))
             .Where(e => target is null || e.Target == target)
             .ToArray();
+    }
+
+    public async IAsyncEnumerable<AuditEntry> NewestFirstAsync(
+        TenantId tenant, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        const int Page = 128;
+        var db = await connection.DatabaseAsync();
+        for (long skip = 0; ; skip += Page)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var values = await db.SortedSetRangeByScoreAsync(
+                keys.Audit(tenant), from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), Exclude.None, Order.Descending, skip, Page);
+            foreach (var value in values)
+            {
+                yield return CoreJson.Read<AuditEntry>(value!);
+            }
+
+            if (values.Length < Page)
+            {
+                yield break;
+            }
+        }
     }
 }
