@@ -13,6 +13,7 @@ using ChatPhone.Core.Directory.Import;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Numbers.Microsoft365;
 using ChatPhone.Core.Notifications;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Porting;
@@ -61,6 +62,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ActorResolver>();
         services.TryAddSingleton<IDirectorySource, NoDirectorySource>();
         services.TryAddSingleton<IConnectedLicenses, NoConnectedLicenses>();
+        services.TryAddSingleton<IConnectedNumbers, NoConnectedNumbers>();
         services.AddSingleton<DirectoryImportService>();
         services.AddSingleton<MyNumbersQuery>();
         services.AddSingleton<MyPhoneQuery>();

@@ -1,5 +1,6 @@
 using ChatPhone.Core.Directory.Import;
 using ChatPhone.Core.Licensing;
+using ChatPhone.Core.Numbers.Microsoft365;
 using ChatPhone.Graph.Directory;
 using ChatPhone.Graph.Http;
 using ChatPhone.Graph.Licenses;
@@ -18,7 +19,8 @@ public static class GraphServiceCollectionExtensions
     /// Registers <see cref="GraphTenantClient"/> and its parts when <c>Graph:ClientId</c> is configured, with the
     /// options checked at start; without it nothing is registered and the simulated tenant stays in use.
     /// The tenant's directory then comes from Graph (<see cref="IDirectorySource"/>) and its license changes go there too
-    /// (<see cref="IConnectedLicenses"/>). Returns true when the connector was registered.
+    /// (<see cref="IConnectedLicenses"/>), as do its numbers (<see cref="IConnectedNumbers"/>). Returns true when the
+    /// connector was registered.
     /// </summary>
     public static bool AddGraphTenant(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,6 +46,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IConnectedLicenses, GraphConnectedLicenses>();
         services.AddSingleton<LongRunningOperations>();
         services.AddSingleton<GraphNumbers>();
+        services.AddSingleton<IConnectedNumbers, GraphConnectedNumbers>();
         services.AddSingleton<GraphTenantClient>();
         services.AddLogging();
         return true;

@@ -121,6 +121,7 @@ public static class FlowsServiceCollectionExtensions
         services.AddFlow<TenantSummaryFlow>();
         services.AddFlow<ExportPowerShellFlow>();
         services.AddFlow<DirectorySyncFlow>();
+        services.AddFlow<NumberSyncFlow>();
         services.AddSingleton<ChatPhone.Bot.Export.ScriptDownloads>();
         services.AddSingleton<ChatPhone.Bot.Export.TeamsScriptUpload>();
         services.AddHttpContextAccessor();

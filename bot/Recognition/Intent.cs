@@ -200,6 +200,9 @@ public enum IntentKind
     /// <c>DirectorySyncSentences</c>), not by the model.
     /// </summary>
     SyncDirectory,
+
+    /// <summary>"Sync our numbers from Microsoft 365": the connected tenant's numbers brought into the inventory (admins).</summary>
+    SyncNumbers,
 }
 
 /// <summary>A recognised intent, its slots (normalised values, see <see cref="SlotNames"/>) and the language of the message.</summary>

@@ -41,6 +41,11 @@ public sealed class IntentRecognizer(RecognizerModels models, TimeProvider time)
             return Intent.Of(IntentKind.ExportPowerShell, language) with { IsQuestion = input.IsQuestion, Text = input.Text };
         }
 
+        if (DirectorySyncSentences.SaysNumbers(input.Folded))
+        {
+            return Intent.Of(IntentKind.SyncNumbers, language) with { IsQuestion = input.IsQuestion, Text = input.Text };
+        }
+
         if (DirectorySyncSentences.Says(input.Folded))
         {
             return Intent.Of(IntentKind.SyncDirectory, language) with { IsQuestion = input.IsQuestion, Text = input.Text };

@@ -101,6 +101,7 @@ public static class HelpCatalog
         new("ReleaseNumber", "ReleaseNumber", HelpGroup.Administration),
         new("ExportPowerShell", "ExportPowerShell", HelpGroup.Administration),
         new("SyncDirectory", "SyncDirectory", HelpGroup.Administration),
+        new("SyncNumbers", "SyncNumbers", HelpGroup.Administration),
         new("ShowAudit", "ShowAudit", HelpGroup.Administration),
         new("Quotas", "Quotas", HelpGroup.Administration),
         new("UseHelpdeskChannel", "UseHelpdeskChannel", HelpGroup.Administration),

@@ -170,6 +170,8 @@ public static class AuditActions
         public const string AssignBulk = "number.assign_bulk";
         /// <summary>A number unassigned.</summary>
         public const string Unassign = "number.unassign";
+        /// <summary>Numbers brought in from Microsoft 365 (one entry per batch's changes).</summary>
+        public const string Sync = "number.sync";
         /// <summary>A number released to the carrier.</summary>
         public const string Release = "number.release";
         /// <summary>A number's emergency location set.</summary>

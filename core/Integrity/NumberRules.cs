@@ -49,7 +49,9 @@ internal static class NumberRules
                 yield return new Violation("number.location_exists", subject, $"location {location} is in no address");
             }
 
-            if (assignment.Target == AssignmentTarget.User && number.Country == "US" && !ValidatedLocation(state, number.LocationId))
+            // Microsoft 365 keeps the emergency location of the numbers it assigned and ChatPhone brought in from it.
+            if (assignment.Target == AssignmentTarget.User && number.Country == "US" && number.Source != NumberSource.Microsoft365
+                && !ValidatedLocation(state, number.LocationId))
             {
                 yield return new Violation("number.us_user_needs_validated_address", subject, "no validated emergency address");
             }

@@ -20,4 +20,5 @@ public static class NumberCollections
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(PhoneNumber))]
 [JsonSerializable(typeof(List<UserLine>))]
+[JsonSerializable(typeof(Microsoft365.NumberSyncOutcome))]
 internal sealed partial class NumbersJson : JsonSerializerContext;

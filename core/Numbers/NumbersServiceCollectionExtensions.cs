@@ -17,6 +17,7 @@ public static class NumbersServiceCollectionExtensions
         services.AddSingleton<NumberOrderService>();
         services.AddSingleton<NumberAssignmentService>();
         services.AddSingleton<NumberQueries>();
+        services.AddSingleton<Microsoft365.NumberSyncService>();
         return services;
     }
 }

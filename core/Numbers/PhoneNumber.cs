@@ -1,7 +1,7 @@
 namespace ChatPhone.Core.Numbers;
 
 /// <summary>
-/// A number in the tenant's inventory (reference §0.1), acquired from the carrier or ported in.
+/// A number in the tenant's inventory (reference §0.1), acquired from the carrier, ported in, or brought in from Microsoft 365.
 /// Stored in the <c>numbers</c> collection under its E.164 form.
 /// </summary>
 /// <param name="Number">E.164, with '+'.</param>
@@ -70,6 +70,9 @@ public enum NumberSource
 
     /// <summary>Ported in; exempt from quotas.</summary>
     Ported,
+
+    /// <summary>Brought in from the tenant's Microsoft 365 inventory; exempt from ChatPhone's quotas (Microsoft counted it).</summary>
+    Microsoft365,
 }
 
 /// <summary>Reference §0.1 PstnAssignmentStatus.</summary>

@@ -136,7 +136,9 @@ public sealed class GraphNumbers(GraphServiceClient client, LongRunningOperation
             TelephoneNumber = request.TelephoneNumber,
             AssignmentTargetId = request.AssignmentTargetId,
             NumberType = ToSdk(request.NumberType),
-            AssignmentCategory = Sdk.AssignmentCategory.Primary,
+            AssignmentCategory = Enum.TryParse<Sdk.AssignmentCategory>(request.AssignmentCategory, ignoreCase: true, out var category)
+                ? category
+                : Sdk.AssignmentCategory.Primary,
         };
         if (request.LocationId is not null)
         {

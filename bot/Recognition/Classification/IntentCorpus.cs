@@ -20,7 +20,7 @@ public static class IntentCorpus
     /// bulk) or read from the words before the model (a call to simulate, a PowerShell export).
     /// </summary>
     public static IReadOnlyList<IntentKind> Intents { get; } =
-        Enum.GetValues<IntentKind>().Where(k => k is not IntentKind.AssignLicensesBulk and not IntentKind.SimulateCall and not IntentKind.ExportPowerShell and not IntentKind.AudioFiles and not IntentKind.SyncDirectory).ToArray();
+        Enum.GetValues<IntentKind>().Where(k => k is not IntentKind.AssignLicensesBulk and not IntentKind.SimulateCall and not IntentKind.ExportPowerShell and not IntentKind.AudioFiles and not IntentKind.SyncDirectory and not IntentKind.SyncNumbers).ToArray();
 
     /// <summary>Every sentence under <paramref name="directory"/>; a file whose name is not an intent is an error.</summary>
     public static IReadOnlyList<Utterance> Load(string directory)

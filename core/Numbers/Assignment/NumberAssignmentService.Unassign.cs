@@ -11,12 +11,10 @@ public sealed partial class NumberAssignmentService
     private const int MaxHolderChanges = 8;
     private static readonly Error HolderChanged = new("number.assignment_changed");
 
-    /// <summary>
-    /// Takes a number back from its person, optionally blocking new assignments. The holder's line list is
-    /// only known after reading the number, so the holder is looked up first; the commit is conditional on
-    /// the number being unchanged, and the lookup is redone if the holder changed meanwhile.
-    /// </summary>
-    public async Task<Result<PhoneNumber>> UnassignAsync(UnassignNumber command, CancellationToken cancellationToken = default)
+    // Takes a number back from its person in ChatPhone, optionally blocking new assignments. The holder's line list is
+    // only known after reading the number, so the holder is looked up first; the commit is conditional on the number
+    // being unchanged, and the lookup is redone if the holder changed meanwhile.
+    private async Task<Result<PhoneNumber>> CommitUnassignAsync(UnassignNumber command, CancellationToken cancellationToken = default)
     {
         var parsed = NumberInput.Parse(command.Number);
         for (var attempt = 0; attempt < MaxHolderChanges; attempt++)

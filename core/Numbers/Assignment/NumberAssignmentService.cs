@@ -5,6 +5,7 @@ using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Notifications;
+using ChatPhone.Core.Numbers.Microsoft365;
 
 namespace ChatPhone.Core.Numbers.Assignment;
 
@@ -13,13 +14,13 @@ namespace ChatPhone.Core.Numbers.Assignment;
 /// Every change to an assignment writes the number and the person's line list in one commit, so
 /// "what's my number?" always agrees with the inventory.
 /// </summary>
-public sealed partial class NumberAssignmentService(CommandRunner runner)
+public sealed partial class NumberAssignmentService(CommandRunner runner, IConnectedNumbers microsoft365)
 {
     /// <summary>The number type named in license errors: every number this system sells or ports is a Calling Plan number.</summary>
     public const string CallingPlanNumberType = "CallingPlan";
 
-    /// <summary>Assigns a user number to a person; reads everything once, then commits once.</summary>
-    public Task<Result<PhoneNumber>> AssignAsync(AssignNumber command, CancellationToken cancellationToken = default)
+    // Assigns a user number to a person in ChatPhone; reads everything once, then commits once.
+    private Task<Result<PhoneNumber>> CommitAssignAsync(AssignNumber command, CancellationToken cancellationToken = default)
     {
         var parsed = NumberInput.Parse(command.Number);
         var userId = command.UserId.Value;
@@ -38,11 +39,9 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
             cancellationToken);
     }
 
-    /// <summary>
-    /// Assigns many numbers in one read and one commit. A row is checked exactly as a single assignment; a number or
-    /// person named by an earlier row of the same command is refused, so no row sees another row's write.
-    /// </summary>
-    public Task<Result<BulkNumberOutcome>> AssignInBulkAsync(AssignNumbersInBulk command, CancellationToken cancellationToken = default)
+    // Assigns many numbers in ChatPhone in one read and one commit. A row is checked exactly as a single assignment; a
+    // number or person named by an earlier row of the same command is refused, so no row sees another row's write.
+    private Task<Result<BulkNumberOutcome>> CommitAssignInBulkAsync(AssignNumbersInBulk command, CancellationToken cancellationToken = default)
     {
         var rows = command.Rows.Select(r => (Row: r, Number: NumberInput.Parse(r.Number), UserId: r.UserId.Value)).ToArray();
         var numbers = rows.Where(r => r.Number.IsSuccess).Select(r => r.Number.Value.Value).Distinct().ToArray();
@@ -158,12 +157,14 @@ public sealed partial class NumberAssignmentService(CommandRunner runner)
     // an id derived from the command's key, so a retried decision or a replayed request queues it once.
     private static void TellThePerson(AssignNumber command, string e164, string userId, CommandContext context) =>
         Outbox.Add(context, new OutboxMessage(
-            command.Key.For("notify.number-assigned").Value,
+            NotificationId(command.Key),
             NotificationKind.NumberAssigned,
             RecipientKind.Person,
             userId,
             new Dictionary<string, string>(StringComparer.Ordinal) { ["number"] = e164 },
             context.Now));
+
+    private static string NotificationId(IdempotencyKey key) => key.For("notify.number-assigned").Value;
 
     // The location the assignment uses: the command's, else the number's. US numbers need one of a validated
     // address; any location named explicitly must exist and be validated.

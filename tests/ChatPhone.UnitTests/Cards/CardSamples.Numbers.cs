@@ -6,6 +6,8 @@ using ChatPhone.Cards.Common;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Numbers;
+using ChatPhone.Core.Numbers.Microsoft365;
+using ChatPhone.Cards.Numbers;
 using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.Core.Numbers.Porting;
 
@@ -21,6 +23,10 @@ internal static partial class CardSamples
             .Select(i => new ListedObject($"• +3318488{i:0000} — Issy-les-Moulineaux, France ({LongName} <b>*{i}*</b>)", Show(ObjectKind.PhoneNumber, $"+3318488{i:0000}")))
             .ToArray();
         yield return ("PhoneNumbersPage", ObjectListCard.Build("Numbers that match (980): unassigned, toll-free, France, Paris", rows, "…and 960 more."));
+        yield return ("NumberSyncOutcome", NumberSyncCard.Build(
+            new NumberSyncOutcome(180, 120, 40, 3, 12, Enumerable.Range(0, 40)
+                .Select(i => new NumberSyncProblem($"+3318488{i:0000}", new Error("number.sync_unlicensed", $"+3318488{i:0000}", $"{LongName} <b>*{i}*</b>"))).ToArray()),
+            LongName, language));
         yield return ("NumberOrdersSections", ObjectListCard.Build("Number orders and requests",
         [
             new ListedSection("Manual requests", rows.Take(NumberOrderHandler.PageSize).ToArray(), "…and 300 more."),

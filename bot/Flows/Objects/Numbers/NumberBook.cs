@@ -38,7 +38,8 @@ internal sealed record NumberBook(
 
     /// <summary>Where the number came from: the port order that brought it, or the search order that acquired it.</summary>
     public string? Origin(PhoneNumber number, Language language) =>
-        number.Source == NumberSource.Ported
+        number.Source == NumberSource.Microsoft365 ? BotText.Get(language, "NumObj_FromMicrosoft365")
+        : number.Source == NumberSource.Ported
             ? Ports.FirstOrDefault(p => p.Status == PortOrderStatus.Completed && p.Numbers.Contains(number.Number)) is { } port
                 ? BotText.Get(language, "NumObj_FromPort", port.Id)
                 : BotText.Get(language, "NumObj_Ported")

@@ -29,7 +29,7 @@ public sealed class NumbersWorld : IAsyncDisposable
         var runner = ActivatorUtilities.CreateInstance<CommandRunner>(services, Clock);
         Runner = runner;
         Orders = new NumberOrderService(runner, Options.Create(options));
-        Assignment = new NumberAssignmentService(runner);
+        Assignment = new NumberAssignmentService(runner, new ChatPhone.Core.Numbers.Microsoft365.NoConnectedNumbers());
         Queries = new NumberQueries(runner, Clock);
     }
 
