@@ -1,3 +1,4 @@
+using ChatPhone.Bot.Flows.Setup;
 using ChatPhone.Bot.Recognition;
 using ChatPhone.Cards.Actions;
 using ChatPhone.Cards.AdaptiveCards;
@@ -12,8 +13,14 @@ public static class ObjectButtons
     public static CardAction Create(string title, IntentKind intent, ObjectKind kind, string objectId) =>
         new(title, ObjectActionPayload.Verb, CardPayloads.Write(new ObjectActionPayload(intent.ToString(), kind.ToString(), objectId)));
 
-    /// <summary>The button that exports the whole configuration, this object included, as a PowerShell script (admins' cards).</summary>
-    public static CardAction Export(Language language) => Cards.Setup.ChecklistCard.ExportButton(language);
+    /// <summary>
+    /// The button that exports the object as a PowerShell script, with what it needs (admins' cards); for a kind with no
+    /// export of its own (the conferencing bridge), the whole configuration.
+    /// </summary>
+    public static CardAction Export(Language language, ObjectKind kind, string objectId) =>
+        ExportFlowScope.Exported(kind) is null
+            ? Cards.Setup.ChecklistCard.ExportButton(language)
+            : Create(BotText.Get(language, "Object_Export"), IntentKind.ExportPowerShell, kind, objectId);
 
     /// <summary>The id an object button named, when the intent came from one.</summary>
     public static string? ObjectId(this Intent intent) => intent.Slots.GetValueOrDefault(SlotNames.ObjectId);

@@ -52,6 +52,7 @@ public static class AddressDetail
             }
 
             actions.Add(ObjectButtons.Create(T("EmergencyObjects_Remove"), IntentKind.RemoveObject, ObjectKind.EmergencyAddress, a.Id));
+            actions.Add(ObjectButtons.Export(language, ObjectKind.EmergencyAddress, a.Id));
         }
 
         actions.Add(ObjectButtons.Create(T("EmergencyObjects_ShowLocations"), IntentKind.ListObjects, ObjectKind.EmergencyLocation, a.Id));

@@ -122,7 +122,7 @@ public sealed class EmergencyLocationHandler(EmergencyPlaces places, EmergencySe
                 actions.Add(ObjectButtons.Create(T("EmergencyObjects_Remove"), IntentKind.RemoveObject, Kind, location.Id));
             }
 
-            actions.Add(ObjectButtons.Export(language));
+            actions.Add(ObjectButtons.Export(language, Kind, location.Id));
         }
 
         actions.Add(ObjectButtons.Create(T("EmergencyObjects_ShowAddress"), IntentKind.ShowObject, ObjectKind.EmergencyAddress, address.Id));

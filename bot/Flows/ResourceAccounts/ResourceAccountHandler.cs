@@ -191,6 +191,7 @@ public sealed class ResourceAccountHandler(ResourceAccountService accounts, Reso
         }
 
         buttons.Add(ObjectButtons.Create(BotText.Get(language, "RaObject_Remove"), IntentKind.RemoveObject, ObjectKind.ResourceAccount, account.Id));
+        buttons.Add(ObjectButtons.Export(language, ObjectKind.ResourceAccount, account.Id));
         return buttons;
     }
 }

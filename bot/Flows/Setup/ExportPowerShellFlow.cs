@@ -16,7 +16,7 @@ namespace ChatPhone.Bot.Flows.Setup;
 /// a bot's file comes through the person's consent, the attachment is a file consent card (<see cref="TeamsScriptUpload"/>).
 /// It changes nothing.
 /// </summary>
-public sealed class ExportPowerShellFlow(PowerShellExport export, ScriptDownloads downloads, IHttpContextAccessor http, IConfiguration configuration) : IIntentFlow
+public sealed class ExportPowerShellFlow(PowerShellExport export, ScriptDownloads downloads, IHttpContextAccessor http, IConfiguration configuration) : ITargetedFlow
 {
     /// <inheritdoc />
     public IReadOnlyCollection<IntentKind> Intents { get; } = [IntentKind.ExportPowerShell];
@@ -24,7 +24,7 @@ public sealed class ExportPowerShellFlow(PowerShellExport export, ScriptDownload
     /// <inheritdoc />
     public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
-        var script = await export.ExportAsync(turn.Actor, turn.Language, cancellationToken);
+        var script = await export.ExportAsync(turn.Actor, turn.Language, ExportFlowScope.Of(intent), cancellationToken);
         if (!script.IsSuccess)
         {
             await turn.SendTextAsync(script.Error.Describe(turn.Language), cancellationToken);

@@ -88,7 +88,7 @@ public sealed partial class AutoAttendantHandler(
                 ObjectButtons.Create(BotText.Get(language, "AaObj_Edit"), IntentKind.ChangeObject, Kind, attendant.Id),
                 new CardAction(BotText.Get(language, "Aa2_EditMenu"), AutoAttendantMenuFormPayload.Verb, CardPayloads.Write(new AutoAttendantMenuFormPayload(attendant.Id))),
                 ObjectButtons.Create(BotText.Get(language, "AaObj_Remove"), IntentKind.RemoveObject, Kind, attendant.Id) with { Destructive = true },
-                ObjectButtons.Export(language),
+                ObjectButtons.Export(language, Kind, attendant.Id),
             }
             : [];
         var notes = linked.Length > 0

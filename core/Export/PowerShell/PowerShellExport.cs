@@ -12,13 +12,32 @@ namespace ChatPhone.Core.Export.PowerShell;
 /// </summary>
 public sealed class PowerShellExport(CommandRunner runner, TimeProvider clock)
 {
-    /// <summary>The script for an admin of the tenant; anyone else gets <c>auth.admin_required</c>.</summary>
-    public async Task<Result<PowerShellScript>> ExportAsync(Actor actor, Language language, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The script for an admin of the tenant, of the whole configuration or, with <paramref name="scope"/>, of one object
+    /// and what it needs; anyone else gets <c>auth.admin_required</c>.
+    /// </summary>
+    public async Task<Result<PowerShellScript>> ExportAsync(Actor actor, Language language, ExportScope? scope = null, CancellationToken cancellationToken = default)
     {
         var snapshot = await runner.ReadAsync(actor, Role.Admin, TenantConfiguration.Declare, cancellationToken);
-        return snapshot.IsSuccess
-            ? Write(actor.Tenant, TenantConfiguration.From(snapshot.Value), language)
-            : snapshot.Error;
+        if (!snapshot.IsSuccess)
+        {
+            return snapshot.Error;
+        }
+
+        var tenant = TenantConfiguration.From(snapshot.Value);
+        if (scope is null)
+        {
+            return Write(actor.Tenant, tenant, language);
+        }
+
+        var narrowed = scope.Narrow(tenant);
+        if (!narrowed.IsSuccess)
+        {
+            return narrowed.Error;
+        }
+
+        var script = Write(actor.Tenant, narrowed.Value, language);
+        return script with { FileName = PowerShellScript.FileNameFor(actor.Tenant, clock.GetUtcNow(), scope.FileNamePart(tenant)) };
     }
 
     /// <summary>The script of <paramref name="tenant"/> for the host's operator (the <c>export-powershell</c> verb).</summary>

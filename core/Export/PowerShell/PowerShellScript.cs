@@ -12,10 +12,10 @@ public sealed record PowerShellScript(string FileName, string Text)
     public const string ContentType = "text/plain";
 
     /// <summary>The file name of <paramref name="tenant"/>'s script written at <paramref name="now"/>.</summary>
-    public static string FileNameFor(TenantId tenant, DateTimeOffset now)
+    public static string FileNameFor(TenantId tenant, DateTimeOffset now, string? part = null)
     {
         var safe = new string(tenant.ToString().Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '-').ToArray());
-        return $"chatphone-{safe}-{now.UtcDateTime.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.ps1";
+        return $"chatphone-{safe}-{(part is null ? string.Empty : part + "-")}{now.UtcDateTime.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.ps1";
     }
 
     /// <summary>The script as UTF-8 with a byte order mark, which Windows PowerShell 5.1 needs to read « » and accents right.</summary>

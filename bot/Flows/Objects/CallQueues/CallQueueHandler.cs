@@ -68,7 +68,7 @@ public sealed class CallQueueHandler(
             [
                 ObjectButtons.Create(BotText.Get(language, "CqObject_Edit"), IntentKind.ChangeObject, Kind, queue.Id),
                 ObjectButtons.Create(BotText.Get(language, "CqObject_Remove"), IntentKind.RemoveObject, Kind, queue.Id),
-                ObjectButtons.Export(language),
+                ObjectButtons.Export(language, Kind, queue.Id),
             ]
             : [];
         var notes = linked.Any(a => a.Number is not null) ? [] : new List<string> { BotText.Get(language, "CqObject_Unreachable", queue.Name) };

@@ -77,6 +77,7 @@ public sealed class PhoneNumberHandler(
 
             buttons.Add(ObjectButtons.Create(BotText.Get(language, "NumObj_ChangeLocation"), IntentKind.ChangeObject, Kind, number.Number));
             buttons.Add(ObjectButtons.Create(BotText.Get(language, "NumObj_Release"), IntentKind.RemoveObject, Kind, number.Number));
+            buttons.Add(ObjectButtons.Export(language, Kind, number.Number));
         }
 
         var blocker = PhoneNumberDetails.ReleaseBlocker(number, book, language);

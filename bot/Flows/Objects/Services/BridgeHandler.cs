@@ -103,7 +103,7 @@ public sealed class BridgeHandler(
             [
                 ObjectButtons.Create(BotText.Get(language, "SvcObj_Edit"), IntentKind.ChangeObject, Kind, state.Bridge.Id),
                 ObjectButtons.Create(BotText.Get(language, "SvcObj_RemoveNumberButton"), IntentKind.RemoveObject, Kind, state.Bridge.Id),
-                ObjectButtons.Export(language),
+                ObjectButtons.Export(language, ObjectKind.ConferenceBridge, string.Empty),
             ]
             : [];
         var detail = new DetailSummary(BotText.Get(language, "SvcObj_BridgeTitle", state.Bridge.Name), BridgeView.Facts(state, now.Settings, now.Organizers, language), buttons)

@@ -73,10 +73,11 @@ public sealed class ExportPowerShellConversationTests(RedisServerFixture redis) 
     }
 
     [Theory]
-    [InlineData("en-US", "show the setup checklist", "Export as PowerShell", "Here is your configuration as a PowerShell script")]
-    [InlineData("fr-FR", "affiche la liste de configuration", "Exporter en PowerShell", "Voici votre configuration en script PowerShell")]
-    [InlineData("en-US", "show the call queue Support d'O'Brien « $(x) »", "Export as PowerShell", "Here is your configuration as a PowerShell script")]
-    public async Task TheExportButton_OfTheChecklistAndOfAnObjectsCard_GivesTheScript_ToAnAdminOnly(string locale, string sentence, string button, string said)
+    [InlineData("en-US", "show the setup checklist", "Export as PowerShell", "Here is your configuration as a PowerShell script", "chatphone-")]
+    [InlineData("fr-FR", "affiche la liste de configuration", "Exporter en PowerShell", "Voici votre configuration en script PowerShell", "chatphone-")]
+    [InlineData("en-US", "show the call queue Support d'O'Brien « $(x) »", "Export this as PowerShell", "Here is your configuration as a PowerShell script", "-callqueue-support-d-o-brien-x-")]
+    [InlineData("fr-FR", "montre la file d'attente Support d'O'Brien « $(x) »", "Exporter en PowerShell", "Voici votre configuration en script PowerShell", "-callqueue-support-d-o-brien-x-")]
+    public async Task TheExportButton_OfTheChecklistAndOfAnObjectsCard_GivesTheScript_ToAnAdminOnly(string locale, string sentence, string button, string said, string named)
     {
         var card = await SayAsync(Boss, sentence, locale);
         var export = ButtonData(card, button);
@@ -85,7 +86,7 @@ public sealed class ExportPowerShellConversationTests(RedisServerFixture redis) 
         var user = await SendAsync(Client, InTenant(Invoke(Worker, export, locale: locale)));
 
         Assert.Contains(said, Shown(admin), StringComparison.Ordinal);
-        Assert.Contains(admin, r => r["attachments"]?.Any(a => ((string?)a["name"])?.EndsWith(".ps1", StringComparison.Ordinal) == true) == true);
+        Assert.Contains(admin, r => r["attachments"]?.Any(a => ((string?)a["name"])?.EndsWith(".ps1", StringComparison.Ordinal) == true && ((string?)a["name"])!.Contains(named, StringComparison.Ordinal)) == true);
         Assert.DoesNotContain("/api/exports/", Shown(user), StringComparison.Ordinal);
     }
 
