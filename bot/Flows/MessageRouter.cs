@@ -89,6 +89,15 @@ public sealed class MessageRouter(
             return;
         }
 
+        // "Show Alex Wilber": a name alone, which only the tenant's objects can place.
+        if (intent.Kind == IntentKind.None
+            && Recognition.Slots.ShowSentences.NameIn(RecognitionInput.Create(activity.Text ?? string.Empty, "en", activity.Locale, IntentRecognizer.MaxInputLength).Folded) is not null
+            && intentFlows.For(IntentKind.ShowObject) is Objects.ObjectFlow objects
+            && await objects.TryShowNamedAsync(turn, intent, activity.Text ?? string.Empty, cancellationToken))
+        {
+            return;
+        }
+
         if (intent.Kind == IntentKind.None && intent.Guesses.Count > 0)
         {
             await IntentChoiceFlow.OfferAsync(turn, activity.Text ?? string.Empty, intent, cancellationToken);

@@ -122,6 +122,30 @@ public sealed class ObjectFlow(IEnumerable<IObjectHandler> handlers) : ITargeted
         await OfferAsync(turn, intent.Kind, all.Value.Select(o => (_handlers[kind], o)).ToArray(), BotText.Get(language, "Objects_Which_" + kind), cancellationToken);
     }
 
+    /// <summary>
+    /// Shows the one object of the actor's tenant that a sentence the intent model placed nowhere names ("show Alex
+    /// Wilber", « affiche Accueil »), as if the sentence had named its kind; false, with nothing said, when the actor may
+    /// not see objects or the sentence names no object, or several.
+    /// </summary>
+    public async Task<bool> TryShowNamedAsync(FlowTurn turn, Intent intent, string text, CancellationToken cancellationToken)
+    {
+        if (turn.Actor.Role < Role.Helpdesk)
+        {
+            return false;
+        }
+
+        var show = intent with { Kind = IntentKind.ShowObject, Text = text };
+        var candidates = await CandidatesAsync(turn.Actor, _handlers.Values, show, cancellationToken);
+        if (!candidates.IsSuccess || candidates.Value.Count != 1)
+        {
+            return false;
+        }
+
+        var (handler, target) = candidates.Value[0];
+        await handler.ShowAsync(turn, target, show, cancellationToken);
+        return true;
+    }
+
     /// <summary>The name of <paramref name="kind"/> in <paramref name="language"/> ("call queue", "file d'attente").</summary>
     public static string KindName(ObjectKind kind, Language language) => BotText.Get(language, "ObjectKind_" + kind);
 

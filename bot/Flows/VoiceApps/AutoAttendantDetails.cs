@@ -23,10 +23,10 @@ internal sealed class AutoAttendantDetails(IReadOnlyDictionary<string, string> n
         var facts = new List<Fact>
         {
             new(T("AaShow_Name"), s.Name),
-            new(T("AaShow_Language"), s.LanguageId),
+            new(T("AaShow_Language"), VoiceLanguageNames.Display(s.LanguageId, language)),
             new(T("AaShow_Voice"), T("AaShow_Voice_" + s.Voice)),
             new(T("AaShow_VoiceInputs"), T(s.EnableVoiceResponse ? "AaShow_On" : "AaShow_Off")),
-            new(T("AaShow_TimeZone"), s.TimeZoneId),
+            new(T("AaShow_TimeZone"), DisplayNames.TimeZone(s.TimeZoneId, language)),
             new(T("AaShow_Operator"), s.Operator is { } op ? Target(op) : T("AaShow_None")),
         };
         facts.AddRange(s.Hours.IsAllWeek

@@ -108,12 +108,12 @@ public sealed partial class AutoAttendantHandler
 
         if (edit.TimeZoneId is { } zone)
         {
-            facts.Add(new Fact(T("AaShow_TimeZone"), $"{before.TimeZoneId} → {zone}"));
+            facts.Add(new Fact(T("AaShow_TimeZone"), $"{DisplayNames.TimeZone(before.TimeZoneId, language)} → {DisplayNames.TimeZone(zone, language)}"));
         }
 
         if (edit.LanguageId is { } lang)
         {
-            facts.Add(new Fact(T("AaShow_Language"), $"{before.LanguageId} → {lang}"));
+            facts.Add(new Fact(T("AaShow_Language"), $"{VoiceLanguageNames.Display(before.LanguageId, language)} → {VoiceLanguageNames.Display(lang, language)}"));
         }
 
         if (edit.Hours is { } hours)

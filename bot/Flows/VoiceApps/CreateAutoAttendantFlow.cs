@@ -186,7 +186,7 @@ public sealed class CreateAutoAttendantFlow(
         string T(string name, params object[] args) => BotText.Get(language, name, args);
 
         yield return new Fact(T("CallQueue_Name"), value.Name);
-        yield return new Fact(T("AutoAttendant_Language"), value.LanguageId);
+        yield return new Fact(T("AutoAttendant_Language"), VoiceLanguageNames.Display(value.LanguageId, language));
         yield return new Fact(T("AutoAttendant_TimeZone"), DisplayNames.TimeZone(value.TimeZoneId, language));
         var details = new AutoAttendantDetails(names, language);
         yield return new Fact(T("AutoAttendant_Hours"), details.Hours(value.Hours));

@@ -32,7 +32,7 @@ internal static class CallQueueDetails
             new(T("CqObject_Overflow"), T("CqObject_ThenAction", CallQueueWords.Calls(s.OverflowThreshold, language), CallQueueWords.Action(s.Overflow, names, language))),
             new(T("CqObject_Timeout"), T("CqObject_ThenAction", CallQueueWords.Seconds(s.TimeoutThreshold, language), CallQueueWords.Action(s.Timeout, names, language))),
             new(T("CqObject_NoAgent"), T("CqObject_NoAgentValue", CallQueueWords.Action(s.NoAgent, names, language), T("CqObject_ApplyTo_" + s.NoAgentApplyTo))),
-            new(T("CqObject_Language"), s.LanguageId ?? T("CqObject_NotSet")),
+            new(T("CqObject_Language"), s.LanguageId is { } languageId ? VoiceApps.VoiceLanguageNames.Display(languageId, language) : T("CqObject_NotSet")),
             new(T("CqObject_Greeting"), CallQueueWords.Prompt(s.Greeting, language, names)),
             new(T("CqObject_Music"), CallQueueWords.Music(s, language, names)),
             new(T("CqObject_Callback"), s.IsCallbackEnabled ? T("CqObject_On") : T("CqObject_Off")),

@@ -135,6 +135,7 @@ internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver p
         string T(string name) => BotText.Get(language, name);
         var facts = new List<Fact>();
         void Add(string label, string old, string now) => facts.Add(new Fact(T(label), $"{old} → {now}"));
+        string Language(string? id) => id is null ? T("CqObject_NotSet") : VoiceApps.VoiceLanguageNames.Display(id, language);
         if (edit.Name is { } name)
         {
             Add("CqObject_Name", before.Name, name);
@@ -178,7 +179,7 @@ internal sealed class CallQueuePlanner(VoiceAppQueries queries, PeopleResolver p
         var after = edit.ApplyTo(before);
         if (edit.LanguageId is not null)
         {
-            Add("CqObject_Language", before.LanguageId ?? T("CqObject_NotSet"), after.LanguageId ?? T("CqObject_NotSet"));
+            Add("CqObject_Language", Language(before.LanguageId), Language(after.LanguageId));
         }
 
         if (edit.Greeting is not null)

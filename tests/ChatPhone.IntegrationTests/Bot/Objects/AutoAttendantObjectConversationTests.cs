@@ -55,7 +55,7 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
         Assert.Contains("Accueil", listed, StringComparison.Ordinal);
         Assert.Contains("Pacific Standard Time", listed, StringComparison.Ordinal);
         Assert.Contains("object.act", listed, StringComparison.Ordinal);
-        foreach (var setting in new[] { "Pacific Standard Time", "en-US", "Christmas", "09:00–17:00", locale == "fr-FR" ? "Hors heures d’ouverture" : "After hours", "ChangeObject", "RemoveObject" })
+        foreach (var setting in new[] { Pacific(locale), English(locale), "Christmas", "09:00–17:00", locale == "fr-FR" ? "Hors heures d’ouverture" : "After hours", "ChangeObject", "RemoveObject" })
         {
             Assert.Contains(setting, shown, StringComparison.Ordinal);
         }
@@ -94,7 +94,7 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
 
         Assert.Contains("Main line", formCard.ToString(), StringComparison.Ordinal);
         Assert.Contains("Pacific Standard Time", formCard.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Pacific Standard Time → UTC", Shown(plan), StringComparison.Ordinal);
+        Assert.Contains(Pacific(locale) + " → ", Shown(plan), StringComparison.Ordinal);
         Assert.Contains(updated, done, StringComparison.Ordinal);
         var stored = await MainLineAsync();
         Assert.Equal("UTC", stored.Settings.TimeZoneId);
@@ -109,7 +109,7 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
         var shown = Shown(await SayAsync(Helper, show, locale));
         var removing = Shown(await SayAsync(Helper, remove, locale));
 
-        Assert.Contains("Pacific Standard Time", shown, StringComparison.Ordinal);
+        Assert.Contains(Pacific(locale), shown, StringComparison.Ordinal);
         Assert.DoesNotContain("ChangeObject", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("RemoveObject", shown, StringComparison.Ordinal);
         Assert.Contains(refusal, removing, StringComparison.Ordinal);
@@ -261,4 +261,9 @@ public sealed class AutoAttendantObjectConversationTests(RedisServerFixture redi
 
     private async Task<Holiday?> HolidayAsync(string name) =>
         (await Phone.VoiceApps.ListAutoAttendantsAsync(TenantSeed.Admin(Tenant))).Value.SelectMany(a => a.Settings.Holidays).FirstOrDefault(h => h.Name == name);
+
+    // The attendant's time zone and language as its card says them, in the reader's language.
+    private static string Pacific(string locale) => locale == "fr-FR" ? "Pacifique (États-Unis et Canada)" : "Pacific Time (US and Canada)";
+
+    private static string English(string locale) => locale == "fr-FR" ? "anglais (États-Unis) · en-US" : "English (United States) · en-US";
 }

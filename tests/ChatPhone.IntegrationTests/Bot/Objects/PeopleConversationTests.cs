@@ -55,6 +55,33 @@ public sealed class PeopleConversationTests(RedisServerFixture redis) : OwnTenan
     }
 
     [Theory]
+    [InlineData("en-US", "show Wo Worker")]
+    [InlineData("en-US", "who is Wo Worker?")]
+    [InlineData("en-US", "details for Wo Worker")]
+    [InlineData("fr-FR", "affiche Wo Worker")]
+    [InlineData("fr-FR", "montre-moi Wo Worker")]
+    [InlineData("fr-FR", "qui est Wo Worker ?")]
+    public async Task APersonNamedWithoutAKindWord_IsShown(string locale, string text)
+    {
+        var card = Shown(await SayAsync(Desk, text, locale));
+
+        Assert.Contains("worker@northwind.com", card, StringComparison.Ordinal);
+        Assert.Contains("Teams Phone", card, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US", "show Nobody Known", "worker@northwind.com")]
+    [InlineData("fr-FR", "affiche Wo Worker", "worker@northwind.com")]
+    public async Task ANameAlone_ShowsNothingToAUser_NorForANameNobodyHas(string locale, string text, string hidden)
+    {
+        var asker = text.Contains("Nobody", StringComparison.Ordinal) ? Desk : Worker;
+
+        var said = Shown(await SayAsync(asker, text, locale));
+
+        Assert.DoesNotContain(hidden, said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en-US", "list the people", "Only helpdesk staff or an admin")]
     [InlineData("fr-FR", "qui est dans l’annuaire ?", "Seuls le support ou un administrateur")]
     public async Task AUser_SeesNobody(string locale, string text, string refusal)

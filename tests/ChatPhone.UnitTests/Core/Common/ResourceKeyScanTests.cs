@@ -26,6 +26,7 @@ public sealed partial class ResourceKeyScanTests
         "EmergencyObjects_Field_", "Emergency_Status_", // emergency addresses
         "Feature_", "Setup_Start_", "SvcObj_Problem_", "SvcObj_AnnouncementsOn_", "SvcObj_Masking_", // setup and services
         "Conf2_Announce_", "Conf2_Lang_", "Conf2_Provider_", // conferencing: announcement types, languages, providers
+        "VoiceLang_", // the languages of auto attendants and call queues
         "ObjectKind_", "Objects_Gone_", "Objects_None_", "Objects_Which_", "RaObject_Done_", "People_Role_", // objects
         "SmallTalk_", "Symptom_", "TicketNews_", "Ticket_Change_", "Ticket_Delivery_", // talk and helpdesk
         "UndoDoc_", "UndoField_", // undo: audited document collections and fields
