@@ -1,4 +1,5 @@
 using ChatPhone.Core.Audit;
+using ChatPhone.Core.Audit.Undo;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
@@ -87,6 +88,43 @@ public sealed class NumberUsageIntegrationTests(RedisServerFixture redis)
         Assert.DoesNotContain("+14255550030", numbersRead); // a number none of them touches
         Assert.Equal((41, 0, 0), await UsageAsync(world)); // 40, less one released, and the order's two
         Assert.Equal(41 + 1, quotas.Value.User.Used); // and the first search's reservation, still held
+    }
+
+    [Fact]
+    public async Task Undo_RefusesToTakeBackAnAcquireOrARelease_AndTakingBackALocationLeavesTheCountsRight()
+    {
+        await using var world = NumbersWorld.Create(redis);
+        await world.AddressAsync("hq", "US", "Seattle");
+        await world.AddressAsync("branch", "US", "Spokane");
+        var undo = new UndoService(world.Services.GetRequiredService<IAuditLog>(), world.Runner, world.Clock);
+        var order = (await world.Orders.SearchAsync(Search(2, Seattle, "hq"))).Value;
+        await Later(world, () => world.Orders.AcquireAsync(new AcquireNumbers(Admin, NewKey(), order.Id)));
+        var undoAcquire = await UndoLastAsync(world, undo);
+        await Later(world, () => world.Assignment.SetLocationAsync(new SetNumberLocation(Admin, NewKey(), order.Numbers[0].Number, "branch-loc")));
+        var undoLocation = await UndoLastAsync(world, undo);
+        await Later(world, () => world.Assignment.ReleaseAsync(new ReleaseNumbers(Admin, NewKey(), [order.Numbers[1].Number])));
+        var undoRelease = await UndoLastAsync(world, undo);
+
+        Assert.Equal(["undo.acquired", null, "undo.carrier"], new[] { undoAcquire, undoLocation, undoRelease }.Select(r => r.Error?.Code));
+        Assert.Equal("hq-loc", (await world.GetAsync(NumberCollections.Numbers, order.Numbers[0].Number))!.LocationId);
+        Assert.Equal((1, 0, 0), await UsageAsync(world));
+        // (The checker's number.acquired_in_inventory also reports the completed order whose number was released since.)
+        Assert.DoesNotContain(await new ChatPhone.Core.Integrity.InvariantChecker(world.Runner).CheckAsync(Tenant), v => v.Rule == "number.usage_matches_inventory");
+    }
+
+    // Each change a second after the one before, so "the last change" is one command.
+    private static async Task Later<T>(NumbersWorld world, Func<Task<ChatPhone.Core.Common.Result<T>>> change)
+    {
+        world.Clock.Now = world.Clock.Now.AddSeconds(1);
+        var result = await change();
+        Assert.True(result.IsSuccess, result.Error?.Code);
+    }
+
+    private static async Task<ChatPhone.Core.Common.Result<UndoResult>> UndoLastAsync(NumbersWorld world, UndoService undo)
+    {
+        var last = (await undo.LastChangeAsync(Admin)).Value!;
+        world.Clock.Now = world.Clock.Now.AddSeconds(1);
+        return await undo.ApplyAsync(new UndoChange(Admin, NewKey(), last.Change));
     }
 
     private static async Task<(int User, int Toll, int TollFree)> UsageAsync(NumbersWorld world)
