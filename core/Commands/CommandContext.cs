@@ -6,6 +6,8 @@ namespace ChatPhone.Core.Commands;
 /// <summary>What a command's decision sees (the actor, the time, the documents it read) and where it writes.</summary>
 public sealed class CommandContext(Actor actor, DateTimeOffset now, TenantSnapshot snapshot)
 {
+    private readonly List<Action<ReadSet>> _moreReads = [];
+
     /// <summary>Who runs the command.</summary>
     public Actor Actor { get; } = actor;
 
@@ -30,4 +32,18 @@ public sealed class CommandContext(Actor actor, DateTimeOffset now, TenantSnapsh
 
     /// <summary>Deletes a document.</summary>
     public void Delete<T>(DocumentCollection<T> collection, string id) => Changes.Delete(collection, id);
+
+    /// <summary>The reads the decision asked for besides those declared (see <see cref="ReadAlso"/>).</summary>
+    public IReadOnlyList<Action<ReadSet>> MoreReads => _moreReads;
+
+    /// <summary>
+    /// Asks to decide again with <paramref name="reads"/> read as well, when what to read follows from what was read (the
+    /// numbers an order holds): the runner adds them to the command's reads and runs the decision again on one new
+    /// snapshot, and the error returned meanwhile is never seen. The decision must then find them read.
+    /// </summary>
+    public Error ReadAlso(Action<ReadSet> reads)
+    {
+        _moreReads.Add(reads);
+        return new Error("store.read_more");
+    }
 }

@@ -15,7 +15,9 @@ namespace ChatPhone.Core.Commands;
 /// trip, with the stored result of its idempotency key), decide, then commit the changes, one audit
 /// entry per changed document and the result in one conditional atomic unit. A concurrent change
 /// makes the commit fail; the command then reads and decides again. Within this process a tenant's
-/// commands take turns (<see cref="TenantGate"/>), so that only happens against other processes.
+/// commands take turns (<see cref="TenantGate"/>), so that only happens against other processes. A decision
+/// that needs documents it could not name before reading (<see cref="CommandContext.ReadAlso"/>) is run
+/// again on a snapshot that has them too.
 /// </summary>
 public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvider clock, TenantGate gate)
 {
@@ -64,6 +66,12 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
 
             var context = new CommandContext(actor, clock.GetUtcNow(), snapshot);
             var result = decide(context);
+            if (context.MoreReads.Count > 0)
+            {
+                Widen(readSet, context.MoreReads, action);
+                continue;
+            }
+
             if (!result.IsSuccess)
             {
                 ChatPhoneMetrics.CommandFailed(action, result.Error);
@@ -120,6 +128,21 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
     /// <summary>The error for an actor below <paramref name="required"/>.</summary>
     public static Error RoleError(Role required) =>
         required == Role.Admin ? new Error("auth.admin_required") : new Error("auth.helpdesk_required");
+
+    // A decision that asks again for what it already read would never decide: that is a bug in the decision, not a conflict.
+    private static void Widen(ReadSet reads, IReadOnlyList<Action<ReadSet>> more, string action)
+    {
+        var before = reads.Documents.Count + reads.Collections.Count;
+        foreach (var read in more)
+        {
+            read(reads);
+        }
+
+        if (reads.Documents.Count + reads.Collections.Count == before)
+        {
+            throw new InvalidOperationException($"{action} asked to read again what it had read.");
+        }
+    }
 
     private static string? DataOf(TenantSnapshot snapshot, DocumentChange change) =>
         snapshot.WasRead(change.Collection, change.Id) && snapshot.Raw(change.Collection, change.Id) is { } raw

@@ -23,7 +23,7 @@ public sealed class InvariantChecker(CommandRunner runner)
     {
         var snapshot = await runner.ReadAsync(tenant, reads =>
         {
-            reads.All(NumberCollections.Numbers).All(NumberCollections.UserLines)
+            reads.All(NumberCollections.Numbers).All(NumberCollections.UserLines).All(NumberCollections.Usage)
                 .All(LicensingCollections.Subscriptions).All(LicensingCollections.Users)
                 .All(EmergencyCollections.Addresses).All(ResourceAccountCollections.Accounts)
                 .One(ConferencingCollections.Bridge, ConferenceBridge.DocumentId).One(ConferencingCollections.Settings, ConferencingSettings.Id)
@@ -37,6 +37,7 @@ public sealed class InvariantChecker(CommandRunner runner)
     /// <summary>The rules, over a full read of the tenant.</summary>
     internal static IEnumerable<Violation> Check(TenantState state) =>
         NumberRules.Check(state)
+            .Concat(NumberRules.CheckUsage(state))
             .Concat(LicenseRulesCheck(state))
             .Concat(ConferencingRulesCheck.Check(state))
             .Concat(VoiceAppRulesCheck.Check(state))
@@ -82,6 +83,8 @@ internal sealed class TenantState(TenantSnapshot snapshot)
     public IReadOnlyDictionary<string, PhoneNumber> Numbers { get; } = snapshot.All(NumberCollections.Numbers);
 
     public IReadOnlyDictionary<string, List<UserLine>> UserLines { get; } = snapshot.All(NumberCollections.UserLines);
+
+    public IReadOnlyDictionary<string, NumberUsage> Usage { get; } = snapshot.All(NumberCollections.Usage);
 
     public IReadOnlyDictionary<string, Subscription> Subscriptions { get; } = snapshot.All(LicensingCollections.Subscriptions);
 

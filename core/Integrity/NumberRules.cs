@@ -86,6 +86,32 @@ internal static class NumberRules
         }
     }
 
+    /// <summary>
+    /// The quota-usage index agrees with the inventory: each kind counts the Acquired numbers whose type counts against it.
+    /// A tenant with none of its documents has not built it yet (the next command that needs it does), which is no violation.
+    /// </summary>
+    public static IEnumerable<Violation> CheckUsage(TenantState state)
+    {
+        if (state.Usage.Count == 0)
+        {
+            yield break;
+        }
+
+        var counted = NumberUsageIndex.Count(state.Numbers.Values);
+        foreach (var (kind, count) in counted)
+        {
+            var subject = $"{NumberCollections.Usage.Name}:{kind}";
+            if (!state.Usage.TryGetValue(kind.ToString(), out var usage))
+            {
+                yield return new Violation("number.usage_matches_inventory", subject, $"missing; the inventory holds {count}");
+            }
+            else if (usage.Acquired != count)
+            {
+                yield return new Violation("number.usage_matches_inventory", subject, $"counts {usage.Acquired}, the inventory holds {count}");
+            }
+        }
+    }
+
     private static bool HasLine(TenantState state, string userId, string number, Numbers.AssignmentCategory category) =>
         state.UserLines.TryGetValue(userId, out var lines) && lines.Any(l => l.Number == number && l.Category == category);
 

@@ -67,12 +67,16 @@ public sealed class NumberQueries(CommandRunner runner, TimeProvider clock)
         }
 
         var snapshot = await runner.ReadAsync(actor.Tenant,
-            reads => reads.All(LicensingCollections.Subscriptions).All(NumberCollections.Numbers).All(OrderCollections.Reservations),
+            reads => NumberUsageIndex.Declare(reads.All(LicensingCollections.Subscriptions).All(OrderCollections.Reservations)),
             cancellationToken);
+        // A tenant whose index is not built yet (the next search, acquire or release builds it) has its inventory counted.
+        var acquired = NumberUsageIndex.Counted(snapshot)
+            ?? NumberUsageIndex.Count((await runner.ReadAsync(actor.Tenant, reads => reads.All(NumberCollections.Numbers), cancellationToken))
+                .All(NumberCollections.Numbers).Values);
         var now = clock.GetUtcNow();
         return NumberQuota.Compute(
             snapshot.All(LicensingCollections.Subscriptions).Values,
-            snapshot.All(NumberCollections.Numbers).Values,
+            acquired,
             snapshot.All(OrderCollections.Reservations).Values.Where(r => r.IsActive(now)).Select(r => r.Type));
     }
 

@@ -60,18 +60,23 @@ public static class NumberQuota
     /// The allowances given the tenant's subscriptions, its inventory and the reservations still in flight.
     /// Ported numbers do not count. E5 counts once (it includes both Phone System and Audio Conferencing).
     /// </summary>
-    public static NumberQuotas Compute(IEnumerable<Subscription> subscriptions, IEnumerable<PhoneNumber> inventory, IEnumerable<NumberType> reserved)
+    public static NumberQuotas Compute(IEnumerable<Subscription> subscriptions, IEnumerable<PhoneNumber> inventory, IEnumerable<NumberType> reserved) =>
+        Compute(subscriptions, NumberUsageIndex.Count(inventory), reserved);
+
+    /// <summary>
+    /// The same from what the inventory holds against each allowance (<see cref="NumberUsageIndex"/>) instead of the
+    /// inventory itself.
+    /// </summary>
+    public static NumberQuotas Compute(IEnumerable<Subscription> subscriptions, IReadOnlyDictionary<QuotaKind, int> acquired, IEnumerable<NumberType> reserved)
     {
         var bought = subscriptions.GroupBy(s => s.Sku).ToDictionary(g => g.Key, g => g.Sum(s => s.Purchased));
         int Of(Sku sku) => bought.GetValueOrDefault(sku);
-        var used = inventory.Where(n => n.Source == NumberSource.Acquired).Select(n => n.Type)
-            .Concat(reserved)
-            .GroupBy(KindOf)
-            .ToDictionary(g => g.Key, g => g.Count());
+        var held = reserved.GroupBy(KindOf).ToDictionary(g => g.Key, g => g.Count());
+        int Used(QuotaKind kind) => acquired.GetValueOrDefault(kind) + held.GetValueOrDefault(kind);
         var service = ServiceLimit(Of(Sku.PhoneSystem) + Of(Sku.E5) + Of(Sku.AudioConferencing));
         return new NumberQuotas(
-            new Quota(QuotaKind.User, UserLimit(Of(Sku.DomesticCallingPlan) + Of(Sku.InternationalCallingPlan)), used.GetValueOrDefault(QuotaKind.User)),
-            new Quota(QuotaKind.Toll, service, used.GetValueOrDefault(QuotaKind.Toll)),
-            new Quota(QuotaKind.TollFree, service, used.GetValueOrDefault(QuotaKind.TollFree)));
+            new Quota(QuotaKind.User, UserLimit(Of(Sku.DomesticCallingPlan) + Of(Sku.InternationalCallingPlan)), Used(QuotaKind.User)),
+            new Quota(QuotaKind.Toll, service, Used(QuotaKind.Toll)),
+            new Quota(QuotaKind.TollFree, service, Used(QuotaKind.TollFree)));
     }
 }

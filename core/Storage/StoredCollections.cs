@@ -46,6 +46,7 @@ public static class StoredCollections
         OrderCollections.Requests,
         NumberCollections.Numbers,
         NumberCollections.UserLines,
+        NumberCollections.Usage,
         ProfileCollections.Profiles,
     ];
 

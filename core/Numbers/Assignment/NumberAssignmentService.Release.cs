@@ -13,7 +13,7 @@ public sealed partial class NumberAssignmentService
         var parsed = command.Numbers.Select(NumberInput.Parse).ToArray();
         var numbers = parsed.Where(p => p.IsSuccess).Select(p => p.Value.Value).Distinct().ToArray();
         return runner.RunAsync(command, AuditActions.Numbers.Release, Role.Admin,
-            reads => reads.Many(NumberCollections.Numbers, numbers),
+            reads => NumberUsageIndex.Declare(reads.Many(NumberCollections.Numbers, numbers)),
             context =>
             {
                 if (command.Numbers.Count is 0 or > ReleaseNumbers.MaxNumbers)
@@ -35,9 +35,19 @@ public sealed partial class NumberAssignmentService
                     return new ReleaseOutcome([], assigned, notOwned, free);
                 }
 
-                foreach (var number in free)
+                if (free.Length > 0)
                 {
-                    context.Delete(NumberCollections.Numbers, number);
+                    var usage = NumberUsageIndex.Open(context);
+                    if (!usage.IsSuccess)
+                    {
+                        return usage.Error;
+                    }
+
+                    foreach (var (number, found) in owned.Where(o => o.Found is { Assignment: null }))
+                    {
+                        context.Delete(NumberCollections.Numbers, number);
+                        usage.Value.Record(context, found, null);
+                    }
                 }
 
                 return new ReleaseOutcome(free, [], notOwned, []);

@@ -12,8 +12,8 @@ public sealed partial class NumberOrderService
     /// <summary>Completes a Reserved order: the chosen numbers join the inventory (Source Acquired); the others are released.</summary>
     public Task<Result<NumberOrder>> AcquireAsync(AcquireNumbers command, CancellationToken cancellationToken = default) =>
         runner.RunAsync(command, AuditActions.Numbers.Acquire, Role.Admin,
-            reads => reads.One(OrderCollections.Orders, command.OrderId).All(OrderCollections.Reservations)
-                .All(NumberCollections.Numbers).All(EmergencyCollections.Addresses),
+            reads => NumberUsageIndex.Declare(reads.One(OrderCollections.Orders, command.OrderId).All(OrderCollections.Reservations)
+                .All(EmergencyCollections.Addresses)),
             context => DecideAcquire(command, context),
             OrdersJson.Default.NumberOrder,
             cancellationToken);
@@ -107,17 +107,30 @@ public sealed partial class NumberOrderService
             return location.Error;
         }
 
-        var inventory = context.All(NumberCollections.Numbers);
+        // The order's numbers are known once the order is read: they are read then, never the whole inventory.
+        if (order.Numbers.Any(n => !context.Snapshot.WasRead(NumberCollections.Numbers.Name, n.Number)))
+        {
+            return context.ReadAlso(reads => reads.Many(NumberCollections.Numbers, order.Numbers.Select(n => n.Number)));
+        }
+
+        var usage = NumberUsageIndex.Open(context);
+        if (!usage.IsSuccess)
+        {
+            return usage.Error;
+        }
+
         foreach (var number in chosen)
         {
-            if (inventory.ContainsKey(number.Number))
+            if (context.Find(NumberCollections.Numbers, number.Number) is not null)
             {
                 return new Error("number.already_owned", number.Number);
             }
 
-            context.Put(NumberCollections.Numbers, number.Number, new PhoneNumber(
+            var acquired = new PhoneNumber(
                 number.Number, order.Country, number.Subdivision, number.City, order.Type, NumberSource.Acquired, context.Now,
-                LocationId: location.Value));
+                LocationId: location.Value);
+            context.Put(NumberCollections.Numbers, number.Number, acquired);
+            usage.Value.Record(context, null, acquired);
         }
 
         Release(order.Id, context);

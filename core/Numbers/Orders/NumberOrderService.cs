@@ -25,11 +25,21 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
         return runner.RunAsync(command, AuditActions.Numbers.Search, Role.Admin,
             reads =>
             {
-                reads.All(NumberCollections.Numbers).All(OrderCollections.Reservations)
-                    .All(LicensingCollections.Subscriptions).One(CreditsCollections.Accounts, CreditsAccount.Id);
+                // Active reservations count against the quota, so they are never more than it allows: reading them all stays
+                // small however large the inventory. Expired ones are deleted by the next search or expiry sweep.
+                NumberUsageIndex.Declare(reads.All(OrderCollections.Reservations)
+                    .All(LicensingCollections.Subscriptions).One(CreditsCollections.Accounts, CreditsAccount.Id));
                 if (!string.IsNullOrEmpty(addressId))
                 {
                     reads.One(EmergencyCollections.Addresses, addressId);
+                }
+
+                // The carrier numbers a search may pick, unless the place is the emergency address's (the decision asks for those).
+                if (string.IsNullOrEmpty(addressId) || command.Type.IsTollFree() || !(command.Place ?? new NumberPlace()).IsEmpty)
+                {
+                    var country = (command.Country ?? string.Empty).Trim().ToUpperInvariant();
+                    var tollFree = command.Type.IsTollFree();
+                    reads.Many(NumberCollections.Numbers, Stock(CarrierSearch.Select(country, tollFree, PlaceOf(command, tollFree, null))).Select(n => n.Number));
                 }
             },
             context => DecideSearch(command, addressId, context),
@@ -81,10 +91,7 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
             return new Error("number.civic_address_required", country);
         }
 
-        // Toll-free numbers are national: a city (typed, or the emergency address's) never narrows them, only an area code or prefix does.
-        var place = tollFree ? new NumberPlace(AreaCode: requested.AreaCode, Prefix: requested.Prefix)
-            : requested.IsEmpty && address is not null ? new NumberPlace(address.StateOrProvince, address.City)
-            : requested;
+        var place = PlaceOf(command, tollFree, address);
         var selection = CarrierSearch.Select(country, tollFree, place);
         if (selection.Places.Count == 0)
         {
@@ -93,19 +100,33 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
                 : new Error("number.place_not_offered", country, place.Describe());
         }
 
+        var usage = NumberUsageIndex.Open(context);
+        if (!usage.IsSuccess)
+        {
+            return usage.Error;
+        }
+
         var reservations = context.All(OrderCollections.Reservations);
-        var inventory = context.All(NumberCollections.Numbers);
         var active = reservations.Where(r => r.Value.IsActive(context.Now)).ToArray();
-        var quota = NumberQuota.Compute(context.All(LicensingCollections.Subscriptions).Values, inventory.Values, active.Select(r => r.Value.Type))
+        var acquired = Enum.GetValues<QuotaKind>().ToDictionary(k => k, usage.Value.Acquired);
+        var quota = NumberQuota.Compute(context.All(LicensingCollections.Subscriptions).Values, acquired, active.Select(r => r.Value.Type))
             .Of(NumberQuota.KindOf(command.Type));
         if (command.Quantity > quota.Remaining)
         {
             return new Error("number.quota_exceeded", quota.Kind, quota.Remaining, command.Quantity);
         }
 
+        // Whether the tenant owns a number is read for the selection's stock alone, never the whole inventory.
+        var stock = Stock(selection);
+        var unread = stock.Select(n => n.Number).Where(n => !context.Snapshot.WasRead(NumberCollections.Numbers.Name, n)).ToArray();
+        if (unread.Length > 0)
+        {
+            return context.ReadAlso(reads => reads.Many(NumberCollections.Numbers, unread));
+        }
+
         var held = active.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        var picked = selection.Stock(p => _options.StockOf(p.Key))
-            .Where(n => !inventory.ContainsKey(n.Number) && !held.Contains(n.Number))
+        var picked = stock
+            .Where(n => context.Snapshot.Raw(NumberCollections.Numbers.Name, n.Number) is null && !held.Contains(n.Number))
             .Take(command.Quantity)
             .Select(n => new OrderedNumber(n.Number, n.Place.Subdivision, n.Place.City))
             .ToArray();
@@ -135,6 +156,18 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
         context.Put(OrderCollections.Orders, id, order);
         return order;
     }
+
+    // Toll-free numbers are national: a city (typed, or the emergency address's) never narrows them, only an area code or prefix does.
+    private static NumberPlace PlaceOf(SearchNumbers command, bool tollFree, CivicAddress? address)
+    {
+        var requested = command.Place ?? new NumberPlace();
+        return tollFree ? new NumberPlace(AreaCode: requested.AreaCode, Prefix: requested.Prefix)
+            : requested.IsEmpty && address is not null ? new NumberPlace(address.StateOrProvince, address.City)
+            : requested;
+    }
+
+    private IReadOnlyList<(CarrierPlace Place, string Number)> Stock(CarrierSelection selection) =>
+        selection.Stock(p => _options.StockOf(p.Key)).ToArray();
 
     private static bool HasCredits(CommandContext context) =>
         context.Find(CreditsCollections.Accounts, CreditsAccount.Id) is { } account && account.HasPositiveBalance(context.Now);

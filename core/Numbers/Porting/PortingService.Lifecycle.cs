@@ -95,7 +95,7 @@ public sealed partial class PortingService
     /// <summary>Applies every due status change; completed orders add their numbers to the inventory in the same commit.</summary>
     public Task<Result<AdvanceSummary>> AdvancePortOrdersAsync(AdvancePortOrders command, CancellationToken cancellationToken = default) =>
         runner.RunAsync(command, AuditActions.Porting.Advance, Role.Admin,
-            reads => reads.All(PortingCollections.Orders).All(NumberCollections.Numbers).All(EmergencyCollections.Addresses),
+            reads => NumberUsageIndex.Declare(reads.All(PortingCollections.Orders).All(NumberCollections.Numbers).All(EmergencyCollections.Addresses)),
             context => Advance(context),
             PortingJson.Default.AdvanceSummary,
             cancellationToken);
@@ -107,6 +107,7 @@ public sealed partial class PortingService
         var skipped = new List<string>();
         var inventory = context.All(NumberCollections.Numbers);
         var addresses = context.All(EmergencyCollections.Addresses);
+        NumberUsageIndex? usage = null; // opened when a number joins; the inventory is read in full, so it never asks to read more
         foreach (var order in context.All(PortingCollections.Orders).Values.OrderBy(o => o.SubmittedAt).ThenBy(o => o.Id, StringComparer.Ordinal))
         {
             var next = _schedule.Advance(order, context.Now);
@@ -134,7 +135,10 @@ public sealed partial class PortingService
                         continue;
                     }
 
-                    context.Put(NumberCollections.Numbers, number, Ported(next, number, location));
+                    var ported = Ported(next, number, location);
+                    context.Put(NumberCollections.Numbers, number, ported);
+                    usage ??= NumberUsageIndex.Open(context).Value;
+                    usage.Record(context, null, ported);
                     added.Add(number);
                 }
             }

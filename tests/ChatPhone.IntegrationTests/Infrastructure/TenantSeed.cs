@@ -1,6 +1,7 @@
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Directory.Import;
+using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,13 +26,24 @@ public static class TenantSeed
         Assert.True(applied.IsSuccess, applied.Error?.Code);
     }
 
-    /// <summary>Writes documents as they are, bypassing every rule (to set up a precondition).</summary>
+    /// <summary>
+    /// Writes documents as they are, bypassing every rule (to set up a precondition). Numbers written so drop the
+    /// quota-usage index in the same commit, as for a tenant from before it: the next command that needs it rebuilds it.
+    /// </summary>
     public static async Task PutAsync<T>(IServiceProvider services, TenantId tenant, DocumentCollection<T> collection, params (string Id, T Value)[] documents)
     {
         var changes = new ChangeSet();
         foreach (var (id, value) in documents)
         {
             changes.Put(collection, id, value);
+        }
+
+        if (collection.Name == NumberCollections.Numbers.Name)
+        {
+            foreach (var id in NumberUsageIndex.Ids)
+            {
+                changes.Delete(NumberCollections.Usage, id);
+            }
         }
 
         var store = services.GetRequiredService<ITenantStore>();

@@ -121,6 +121,36 @@ public sealed class InvariantCheckerTests
         Assert.Equal(["number.acquired_in_inventory", "number.reservation_matches_order"], violations.Select(v => v.Rule).Order());
     }
 
+    [Fact]
+    public void Check_AUsageIndexThatAgreesWithTheInventory_OrIsNotBuiltYet_ReportsNothing()
+    {
+        var ported = UserNumber("+12065550101", "id-nobody", AssignmentCategory.Primary) with { Assignment = null, Source = NumberSource.Ported };
+        var tollFree = UserNumber("+18005550100", "id-nobody", AssignmentCategory.Primary) with { Assignment = null, Type = NumberType.CallQueueTollFree };
+
+        Assert.Empty(Consistent().Number(ported).Number(tollFree).Usage(user: 1, toll: 0, tollFree: 1).Check());
+        Assert.Empty(Consistent().Number(ported).Number(tollFree).Check());
+    }
+
+    [Theory]
+    [InlineData(2, 0, 0, "number-usage:User")] // one more than the inventory holds
+    [InlineData(1, 1, 0, "number-usage:Toll")]
+    [InlineData(0, 0, 0, "number-usage:User")] // the Acquired number not counted
+    public void Check_AUsageCountThatDisagreesWithTheInventory_IsReported(int user, int toll, int tollFree, string subject)
+    {
+        var violations = Consistent().Usage(user, toll, tollFree).Check();
+
+        var violation = Assert.Single(violations);
+        Assert.Equal(("number.usage_matches_inventory", subject), (violation.Rule, violation.Subject));
+    }
+
+    [Fact]
+    public void Check_AUsageIndexMissingAKind_IsReported()
+    {
+        var violations = Consistent().Put(NumberCollections.Usage, "User", new NumberUsage(1)).Check();
+
+        Assert.Equal(["number-usage:Toll", "number-usage:TollFree"], violations.Where(v => v.Rule == "number.usage_matches_inventory").Select(v => v.Subject));
+    }
+
     private static StateBuilder Consistent() => new StateBuilder()
         .Address(Validated)
         .Subscription(Sku.PhoneSystem, 5, 1)

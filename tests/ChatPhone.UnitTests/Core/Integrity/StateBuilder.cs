@@ -12,7 +12,7 @@ internal sealed class StateBuilder
 {
     private readonly Dictionary<string, Dictionary<string, string>> _collections = new()
     {
-        ["numbers"] = [], ["user-numbers"] = [], ["subscriptions"] = [], ["licenses"] = [], ["addresses"] = [], ["resource-accounts"] = [],
+        ["numbers"] = [], ["user-numbers"] = [], ["number-usage"] = [], ["subscriptions"] = [], ["licenses"] = [], ["addresses"] = [], ["resource-accounts"] = [],
         ["conferencing-organizers"] = [], ["conferencing-bridge"] = [], ["conferencing-settings"] = [],
         ["call-queues"] = [], ["auto-attendants"] = [], ["number-orders"] = [], ["reservations"] = [],
     };
@@ -24,6 +24,10 @@ internal sealed class StateBuilder
     }
 
     public StateBuilder Number(PhoneNumber number) => Put(NumberCollections.Numbers, number.Number, number);
+
+    public StateBuilder Usage(int user, int toll, int tollFree) =>
+        Put(NumberCollections.Usage, "User", new NumberUsage(user)).Put(NumberCollections.Usage, "Toll", new NumberUsage(toll))
+            .Put(NumberCollections.Usage, "TollFree", new NumberUsage(tollFree));
 
     public StateBuilder Lines(string userId, params UserLine[] lines) => Put(NumberCollections.UserLines, userId, lines.ToList());
 
