@@ -78,7 +78,7 @@ public sealed class NumberUsageIntegrationTests(RedisServerFixture redis)
 
         var order = (await orders.SearchAsync(Search(2, Seattle, "hq"))).Value;
         var acquired = await orders.AcquireAsync(new AcquireNumbers(Admin, NewKey(), order.Id));
-        var released = await new NumberAssignmentService(runner).ReleaseAsync(new ReleaseNumbers(Admin, NewKey(), ["+14255550001"]));
+        var released = await new NumberAssignmentService(runner, new ChatPhone.Core.Numbers.Microsoft365.NoConnectedNumbers()).ReleaseAsync(new ReleaseNumbers(Admin, NewKey(), ["+14255550001"]));
         var quotas = await new NumberQueries(runner, world.Clock).QuotasAsync(Admin);
 
         Assert.True(acquired.IsSuccess && released.IsSuccess && quotas.IsSuccess);
