@@ -1,5 +1,6 @@
 using ChatPhone.Bench.Bulk;
 using ChatPhone.Bench.Infrastructure;
+using ChatPhone.Bench.LargeTenants;
 
 namespace ChatPhone.UnitTests.Bench;
 
@@ -68,6 +69,34 @@ public sealed class BenchReportingTests
         Assert.True(full.WritesRepositoryReport);
         Assert.Equal(("/repo", "dotnet run -c Release --project bench -- all"), (full.OutputDirectory, full.CommandLine));
         Assert.Throws<BenchException>(() => BenchOptions.Parse(["p9"], "/repo"));
+    }
+
+    [Fact]
+    public void Options_LargeTenantSizes_ReadThousands_AndPartsSixAndSevenRunOnlyWhenNamed()
+    {
+        var p6 = BenchOptions.Parse(["p6", "--sizes", "1k,10k,200000", "--store", "redis"], "/repo");
+        var p7 = BenchOptions.Parse(["p7", "--tenants", "50"], "/repo");
+        var all = BenchOptions.Parse(["all"], "/repo");
+
+        Assert.Equal([1000, 10_000, 200_000], p6.Sizes.LargeTenants);
+        Assert.False(p6.WritesRepositoryReport);
+        Assert.Equal(50, p7.Sizes.ManyTenants);
+        Assert.True(p6.Runs("p6") && p7.Runs("p7"));
+        Assert.False(all.Runs("p6") || all.Runs("p7"));
+        Assert.True(all.Runs("p3"));
+        Assert.Throws<BenchException>(() => BenchOptions.Parse(["p6", "--sizes", "10x"], "/repo"));
+        Assert.Throws<BenchException>(() => BenchOptions.Parse(["p7", "--tenants", "1,2"], "/repo"));
+    }
+
+    [Fact]
+    public void LargeTenantReport_RatioOfTheP99s_AndSizesInThousands()
+    {
+        var small = new LatencySummary("search", 200, 1, 2, 4, 5);
+        var large = new LatencySummary("search", 200, 2, 5, 9, 12);
+
+        Assert.Equal(2.25, LargeTenantReport.Ratio(large, small));
+        Assert.True(double.IsNaN(LargeTenantReport.Ratio(null, small)));
+        Assert.Equal(("1k", "200k", "1,500"), (LargeTenantReport.Size(1000), LargeTenantReport.Size(200_000), LargeTenantReport.Size(1500)));
     }
 
     [Fact]
