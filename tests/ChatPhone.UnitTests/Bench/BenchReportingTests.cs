@@ -1,6 +1,7 @@
 using ChatPhone.Bench.Bulk;
 using ChatPhone.Bench.Infrastructure;
 using ChatPhone.Bench.LargeTenants;
+using ChatPhone.Bench.Turns;
 
 namespace ChatPhone.UnitTests.Bench;
 
@@ -97,6 +98,35 @@ public sealed class BenchReportingTests
         Assert.Equal(2.25, LargeTenantReport.Ratio(large, small));
         Assert.True(double.IsNaN(LargeTenantReport.Ratio(null, small)));
         Assert.Equal(("1k", "200k", "1,500"), (LargeTenantReport.Size(1000), LargeTenantReport.Size(200_000), LargeTenantReport.Size(1500)));
+    }
+
+    [Fact]
+    public void RedisCluster_TenantOf_ReadsTheHashTag()
+    {
+        Assert.Equal("tenant-0042", RedisCluster.TenantOf("many1a2b3c4d:{t:tenant-0042}:numbers"));
+        Assert.Null(RedisCluster.TenantOf("many1a2b3c4d:outbox"));
+    }
+
+    [Fact]
+    public void SlotCheck_SaysWhetherEveryTenantStaysInOneSlot()
+    {
+        var nodes = new Dictionary<string, int> { ["127.0.0.1:6470"] = 10, ["127.0.0.1:6471"] = 12 };
+        var tenants = new Dictionary<string, int> { ["127.0.0.1:6470"] = 1, ["127.0.0.1:6471"] = 1 };
+
+        Assert.EndsWith("every tenant's keys in one slot", new SlotCheck(2, 22, 0, 2, nodes, tenants).ToString());
+        Assert.EndsWith("**1 tenants' keys span more than one slot**", new SlotCheck(2, 22, 1, 3, nodes, tenants).ToString());
+    }
+
+    [Fact]
+    public void TurnClient_Message_NamesTheTenantAsTeamsDoes_OnlyWhenGiven()
+    {
+        var named = TurnClient.Message("user", "hi", "conversation", tenant: "tenant-0001");
+        var unnamed = TurnClient.Message("user", "hi", "conversation");
+
+        Assert.Equal("tenant-0001", (string?)named["conversation"]!["tenantId"]);
+        Assert.Equal("tenant-0001", (string?)named["channelData"]!["tenant"]!["id"]);
+        Assert.Null(unnamed["conversation"]!["tenantId"]);
+        Assert.Null(unnamed["channelData"]);
     }
 
     [Fact]
