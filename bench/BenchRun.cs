@@ -2,6 +2,7 @@ using ChatPhone.Bench.Bulk;
 using ChatPhone.Bench.ColdStart;
 using ChatPhone.Bench.Infrastructure;
 using ChatPhone.Bench.LargeTenants;
+using ChatPhone.Bench.ManyTenants;
 using ChatPhone.Bench.Recognition;
 using ChatPhone.Bench.Turns;
 
@@ -60,6 +61,13 @@ internal static class BenchRun
             {
                 largeTenants.AddRange(await LargeTenantBench.RunAsync(store, options.Sizes));
             }
+        }
+
+        if (options.Runs("p7"))
+        {
+            var run = await ManyTenantBench.RunAsync(options.Sizes, root);
+            report.StoreVersion("redis-server (3-primary cluster)", run.Version);
+            report.Add("p7", ManyTenantReport.Describe(run));
         }
 
         if (turns.Count > 0)
