@@ -45,6 +45,9 @@ internal sealed class RedisCluster : IAsyncDisposable
     /// <summary>Every primary, comma separated: what the bot's <c>Redis:ConnectionString</c> takes.</summary>
     public string ConnectionString => string.Join(',', Ports.Select(p => $"127.0.0.1:{p}"));
 
+    /// <summary>The nodes' processes (for the CPU time they use).</summary>
+    public IReadOnlyList<Process> Processes => _nodes;
+
     /// <summary>A connection for server commands (SCAN, CLUSTER KEYSLOT), not used by the code under test.</summary>
     public ConnectionMultiplexer Admin { get; }
 

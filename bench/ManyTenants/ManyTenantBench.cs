@@ -10,7 +10,7 @@ using ChatPhone.Core.Tenants;
 namespace ChatPhone.Bench.ManyTenants;
 
 /// <summary>One P7 measurement: the load on <see cref="Processes"/> bot processes sharing the cluster.</summary>
-internal sealed record ManyTenantFigure(int Processes, int Tenants, LoadResult Result, int Busy);
+internal sealed record ManyTenantFigure(int Processes, int Tenants, LoadResult Result, int Busy, CpuUse Cpu);
 
 /// <summary>What P7 measured: the runs, the slot check, and the cluster's version.</summary>
 internal sealed record ManyTenantRun(IReadOnlyList<ManyTenantFigure> Figures, SlotCheck Slots, string Version);
@@ -56,9 +56,13 @@ internal static class ManyTenantBench
                 var clients = hosts.Select(h => h.Client).ToArray();
                 await load.WarmUpAsync(clients);
                 var busy = load.Busy;
-                var result = await LoadRun.RunAsync(sizes.ManyConcurrency, sizes.WarmUp, sizes.ManyDuration, load.Iteration(clients));
-                figures.Add(new ManyTenantFigure(processes, tenants.Count, result, load.Busy - busy));
-                Console.WriteLine($"[cluster] {processes} bot process(es), {tenants.Count:N0} tenants ×{sizes.ManyConcurrency}: {result.PerSecond:0} turns/s, p99 {result.All.P99:0.0} ms");
+                var (result, cpu) = await CpuUse.MeasureAsync(
+                    () => LoadRun.RunAsync(sizes.ManyConcurrency, sizes.WarmUp, sizes.ManyDuration, load.Iteration(clients)),
+                    () => CpuUse.Of(hosts.Select(h => h.Process)),
+                    () => CpuUse.Of(cluster.Processes));
+                figures.Add(new ManyTenantFigure(processes, tenants.Count, result, load.Busy - busy, cpu));
+                Console.WriteLine($"[cluster] {processes} bot process(es), {tenants.Count:N0} tenants ×{sizes.ManyConcurrency}: {result.PerSecond:0} turns/s, p99 {result.All.P99:0.0} ms; " +
+                    $"CPU in cores: bots {cpu.Bots:0.00}, bench {cpu.Bench:0.00}, redis {cpu.Store:0.00}, machine {cpu.Machine:0.00} of {Environment.ProcessorCount}");
             }
             finally
             {

@@ -32,7 +32,18 @@ internal static class ManyTenantReport
                 r.All.P50, r.All.P99, r.All.Max, r.All.Count, figure.Busy);
         }
 
-        text.Append(table).AppendLine().AppendLine("Per kind of turn:").AppendLine();
+        text.Append(table).AppendLine()
+            .AppendLine($"CPU used during each run (warm-up included), in cores of the {Environment.ProcessorCount}: the bot processes together, the bench")
+            .AppendLine("process (load generator and HTTP client), the three redis-servers, and the whole machine (`/proc/stat`, other users included):")
+            .AppendLine();
+        var cpu = new MarkdownTable("bot processes", "bots", "bench", "redis", "machine", "bot CPU ms per turn");
+        foreach (var figure in run.Figures)
+        {
+            var c = figure.Cpu;
+            cpu.Row(figure.Processes, c.Bots, c.Bench, c.Store, c.Machine, c.Bots * 1000 / figure.Result.PerSecond);
+        }
+
+        text.Append(cpu).AppendLine().AppendLine("Per kind of turn:").AppendLine();
         var perKind = new MarkdownTable("bot processes", "turn", "turns/s", "p50 ms", "p99 ms", "max ms", "turns");
         foreach (var figure in run.Figures)
         {

@@ -130,6 +130,13 @@ public sealed class BenchReportingTests
     }
 
     [Fact]
+    public void CpuUse_Busy_CountsUserToStealButNotIdleOrIowait()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(21), CpuUse.Busy("cpu  1000 100 500 90000 4000 200 200 100 0 0"));
+        Assert.Null(CpuUse.Busy("cpu0 1 2 3 4 5 6 7 8"));
+    }
+
+    [Fact]
     public void LogTicks_CoverTheValues_OneTwoFivePerDecade()
     {
         Assert.Equal([2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000], Plots.LogTicks(3.1, 1800));
