@@ -10,10 +10,10 @@ using ChatPhone.Core.Tenants;
 namespace ChatPhone.Bench.ManyTenants;
 
 /// <summary>One P7 measurement: the load on <see cref="Processes"/> bot processes sharing the cluster.</summary>
-internal sealed record ManyTenantFigure(int Processes, int Tenants, LoadResult Result, int Busy, CpuUse Cpu);
+internal sealed record ManyTenantFigure(int Processes, int Tenants, LoadResult Result, int Busy, int Skipped, CpuUse Cpu);
 
-/// <summary>What P7 measured: the runs, the slot check, and the cluster's version.</summary>
-internal sealed record ManyTenantRun(IReadOnlyList<ManyTenantFigure> Figures, SlotCheck Slots, string Version);
+/// <summary>What P7 measured: the runs, the slot check after each (same order), and the cluster's version.</summary>
+internal sealed record ManyTenantRun(IReadOnlyList<ManyTenantFigure> Figures, IReadOnlyList<SlotCheck> Slots, string Version);
 
 /// <summary>
 /// P7: many small tenants (one admin and ten users each), all active at once, on one bot process and then on two,
@@ -29,15 +29,17 @@ internal static class ManyTenantBench
         await using var cluster = await RedisCluster.StartAsync(ClusterPorts);
         var version = await cluster.VersionAsync();
         Console.WriteLine($"[cluster] redis {version} on {cluster.ConnectionString}");
-        var prefix = "many" + Guid.NewGuid().ToString("N")[..8];
-        var started = Stopwatch.GetTimestamp();
-        var tenants = await SeedAsync(cluster.ConnectionString, prefix, sizes.ManyTenants);
-        Console.WriteLine($"[cluster] seeded {tenants.Count:N0} tenants (1 admin + {ManyTenantLoad.Users} users each) in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
-
-        var load = new ManyTenantLoad(tenants);
         var figures = new List<ManyTenantFigure>();
+        var slotChecks = new List<SlotCheck>();
         foreach (var processes in new[] { 1, 2 })
         {
+            // Fresh tenants for each variant (their own key prefix): an admin round uses up one of a tenant's five users
+            // without a number, and both variants must start from the same state and mix of turns.
+            var prefix = "many" + Guid.NewGuid().ToString("N")[..8];
+            var started = Stopwatch.GetTimestamp();
+            var tenants = await SeedAsync(cluster.ConnectionString, prefix, sizes.ManyTenants);
+            Console.WriteLine($"[cluster] seeded {tenants.Count:N0} tenants (1 admin + {ManyTenantLoad.Users} users each) in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
+            var load = new ManyTenantLoad(tenants);
             var hosts = new List<ProcessHost>();
             try
             {
@@ -55,12 +57,12 @@ internal static class ManyTenantBench
 
                 var clients = hosts.Select(h => h.Client).ToArray();
                 await load.WarmUpAsync(clients);
-                var busy = load.Busy;
+                var (busy, skipped) = (load.Busy, load.Skipped);
                 var (result, cpu) = await CpuUse.MeasureAsync(
                     () => LoadRun.RunAsync(sizes.ManyConcurrency, sizes.WarmUp, sizes.ManyDuration, load.Iteration(clients)),
                     () => CpuUse.Of(hosts.Select(h => h.Process)),
                     () => CpuUse.Of(cluster.Processes));
-                figures.Add(new ManyTenantFigure(processes, tenants.Count, result, load.Busy - busy, cpu));
+                figures.Add(new ManyTenantFigure(processes, tenants.Count, result, load.Busy - busy, load.Skipped - skipped, cpu));
                 Console.WriteLine($"[cluster] {processes} bot process(es), {tenants.Count:N0} tenants ×{sizes.ManyConcurrency}: {result.PerSecond:0} turns/s, p99 {result.All.P99:0.0} ms; " +
                     $"CPU in cores: bots {cpu.Bots:0.00}, bench {cpu.Bench:0.00}, redis {cpu.Store:0.00}, machine {cpu.Machine:0.00} of {Environment.ProcessorCount}");
             }
@@ -71,11 +73,12 @@ internal static class ManyTenantBench
                     await host.DisposeAsync();
                 }
             }
+
+            slotChecks.Add(await cluster.CheckSlotsAsync(prefix));
+            Console.WriteLine("[cluster] slot check: " + slotChecks[^1]);
         }
 
-        var slots = await cluster.CheckSlotsAsync(prefix);
-        Console.WriteLine("[cluster] slot check: " + slots);
-        return new ManyTenantRun(figures, slots, version);
+        return new ManyTenantRun(figures, slotChecks, version);
     }
 
     // Through the core's commands, a few tenants at a time: the directory file (the admin and ten users), licenses for

@@ -29,6 +29,7 @@ internal sealed class ManyTenantLoad
     private readonly ConcurrentQueue<int>[] _unassigned;
     private long _next = -1;
     private int _busy;
+    private int _skipped;
 
     public ManyTenantLoad(IReadOnlyList<SeededTenant> tenants)
     {
@@ -39,6 +40,9 @@ internal sealed class ManyTenantLoad
     /// <summary>Admin rounds cut short by store.busy (the person goes back in line).</summary>
     public int Busy => _busy;
 
+    /// <summary>Admin rounds due when the tenant had no user without a number left (a user's turn ran instead).</summary>
+    public int Skipped => _skipped;
+
     /// <summary>One iteration against <paramref name="processes"/> (one client per bot process).</summary>
     public Func<int, Recorder, Task<bool>> Iteration(IReadOnlyList<TurnClient> processes) => async (_, recorder) =>
     {
@@ -47,12 +51,18 @@ internal sealed class ManyTenantLoad
         var cycle = n / _tenants.Count;
         var tenant = _tenants[index];
         var client = processes[index % processes.Count];
-        if ((cycle + index) % (Users + 1) == 0 && _unassigned[index].TryDequeue(out var person))
+        var adminTurn = (cycle + index) % (Users + 1) == 0;
+        if (adminTurn && _unassigned[index].TryDequeue(out var person))
         {
             await AdminAsync(client, tenant, _unassigned[index], person, recorder);
         }
         else
         {
+            if (adminTurn)
+            {
+                Interlocked.Increment(ref _skipped);
+            }
+
             await MyNumberAsync(client, tenant, (int)(cycle % UsersWithNumbers), recorder);
         }
 

@@ -13,7 +13,7 @@ internal static class ManyTenantReport
     {
         var tenants = run.Figures.FirstOrDefault()?.Tenants ?? 0;
         var text = new StringBuilder("## P7 — many tenants\n\n")
-            .AppendLine($"{tenants:N0} tenants, each with one admin and {ManyTenantLoad.Users} users, seeded through the core's commands (directory file,")
+            .AppendLine($"{tenants:N0} tenants, each with one admin and {ManyTenantLoad.Users} users, seeded afresh for each variant through the core's commands (directory file,")
             .AppendLine("purchases, bulk licenses, a validated address, a search order of five numbers acquired, bulk assignment to five users),")
             .AppendLine($"on a Redis Cluster of three primaries and no replicas (redis-server {run.Version}, `--cluster-enabled yes`, created by")
             .AppendLine("`redis-cli --cluster create … --cluster-replicas 0`). The built bot (`bot/bin/Release/net10.0/ChatPhone.Bot.dll`) runs in")
@@ -23,16 +23,19 @@ internal static class ManyTenantReport
             .AppendLine("confirm click). A tenant's turns always go to process `tenant mod processes`. Target: two processes ≥ 1.6× one")
             .AppendLine($"process's turns/s where the machine has the cores. This machine: {Environment.ProcessorCount} logical cores.")
             .AppendLine();
-        var table = new MarkdownTable("bot processes", "tenants", "concurrent", "turns/s", "× one process", "p50 ms", "p99 ms", "max ms", "turns", "store.busy rounds");
+        var table = new MarkdownTable("bot processes", "tenants", "concurrent", "turns/s", "× one process", "p50 ms", "p99 ms", "max ms", "turns", "store.busy rounds", "admin rounds skipped");
         var one = run.Figures.FirstOrDefault(f => f.Processes == 1);
         foreach (var figure in run.Figures)
         {
             var r = figure.Result;
             table.Row(figure.Processes, figure.Tenants, r.Concurrency, r.PerSecond, one is null ? null : r.PerSecond / one.Result.PerSecond,
-                r.All.P50, r.All.P99, r.All.Max, r.All.Count, figure.Busy);
+                r.All.P50, r.All.P99, r.All.Max, r.All.Count, figure.Busy, figure.Skipped);
         }
 
         text.Append(table).AppendLine()
+            .AppendLine("\"Admin rounds skipped\": rounds due when the tenant had no user without a number left (a user's turn ran instead;")
+            .AppendLine("more than a few would shift the mix towards the cheaper turn).")
+            .AppendLine()
             .AppendLine($"CPU used during each run (warm-up included), in cores of the {Environment.ProcessorCount}: the bot processes together, the bench")
             .AppendLine("process (load generator and HTTP client), the three redis-servers, and the whole machine (`/proc/stat`, other users included):")
             .AppendLine();
@@ -66,6 +69,12 @@ internal static class ManyTenantReport
                 .AppendLine();
         }
 
-        return text.AppendLine($"Slot check (`SCAN` on each primary, `CLUSTER KEYSLOT` of every key, grouped by the `{{t:…}}` hash tag): {run.Slots}.").ToString();
+        text.AppendLine("Slot check after each run (`SCAN` on each primary, `CLUSTER KEYSLOT` of every key, grouped by the `{t:…}` hash tag):").AppendLine();
+        foreach (var (figure, slots) in run.Figures.Zip(run.Slots))
+        {
+            text.AppendLine($"- {figure.Processes} bot process(es): {slots}.");
+        }
+
+        return text.ToString();
     }
 }
