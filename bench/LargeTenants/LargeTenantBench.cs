@@ -5,6 +5,7 @@ using ChatPhone.Core.Directory;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
+using ChatPhone.Core.Numbers.Carrier;
 using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
@@ -34,18 +35,26 @@ internal static class LargeTenantBench
     // its reservations to what one bulk command then assigns.
     private const int OrderSize = AssignNumbersInBulk.MaxRows;
 
+    // The carrier's stock per place: its generator tries at most 100,000 numbers per range, so more would add nothing.
+    private const int StockPerPlace = 100_000;
+
     public static async Task<List<LargeTenantFigure>> RunAsync(StoreServer store, Sizes sizes)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Redis:ConnectionString"] = store.ConnectionString,
             ["Redis:KeyPrefix"] = "large" + Guid.NewGuid().ToString("N")[..8],
-            // Washington's three places offer about 80,000 numbers each once the carrier's stock is not capped at 100.
-            [$"{NumbersOptions.Section}:{nameof(NumbersOptions.StockPerPlace)}"] = "100000",
+            // The largest tenants need more numbers than the carrier's default stock of 100 per place.
+            [$"{NumbersOptions.Section}:{nameof(NumbersOptions.StockPerPlace)}"] = StockPerPlace.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         await using var services = new ServiceCollection().AddLogging().AddChatPhoneCore(configuration).BuildServiceProvider();
         var phone = services.GetRequiredService<PhoneSystem>();
         var tenantStore = services.GetRequiredService<ITenantStore>();
+
+        var needed = sizes.LargeTenants.Max() + sizes.LargeSamples;
+        var stock = CarrierSearch.Select("US", tollFree: false, new NumberPlace(Subdivision: "WA")).Stock(_ => StockPerPlace).Count();
+        Console.WriteLine($"[{store.Name}] P6 carrier stock in Washington: {stock:N0} numbers; the largest tenant needs {needed:N0}");
+        Seeding.Expect(stock >= needed, $"Washington offers {stock:N0} numbers, fewer than the {needed:N0} the largest tenant needs");
 
         Console.WriteLine($"[{store.Name}] P6 warm-up (200 people, untimed)…");
         await TenantAsync(phone, tenantStore, "large-warm-up", 200, sizes.LargeSamples / 4 + 1, 1, 200);
