@@ -1,6 +1,8 @@
 using ChatPhone.Bench.Bulk;
 using ChatPhone.Bench.ColdStart;
 using ChatPhone.Bench.Infrastructure;
+using ChatPhone.Bench.LargeTenants;
+using ChatPhone.Bench.ManyTenants;
 using ChatPhone.Bench.Recognition;
 using ChatPhone.Bench.Turns;
 
@@ -11,21 +13,28 @@ internal static class BenchRun
 {
     private static readonly int[] RedisPorts = Enumerable.Range(6440, 10).ToArray();
 
+    // P6 and P7 run for a long time: ports of their own let them run beside a P1…P4 run on the same machine.
+    private static readonly int[] LargeTenantPorts = Enumerable.Range(6460, 10).ToArray();
+
+    private static readonly string[] PerStoreParts = ["p1", "p2", "p3", "p4", "p6"];
+
     public static async Task RunAsync(BenchOptions options, Report report, string root)
     {
         var turns = new List<TurnFigure>();
         var roundTrips = new List<RoundTripFigure>();
         var bulk = new List<BulkFigure>();
         var coldStarts = new List<ColdStartFigure>();
+        var largeTenants = new List<LargeTenantFigure>();
         // First, alone in the process: the heap figures must not count an embedded Garnet's or a host's memory.
         if (options.Runs("p5"))
         {
             report.Add("p5", RecognitionBench.Run(options.Sizes));
         }
 
-        foreach (var name in options.Stores)
+        foreach (var name in PerStoreParts.Any(options.Runs) ? options.Stores : [])
         {
-            await using var store = name == "redis" ? await StoreServer.StartRedisAsync(RedisPorts) : await StoreServer.StartGarnetAsync();
+            var ports = options.Command == "p6" ? LargeTenantPorts : RedisPorts;
+            await using var store = name == "redis" ? await StoreServer.StartRedisAsync(ports) : await StoreServer.StartGarnetAsync();
             report.StoreVersion(name == "redis" ? "redis-server" : "Garnet (embedded)", await store.VersionAsync());
             if (options.Runs("p1") || options.Runs("p2"))
             {
@@ -47,6 +56,18 @@ internal static class BenchRun
             {
                 coldStarts.AddRange(await ColdStartBench.RunAsync(store, options.Sizes, root));
             }
+
+            if (options.Runs("p6"))
+            {
+                largeTenants.AddRange(await LargeTenantBench.RunAsync(store, options.Sizes));
+            }
+        }
+
+        if (options.Runs("p7"))
+        {
+            var run = await ManyTenantBench.RunAsync(options.Sizes, root);
+            report.StoreVersion("redis-server (3-primary cluster)", run.Version);
+            report.Add("p7", ManyTenantReport.Describe(run));
         }
 
         if (turns.Count > 0)
@@ -67,6 +88,11 @@ internal static class BenchRun
         if (coldStarts.Count > 0)
         {
             report.Add("p4", ColdStartBench.Describe(coldStarts));
+        }
+
+        if (largeTenants.Count > 0)
+        {
+            report.Add("p6", LargeTenantReport.Describe(largeTenants, report));
         }
     }
 

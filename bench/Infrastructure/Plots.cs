@@ -6,27 +6,35 @@ namespace ChatPhone.Bench.Infrastructure;
 /// <summary>One line of a plot: its name and its points.</summary>
 internal sealed record Series(string Name, double[] Xs, double[] Ys);
 
-/// <summary>Line plots saved as PNG (ScottPlot).</summary>
+/// <summary>Line plots saved as PNG, or SVG when the path ends in .svg (ScottPlot).</summary>
 internal static class Plots
 {
     /// <summary>
     /// Saves a plot of <paramref name="series"/> to <paramref name="path"/>. With <paramref name="logY"/> the
-    /// values are drawn on a log scale (ticks 1-2-5 per decade), so milliseconds and seconds share one plot.
+    /// values are drawn on a log scale (ticks 1-2-5 per decade), so milliseconds and seconds share one plot;
+    /// <paramref name="logX"/> does the same for the horizontal axis (sizes from 1,000 to 200,000).
     /// </summary>
-    public static string Save(string path, string title, string xLabel, string yLabel, IEnumerable<Series> series, bool logY = false)
+    public static string Save(string path, string title, string xLabel, string yLabel, IEnumerable<Series> series, bool logY = false, bool logX = false)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var plot = new Plot();
         var drawn = series.Where(s => s.Xs.Length > 0).ToArray();
         foreach (var line in drawn)
         {
-            var scatter = plot.Add.Scatter(line.Xs, logY ? line.Ys.Select(y => Math.Log10(Math.Max(y, MinimumLogValue))).ToArray() : line.Ys);
+            var scatter = plot.Add.Scatter(logX ? Log(line.Xs) : line.Xs, logY ? Log(line.Ys) : line.Ys);
             scatter.LegendText = line.Name;
             scatter.MarkerSize = 7;
         }
 
         plot.Title(title);
-        plot.XLabel(xLabel);
+        plot.XLabel(logX ? xLabel + " (log scale)" : xLabel);
+        if (logX && drawn.Length > 0)
+        {
+            var values = drawn.SelectMany(s => s.Xs).Select(x => Math.Max(x, MinimumLogValue)).ToArray();
+            var ticks = LogTicks(values.Min(), values.Max());
+            plot.Axes.Bottom.SetTicks(ticks.Select(Math.Log10).ToArray(), ticks.Select(t => t.ToString("#,0.##", CultureInfo.InvariantCulture)).ToArray());
+        }
+
         plot.YLabel(logY ? yLabel + " (log scale)" : yLabel);
         if (logY && drawn.Length > 0)
         {
@@ -40,9 +48,19 @@ internal static class Plots
         }
 
         plot.ShowLegend(Alignment.UpperLeft);
-        plot.SavePng(path, 900, 520);
+        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            plot.SaveSvg(path, 900, 520);
+        }
+        else
+        {
+            plot.SavePng(path, 900, 520);
+        }
+
         return path;
     }
+
+    private static double[] Log(double[] values) => values.Select(v => Math.Log10(Math.Max(v, MinimumLogValue))).ToArray();
 
     private const double MinimumLogValue = 0.1;
 

@@ -47,10 +47,11 @@ internal sealed class StoreServer : IAsyncDisposable
     {
         var executable = Tools.Find("redis-server")
             ?? throw new BenchException("redis-server is not installed. Install it with: apt-get install redis-server (Debian/Ubuntu).");
-        var port = ports.FirstOrDefault(IsFree);
+        var candidates = ports.ToArray();
+        var port = candidates.FirstOrDefault(IsFree);
         if (port == 0)
         {
-            throw new BenchException("No free port for redis-server in 6440-6449.");
+            throw new BenchException($"No free port for redis-server in {candidates.Min()}-{candidates.Max()}.");
         }
 
         var start = new ProcessStartInfo(executable)

@@ -21,6 +21,9 @@ internal sealed class ProcessHost : IAsyncDisposable
     /// <summary>Posts turns to this process.</summary>
     public TurnClient Client { get; }
 
+    /// <summary>The process (for the CPU time it uses).</summary>
+    public Process Process => _process;
+
     /// <summary>Starts <paramref name="dll"/> with <paramref name="arguments"/> and <paramref name="environment"/>; returns once /healthz answers 200.</summary>
     public static async Task<ProcessHost> StartAsync(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {

@@ -12,25 +12,26 @@ internal sealed class TurnClient(HttpClient http)
 
     private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>A message from <paramref name="userId"/> in <paramref name="conversation"/>.</summary>
-    public static JsonObject Message(string userId, string text, string conversation, string locale = "en-US") => new()
+    /// <summary>
+    /// A message from <paramref name="userId"/> in <paramref name="conversation"/>; of <paramref name="tenant"/> when
+    /// given (<c>conversation.tenantId</c> and <c>channelData.tenant.id</c>, as Teams sends them), else the bot's default tenant.
+    /// </summary>
+    public static JsonObject Message(string userId, string text, string conversation, string locale = "en-US", string? tenant = null)
     {
-        ["type"] = "message",
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = "http://127.0.0.1:9/",
-        ["deliveryMode"] = "expectReplies",
-        ["locale"] = locale,
-        ["from"] = new JsonObject { ["id"] = "29:" + userId, ["aadObjectId"] = userId, ["name"] = "Bench" },
-        ["recipient"] = new JsonObject { ["id"] = "28:chatphone" },
-        ["conversation"] = new JsonObject { ["id"] = conversation },
-        ["text"] = text,
-    };
+        var message = Activity(userId, text, conversation, locale);
+        if (tenant is not null)
+        {
+            message["conversation"]!["tenantId"] = tenant;
+            message["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } };
+        }
 
-    /// <summary>A card click (<c>adaptiveCard/action</c> invoke) carrying <paramref name="data"/>.</summary>
-    public static JsonObject Invoke(string userId, JsonObject data, string conversation)
+        return message;
+    }
+
+    /// <summary>A card click (<c>adaptiveCard/action</c> invoke) carrying <paramref name="data"/>, of <paramref name="tenant"/> when given.</summary>
+    public static JsonObject Invoke(string userId, JsonObject data, string conversation, string? tenant = null)
     {
-        var invoke = Message(userId, string.Empty, conversation);
+        var invoke = Message(userId, string.Empty, conversation, tenant: tenant);
         invoke.Remove("text");
         invoke["type"] = "invoke";
         invoke["name"] = "adaptiveCard/action";
@@ -83,5 +84,19 @@ internal sealed class TurnClient(HttpClient http)
             : ChoiceValues(p.Value)),
         JsonArray a => a.SelectMany(ChoiceValues),
         _ => [],
+    };
+
+    private static JsonObject Activity(string userId, string text, string conversation, string locale) => new()
+    {
+        ["type"] = "message",
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = "http://127.0.0.1:9/",
+        ["deliveryMode"] = "expectReplies",
+        ["locale"] = locale,
+        ["from"] = new JsonObject { ["id"] = "29:" + userId, ["aadObjectId"] = userId, ["name"] = "Bench" },
+        ["recipient"] = new JsonObject { ["id"] = "28:chatphone" },
+        ["conversation"] = new JsonObject { ["id"] = conversation },
+        ["text"] = text,
     };
 }

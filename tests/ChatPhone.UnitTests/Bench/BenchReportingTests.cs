@@ -1,5 +1,7 @@
 using ChatPhone.Bench.Bulk;
 using ChatPhone.Bench.Infrastructure;
+using ChatPhone.Bench.LargeTenants;
+using ChatPhone.Bench.Turns;
 
 namespace ChatPhone.UnitTests.Bench;
 
@@ -68,6 +70,70 @@ public sealed class BenchReportingTests
         Assert.True(full.WritesRepositoryReport);
         Assert.Equal(("/repo", "dotnet run -c Release --project bench -- all"), (full.OutputDirectory, full.CommandLine));
         Assert.Throws<BenchException>(() => BenchOptions.Parse(["p9"], "/repo"));
+    }
+
+    [Fact]
+    public void Options_LargeTenantSizes_ReadThousands_AndPartsSixAndSevenRunOnlyWhenNamed()
+    {
+        var p6 = BenchOptions.Parse(["p6", "--sizes", "1k,10k,200000", "--store", "redis"], "/repo");
+        var p7 = BenchOptions.Parse(["p7", "--tenants", "50"], "/repo");
+        var all = BenchOptions.Parse(["all"], "/repo");
+
+        Assert.Equal([1000, 10_000, 200_000], p6.Sizes.LargeTenants);
+        Assert.False(p6.WritesRepositoryReport);
+        Assert.Equal(50, p7.Sizes.ManyTenants);
+        Assert.True(p6.Runs("p6") && p7.Runs("p7"));
+        Assert.False(all.Runs("p6") || all.Runs("p7"));
+        Assert.True(all.Runs("p3"));
+        Assert.Throws<BenchException>(() => BenchOptions.Parse(["p6", "--sizes", "10x"], "/repo"));
+        Assert.Throws<BenchException>(() => BenchOptions.Parse(["p7", "--tenants", "1,2"], "/repo"));
+    }
+
+    [Fact]
+    public void LargeTenantReport_RatioOfTheP99s_AndSizesInThousands()
+    {
+        var small = new LatencySummary("search", 200, 1, 2, 4, 5);
+        var large = new LatencySummary("search", 200, 2, 5, 9, 12);
+
+        Assert.Equal(2.25, LargeTenantReport.Ratio(large, small));
+        Assert.True(double.IsNaN(LargeTenantReport.Ratio(null, small)));
+        Assert.Equal(("1k", "200k", "1,500"), (LargeTenantReport.Size(1000), LargeTenantReport.Size(200_000), LargeTenantReport.Size(1500)));
+    }
+
+    [Fact]
+    public void RedisCluster_TenantOf_ReadsTheHashTag()
+    {
+        Assert.Equal("tenant-0042", RedisCluster.TenantOf("many1a2b3c4d:{t:tenant-0042}:numbers"));
+        Assert.Null(RedisCluster.TenantOf("many1a2b3c4d:outbox"));
+    }
+
+    [Fact]
+    public void SlotCheck_SaysWhetherEveryTenantStaysInOneSlot()
+    {
+        var nodes = new Dictionary<string, int> { ["127.0.0.1:6470"] = 10, ["127.0.0.1:6471"] = 12 };
+        var tenants = new Dictionary<string, int> { ["127.0.0.1:6470"] = 1, ["127.0.0.1:6471"] = 1 };
+
+        Assert.EndsWith("every tenant's keys in one slot", new SlotCheck(2, 22, 0, 2, nodes, tenants).ToString());
+        Assert.EndsWith("**1 tenants' keys span more than one slot**", new SlotCheck(2, 22, 1, 3, nodes, tenants).ToString());
+    }
+
+    [Fact]
+    public void TurnClient_Message_NamesTheTenantAsTeamsDoes_OnlyWhenGiven()
+    {
+        var named = TurnClient.Message("user", "hi", "conversation", tenant: "tenant-0001");
+        var unnamed = TurnClient.Message("user", "hi", "conversation");
+
+        Assert.Equal("tenant-0001", (string?)named["conversation"]!["tenantId"]);
+        Assert.Equal("tenant-0001", (string?)named["channelData"]!["tenant"]!["id"]);
+        Assert.Null(unnamed["conversation"]!["tenantId"]);
+        Assert.Null(unnamed["channelData"]);
+    }
+
+    [Fact]
+    public void CpuUse_Busy_CountsUserToStealButNotIdleOrIowait()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(21), CpuUse.Busy("cpu  1000 100 500 90000 4000 200 200 100 0 0"));
+        Assert.Null(CpuUse.Busy("cpu0 1 2 3 4 5 6 7 8"));
     }
 
     [Fact]
