@@ -93,10 +93,10 @@ public sealed class DirectorySyncConversationTests(RedisServerFixture redis) : I
     }
 
     [Theory]
-    [InlineData("en-US", "help", "your people come from it (“sync the directory from Microsoft 365”), and license changes confirmed here are made there too")]
-    [InlineData("en-US", "show the setup checklist", "your people come from it (“sync the directory from Microsoft 365”), and license changes confirmed here are made there too")]
-    [InlineData("fr-FR", "aide", "vos utilisateurs en viennent (« synchronise l’annuaire avec Microsoft 365 »), et les changements de licences confirmés ici y sont faits aussi")]
-    [InlineData("fr-FR", "affiche la liste de configuration", "vos utilisateurs en viennent (« synchronise l’annuaire avec Microsoft 365 »), et les changements de licences confirmés ici y sont faits aussi")]
+    [InlineData("en-US", "help", "your people and numbers come from it (“sync the directory from Microsoft 365”, then “sync numbers from Microsoft 365”), and the license changes and the numbers given to people or taken back here are made there too")]
+    [InlineData("en-US", "show the setup checklist", "your people and numbers come from it (“sync the directory from Microsoft 365”, then “sync numbers from Microsoft 365”), and the license changes and the numbers given to people or taken back here are made there too")]
+    [InlineData("fr-FR", "aide", "vos utilisateurs et vos numéros en viennent (« synchronise l’annuaire avec Microsoft 365 », puis « synchronise les numéros avec Microsoft 365 »), et les changements de licences comme les numéros attribués ou repris ici y sont faits aussi")]
+    [InlineData("fr-FR", "affiche la liste de configuration", "vos utilisateurs et vos numéros en viennent (« synchronise l’annuaire avec Microsoft 365 », puis « synchronise les numéros avec Microsoft 365 »), et les changements de licences comme les numéros attribués ou repris ici y sont faits aussi")]
     public async Task HelpAndTheChecklist_SayWhatActsOnMicrosoft365_OnlyInAConnectedTenant(string locale, string text, string note)
     {
         var connected = await SayAsync(Connected, Boss, text, locale);
