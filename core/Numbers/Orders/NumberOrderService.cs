@@ -16,6 +16,9 @@ namespace ChatPhone.Core.Numbers.Orders;
 /// </summary>
 public sealed partial class NumberOrderService(CommandRunner runner, IOptions<NumbersOptions> options)
 {
+    // How many stock numbers past the quantity a search reads at first; more are read only when the tenant holds those.
+    private const int FirstStockRead = 64;
+
     private readonly NumbersOptions _options = options.Value;
 
     /// <summary>Reserves numbers: creates a Reserved order, or an order in Error (OutOfStock) when the place cannot supply them.</summary>
@@ -34,12 +37,13 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
                     reads.One(EmergencyCollections.Addresses, addressId);
                 }
 
-                // The carrier numbers a search may pick, unless the place is the emergency address's (the decision asks for those).
+                // The first carrier numbers a search may pick, unless the place is the emergency address's (the decision asks).
                 if (string.IsNullOrEmpty(addressId) || command.Type.IsTollFree() || !(command.Place ?? new NumberPlace()).IsEmpty)
                 {
                     var country = (command.Country ?? string.Empty).Trim().ToUpperInvariant();
                     var tollFree = command.Type.IsTollFree();
-                    reads.Many(NumberCollections.Numbers, Stock(CarrierSearch.Select(country, tollFree, PlaceOf(command, tollFree, null))).Select(n => n.Number));
+                    reads.Many(NumberCollections.Numbers, Stock(CarrierSearch.Select(country, tollFree, PlaceOf(command, tollFree, null)))
+                        .Take(FirstStockRead + command.Quantity).Select(n => n.Number));
                 }
             },
             context => DecideSearch(command, addressId, context),
@@ -116,20 +120,30 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
             return new Error("number.quota_exceeded", quota.Kind, quota.Remaining, command.Quantity);
         }
 
-        // Whether the tenant owns a number is read for the selection's stock alone, never the whole inventory.
-        var stock = Stock(selection);
-        var unread = stock.Select(n => n.Number).Where(n => !context.Snapshot.WasRead(NumberCollections.Numbers.Name, n)).ToArray();
-        if (unread.Length > 0)
+        // The first free numbers of the stock, in its order. Whether the tenant owns one is read for the stock walked alone,
+        // never the whole inventory: when the walk reaches numbers not read yet, as many again as it walked are asked for,
+        // so the reads stay a few round trips however many numbers the tenant already holds there.
+        var held = active.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var picks = new List<OrderedNumber>(command.Quantity);
+        var walked = 0;
+        using var stock = Stock(selection).GetEnumerator();
+        while (picks.Count < command.Quantity && stock.MoveNext())
         {
-            return context.ReadAlso(reads => reads.Many(NumberCollections.Numbers, unread));
+            var (carrierPlace, number) = stock.Current;
+            if (!context.Snapshot.WasRead(NumberCollections.Numbers.Name, number))
+            {
+                var more = Stock(selection).Skip(walked).Take(Math.Max(FirstStockRead, walked) + command.Quantity - picks.Count).Select(n => n.Number).ToArray();
+                return context.ReadAlso(reads => reads.Many(NumberCollections.Numbers, more));
+            }
+
+            walked++;
+            if (context.Snapshot.Raw(NumberCollections.Numbers.Name, number) is null && !held.Contains(number))
+            {
+                picks.Add(new OrderedNumber(number, carrierPlace.Subdivision, carrierPlace.City));
+            }
         }
 
-        var held = active.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        var picked = stock
-            .Where(n => context.Snapshot.Raw(NumberCollections.Numbers.Name, n.Number) is null && !held.Contains(n.Number))
-            .Take(command.Quantity)
-            .Select(n => new OrderedNumber(n.Number, n.Place.Subdivision, n.Place.City))
-            .ToArray();
+        var picked = picks.ToArray();
 
         var id = OrderIds.From("order", command.Key);
         var expires = context.Now + _options.ReservationExpiry;
@@ -166,8 +180,8 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
             : requested;
     }
 
-    private IReadOnlyList<(CarrierPlace Place, string Number)> Stock(CarrierSelection selection) =>
-        selection.Stock(p => _options.StockOf(p.Key)).ToArray();
+    private IEnumerable<(CarrierPlace Place, string Number)> Stock(CarrierSelection selection) =>
+        selection.Stock(p => _options.StockOf(p.Key));
 
     private static bool HasCredits(CommandContext context) =>
         context.Find(CreditsCollections.Accounts, CreditsAccount.Id) is { } account && account.HasPositiveBalance(context.Now);

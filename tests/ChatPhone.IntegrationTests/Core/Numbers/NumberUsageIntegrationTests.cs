@@ -64,6 +64,24 @@ public sealed class NumberUsageIntegrationTests(RedisServerFixture redis)
     }
 
     [Fact]
+    public async Task Search_InAPlaceWhereTheTenantHoldsHundredsOfNumbers_StillPicksTheFirstFreeOnes_InStockOrder()
+    {
+        await using var world = NumbersWorld.Create(redis);
+        await world.AddressAsync("hq", "US", "Seattle");
+        await world.SubscriptionsAsync((Sku.DomesticCallingPlan, 100));
+        var options = world.Services.GetRequiredService<IOptions<NumbersOptions>>().Value;
+        var stock = CarrierSearch.Select("US", false, Seattle).Stock(p => options.StockOf(p.Key)).Select(n => n.Number).ToArray();
+        var held = stock.Length - 2;
+        Assert.True(held > 64 + 2, $"Seattle's stock in the tests ({stock.Length}) is too small to need more than one read.");
+        await world.NumbersAsync(stock.Take(held).Where((_, i) => i != held / 2).Select(n => world.Number(n)).ToArray());
+
+        var order = await world.Orders.SearchAsync(Search(2, Seattle, "hq"));
+
+        Assert.True(order.IsSuccess, order.Error?.Code);
+        Assert.Equal([stock[held / 2], stock[held]], order.Value.Numbers.Select(n => n.Number));
+    }
+
+    [Fact]
     public async Task Search_Acquire_Release_AndTheQuotas_NeverReadTheWholeInventory()
     {
         await using var world = NumbersWorld.Create(redis);
