@@ -29,7 +29,7 @@ public sealed class InvariantChecker(CommandRunner runner)
                 .One(ConferencingCollections.Bridge, ConferenceBridge.DocumentId).One(ConferencingCollections.Settings, ConferencingSettings.Id)
                 .All(ConferencingCollections.Organizers)
                 .All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants)
-                .All(OrderCollections.Orders).All(OrderCollections.Reservations);
+                .All(OrderCollections.Orders).All(OrderCollections.Reservations).All(OrderCollections.StockCursors);
         }, cancellationToken);
         return Check(new TenantState(snapshot)).ToArray();
     }
@@ -103,6 +103,9 @@ internal sealed class TenantState(TenantSnapshot snapshot)
     public IReadOnlyDictionary<string, NumberOrder> Orders { get; } = snapshot.All(OrderCollections.Orders);
 
     public IReadOnlyDictionary<string, NumberReservation> Reservations { get; } = snapshot.All(OrderCollections.Reservations);
+
+    /// <summary>How much of each carrier place's stock the tenant holds from its start, by place key.</summary>
+    public IReadOnlyDictionary<string, StockCursor> StockCursors { get; } = snapshot.All(OrderCollections.StockCursors);
 
     public IReadOnlySet<string> CallQueueIds { get; } = snapshot.All(CallQueueCollections.Queues).Keys.ToHashSet();
 

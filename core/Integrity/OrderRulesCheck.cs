@@ -7,6 +7,22 @@ internal static class OrderRulesCheck
 {
     public static IEnumerable<Violation> Check(TenantState state)
     {
+        // A search walks a place's stock from its cursor on: everything before it must be the tenant's.
+        foreach (var (key, cursor) in state.StockCursors)
+        {
+            var subject = $"{OrderCollections.StockCursors.Name}:{key}";
+            if (Numbers.Carrier.CarrierCatalog.Places.FirstOrDefault(p => p.Key == key) is not { } place)
+            {
+                yield return new Violation("number.stock_cursor_held", subject, "no such carrier place");
+                continue;
+            }
+
+            if (Numbers.Carrier.NumberGenerator.Sequence(place).Take(cursor.Held).FirstOrDefault(n => !state.Numbers.ContainsKey(n)) is { } missing)
+            {
+                yield return new Violation("number.stock_cursor_held", subject, $"holds {cursor.Held} from the start, but not {missing}");
+            }
+        }
+
         foreach (var (number, reservation) in state.Reservations)
         {
             var subject = $"reservations:{number}";

@@ -44,6 +44,7 @@ public static class StoredCollections
         OrderCollections.Orders,
         OrderCollections.Reservations,
         OrderCollections.Requests,
+        OrderCollections.StockCursors,
         NumberCollections.Numbers,
         NumberCollections.UserLines,
         NumberCollections.Usage,

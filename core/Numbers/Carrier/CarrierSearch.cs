@@ -9,6 +9,26 @@ namespace ChatPhone.Core.Numbers.Carrier;
 /// <param name="NumberStart">When set, only numbers starting with it (<c>+1206</c>) qualify.</param>
 public sealed record CarrierSelection(IReadOnlyList<CarrierPlace> Places, string? NumberStart)
 {
+    /// <summary>
+    /// The selection's stock as <see cref="Stock"/> gives it, with each number's index in its place's stock, leaving out each
+    /// place's first <paramref name="from"/> numbers: the same numbers in the same order past those.
+    /// </summary>
+    public IEnumerable<(CarrierPlace Place, string Number, int Index)> Walk(Func<CarrierPlace, int> stockOf, Func<CarrierPlace, int> from)
+    {
+        var lists = Places.Select(p => (Place: p, Numbers: NumberGenerator.Stock(p, stockOf(p)), From: from(p))).ToArray();
+        var longest = lists.Length == 0 ? 0 : lists.Max(l => l.Numbers.Count);
+        for (var i = 0; i < longest; i++)
+        {
+            foreach (var (place, numbers, start) in lists)
+            {
+                if (i >= start && i < numbers.Count && (NumberStart is null || numbers[i].StartsWith(NumberStart, StringComparison.Ordinal)))
+                {
+                    yield return (place, numbers[i], i);
+                }
+            }
+        }
+    }
+
     /// <summary>Every number of the selection's stock, places interleaved, at <paramref name="stockOf"/> numbers per place.</summary>
     public IEnumerable<(CarrierPlace Place, string Number)> Stock(Func<CarrierPlace, int> stockOf)
     {

@@ -42,8 +42,7 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
                 {
                     var country = (command.Country ?? string.Empty).Trim().ToUpperInvariant();
                     var tollFree = command.Type.IsTollFree();
-                    reads.Many(NumberCollections.Numbers, Stock(CarrierSearch.Select(country, tollFree, PlaceOf(command, tollFree, null)))
-                        .Take(FirstStockRead + command.Quantity).Select(n => n.Number));
+                    reads.Many(OrderCollections.StockCursors, CarrierSearch.Select(country, tollFree, PlaceOf(command, tollFree, null)).Places.Select(p => p.Key));
                 }
             },
             context => DecideSearch(command, addressId, context),
@@ -120,27 +119,50 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
             return new Error("number.quota_exceeded", quota.Kind, quota.Remaining, command.Quantity);
         }
 
-        // The first free numbers of the stock, in its order. Whether the tenant owns one is read for the stock walked alone,
-        // never the whole inventory: when the walk reaches numbers not read yet, as many again as it walked are asked for,
-        // so the reads stay a few round trips however many numbers the tenant already holds there.
+        // The first free numbers of the stock, in its order, walked from where each place's cursor says the tenant's
+        // numbers end. Whether the tenant owns a number is read for the stock walked alone, never the whole inventory:
+        // when the walk reaches numbers not read yet, as many again as it walked are asked for.
+        var keys = selection.Places.Select(p => p.Key).ToArray();
+        if (keys.Any(k => !context.Snapshot.WasRead(OrderCollections.StockCursors.Name, k)))
+        {
+            return context.ReadAlso(reads => reads.Many(OrderCollections.StockCursors, keys));
+        }
+
+        var cursors = keys.ToDictionary(k => k, k => context.Find(OrderCollections.StockCursors, k)?.Held ?? 0, StringComparer.Ordinal);
+        var walk = selection.Walk(p => _options.StockOf(p.Key), p => cursors[p.Key]);
         var held = active.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var picks = new List<OrderedNumber>(command.Quantity);
+        var ends = new Dictionary<string, int>(cursors, StringComparer.Ordinal);
         var walked = 0;
-        using var stock = Stock(selection).GetEnumerator();
-        while (picks.Count < command.Quantity && stock.MoveNext())
+        foreach (var (carrierPlace, number, index) in walk)
         {
-            var (carrierPlace, number) = stock.Current;
+            if (picks.Count == command.Quantity)
+            {
+                break;
+            }
+
             if (!context.Snapshot.WasRead(NumberCollections.Numbers.Name, number))
             {
-                var more = Stock(selection).Skip(walked).Take(Math.Max(FirstStockRead, walked) + command.Quantity - picks.Count).Select(n => n.Number).ToArray();
+                var more = walk.Skip(walked).Take(Math.Max(FirstStockRead, walked) + command.Quantity - picks.Count).Select(n => n.Number).ToArray();
                 return context.ReadAlso(reads => reads.Many(NumberCollections.Numbers, more));
             }
 
             walked++;
-            if (context.Snapshot.Raw(NumberCollections.Numbers.Name, number) is null && !held.Contains(number))
+            var owned = context.Snapshot.Raw(NumberCollections.Numbers.Name, number) is not null;
+            if (owned && selection.NumberStart is null && index == ends[carrierPlace.Key])
+            {
+                ends[carrierPlace.Key] = index + 1;
+            }
+            else if (!owned && !held.Contains(number))
             {
                 picks.Add(new OrderedNumber(number, carrierPlace.Subdivision, carrierPlace.City));
             }
+        }
+
+        // What the walk found held from a cursor on moves it, whatever the search's outcome.
+        foreach (var (key, end) in ends.Where(e => e.Value > cursors[e.Key]))
+        {
+            context.Put(OrderCollections.StockCursors, key, new StockCursor(end));
         }
 
         var picked = picks.ToArray();
@@ -179,9 +201,6 @@ public sealed partial class NumberOrderService(CommandRunner runner, IOptions<Nu
             : requested.IsEmpty && address is not null ? new NumberPlace(address.StateOrProvince, address.City)
             : requested;
     }
-
-    private IEnumerable<(CarrierPlace Place, string Number)> Stock(CarrierSelection selection) =>
-        selection.Stock(p => _options.StockOf(p.Key));
 
     private static bool HasCredits(CommandContext context) =>
         context.Find(CreditsCollections.Accounts, CreditsAccount.Id) is { } account && account.HasPositiveBalance(context.Now);

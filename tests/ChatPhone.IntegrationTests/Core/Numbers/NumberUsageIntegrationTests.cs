@@ -79,6 +79,36 @@ public sealed class NumberUsageIntegrationTests(RedisServerFixture redis)
 
         Assert.True(order.IsSuccess, order.Error?.Code);
         Assert.Equal([stock[held / 2], stock[held]], order.Value.Numbers.Select(n => n.Number));
+        var seattle = CarrierSearch.Select("US", false, Seattle).Places.Single().Key;
+        Assert.Equal(held / 2, (await world.AllAsync(OrderCollections.StockCursors))[seattle].Held);
+        Assert.Empty(await new ChatPhone.Core.Integrity.InvariantChecker(world.Runner).CheckAsync(Tenant));
+    }
+
+    [Fact]
+    public async Task TheStockCursor_SkipsWhatTheTenantHolds_AndAReleaseMakesTheNextSearchOfferTheNumberAgain()
+    {
+        await using var world = NumbersWorld.Create(redis);
+        await world.AddressAsync("hq", "US", "Seattle");
+        await world.SubscriptionsAsync((Sku.DomesticCallingPlan, 100));
+        var options = world.Services.GetRequiredService<IOptions<NumbersOptions>>().Value;
+        var stock = CarrierSearch.Select("US", false, Seattle).Stock(p => options.StockOf(p.Key)).Select(n => n.Number).ToArray();
+        await world.NumbersAsync(stock.Take(80).Select(n => world.Number(n)).ToArray());
+        var first = (await world.Orders.SearchAsync(Search(1, Seattle, "hq"))).Value;
+        await world.Orders.CancelAsync(new CancelNumberOrder(Admin, NewKey(), first.Id));
+
+        var second = (await world.Orders.SearchAsync(Search(1, Seattle, "hq"))).Value;
+        await world.Orders.CancelAsync(new CancelNumberOrder(Admin, NewKey(), second.Id));
+        var released = await world.Assignment.ReleaseAsync(new ReleaseNumbers(Admin, NewKey(), [stock[3]]));
+        var cursorsAfterRelease = await world.AllAsync(OrderCollections.StockCursors);
+        var third = (await world.Orders.SearchAsync(Search(1, Seattle, "hq"))).Value;
+
+        Assert.Equal([stock[80]], first.Numbers.Select(n => n.Number));
+        Assert.Equal([stock[80]], second.Numbers.Select(n => n.Number));
+        Assert.Equal([stock[3]], released.Value.Released);
+        Assert.Empty(cursorsAfterRelease);
+        Assert.Equal([stock[3]], third.Numbers.Select(n => n.Number));
+        Assert.Equal(3, (await world.AllAsync(OrderCollections.StockCursors)).Single().Value.Held);
+        Assert.Empty(await new ChatPhone.Core.Integrity.InvariantChecker(world.Runner).CheckAsync(Tenant));
     }
 
     [Fact]

@@ -151,6 +151,26 @@ public sealed class InvariantCheckerTests
         Assert.Equal(["number-usage:Toll", "number-usage:TollFree"], violations.Where(v => v.Rule == "number.usage_matches_inventory").Select(v => v.Subject));
     }
 
+    [Fact]
+    public void Check_AStockCursorPastANumberTheTenantDoesNotHold_IsReported_AndOneWithinItsNumbersIsNot()
+    {
+        var place = CarrierCatalog.In("US").First(p => !p.IsTollFree);
+        var first = NumberGenerator.Sequence(place).Take(3).ToArray();
+        var state = Consistent();
+        foreach (var number in first.Take(2))
+        {
+            state.Number(new PhoneNumber(number, "US", place.Subdivision, place.City, NumberType.UserSubscriber, NumberSource.Ported, At));
+        }
+
+        var within = state.Put(OrderCollections.StockCursors, place.Key, new StockCursor(2)).Check();
+        var past = state.Put(OrderCollections.StockCursors, place.Key, new StockCursor(3)).Check();
+
+        Assert.DoesNotContain(within, v => v.Rule == "number.stock_cursor_held");
+        var violation = Assert.Single(past, v => v.Rule == "number.stock_cursor_held");
+        Assert.Equal("stock-cursors:" + place.Key, violation.Subject);
+        Assert.Contains(first[2], violation.Detail, StringComparison.Ordinal);
+    }
+
     private static StateBuilder Consistent() => new StateBuilder()
         .Address(Validated)
         .Subscription(Sku.PhoneSystem, 5, 1)

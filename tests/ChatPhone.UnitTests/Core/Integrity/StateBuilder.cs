@@ -14,7 +14,7 @@ internal sealed class StateBuilder
     {
         ["numbers"] = [], ["user-numbers"] = [], ["number-usage"] = [], ["subscriptions"] = [], ["licenses"] = [], ["addresses"] = [], ["resource-accounts"] = [],
         ["conferencing-organizers"] = [], ["conferencing-bridge"] = [], ["conferencing-settings"] = [],
-        ["call-queues"] = [], ["auto-attendants"] = [], ["number-orders"] = [], ["reservations"] = [],
+        ["call-queues"] = [], ["auto-attendants"] = [], ["number-orders"] = [], ["reservations"] = [], ["stock-cursors"] = [],
     };
 
     public StateBuilder Put<T>(DocumentCollection<T> collection, string id, T value)
