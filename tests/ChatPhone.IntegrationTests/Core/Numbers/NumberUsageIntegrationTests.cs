@@ -67,10 +67,7 @@ public sealed class NumberUsageIntegrationTests(RedisServerFixture redis)
     public async Task Search_InAPlaceWhereTheTenantHoldsHundredsOfNumbers_StillPicksTheFirstFreeOnes_InStockOrder()
     {
         await using var world = NumbersWorld.Create(redis);
-        await world.AddressAsync("hq", "US", "Seattle");
-        await world.SubscriptionsAsync((Sku.DomesticCallingPlan, 100));
-        var options = world.Services.GetRequiredService<IOptions<NumbersOptions>>().Value;
-        var stock = CarrierSearch.Select("US", false, Seattle).Stock(p => options.StockOf(p.Key)).Select(n => n.Number).ToArray();
+        var stock = await SeattleStockAsync(world);
         var held = stock.Length - 2;
         Assert.True(held > 64 + 2, $"Seattle's stock in the tests ({stock.Length}) is too small to need more than one read.");
         await world.NumbersAsync(stock.Take(held).Where((_, i) => i != held / 2).Select(n => world.Number(n)).ToArray());
@@ -88,10 +85,7 @@ public sealed class NumberUsageIntegrationTests(RedisServerFixture redis)
     public async Task TheStockCursor_SkipsWhatTheTenantHolds_AndAReleaseMakesTheNextSearchOfferTheNumberAgain()
     {
         await using var world = NumbersWorld.Create(redis);
-        await world.AddressAsync("hq", "US", "Seattle");
-        await world.SubscriptionsAsync((Sku.DomesticCallingPlan, 100));
-        var options = world.Services.GetRequiredService<IOptions<NumbersOptions>>().Value;
-        var stock = CarrierSearch.Select("US", false, Seattle).Stock(p => options.StockOf(p.Key)).Select(n => n.Number).ToArray();
+        var stock = await SeattleStockAsync(world);
         await world.NumbersAsync(stock.Take(80).Select(n => world.Number(n)).ToArray());
         var first = (await world.Orders.SearchAsync(Search(1, Seattle, "hq"))).Value;
         await world.Orders.CancelAsync(new CancelNumberOrder(Admin, NewKey(), first.Id));
@@ -109,6 +103,15 @@ public sealed class NumberUsageIntegrationTests(RedisServerFixture redis)
         Assert.Equal([stock[3]], third.Numbers.Select(n => n.Number));
         Assert.Equal(3, (await world.AllAsync(OrderCollections.StockCursors)).Single().Value.Held);
         Assert.Empty(await new ChatPhone.Core.Integrity.InvariantChecker(world.Runner).CheckAsync(Tenant));
+    }
+
+    // A tenant with an address and an allowance in Seattle, and Seattle's carrier stock in the order a search walks it.
+    private static async Task<string[]> SeattleStockAsync(NumbersWorld world)
+    {
+        await world.AddressAsync("hq", "US", "Seattle");
+        await world.SubscriptionsAsync((Sku.DomesticCallingPlan, 100));
+        var options = world.Services.GetRequiredService<IOptions<NumbersOptions>>().Value;
+        return CarrierSearch.Select("US", false, Seattle).Stock(p => options.StockOf(p.Key)).Select(n => n.Number).ToArray();
     }
 
     [Fact]
