@@ -25,6 +25,7 @@ internal static class BenchRun
         var bulk = new List<BulkFigure>();
         var coldStarts = new List<ColdStartFigure>();
         var largeTenants = new List<LargeTenantFigure>();
+        var largeTenantMemory = new List<LargeTenantMemory>();
         // First, alone in the process: the heap figures must not count an embedded Garnet's or a host's memory.
         if (options.Runs("p5"))
         {
@@ -59,7 +60,7 @@ internal static class BenchRun
 
             if (options.Runs("p6"))
             {
-                largeTenants.AddRange(await LargeTenantBench.RunAsync(store, options.Sizes));
+                largeTenants.AddRange(await LargeTenantBench.RunAsync(store, options.Sizes, largeTenantMemory));
             }
         }
 
@@ -92,7 +93,7 @@ internal static class BenchRun
 
         if (largeTenants.Count > 0)
         {
-            report.Add("p6", LargeTenantReport.Describe(largeTenants, report));
+            report.Add("p6", LargeTenantReport.Describe(largeTenants, largeTenantMemory, report));
         }
     }
 

@@ -30,12 +30,12 @@ internal sealed record Sizes(
 }
 
 /// <summary>
-/// The command line: <c>p1|p2|p3|p4|p5|p6|p7|all [--store redis|garnet|both] [--smoke|--quick] [--sizes 1k,10k,…] [--tenants N] [--out DIR]</c>;
+/// The command line: <c>p1|p2|p3|p4|p5|p6|p7|all [--store redis|garnet|both] [--smoke|--quick] [--sizes 1k,10k,…] [--samples N] [--tenants N] [--out DIR]</c>;
 /// <c>all</c> is p1…p5 (p6 and p7 seed hundreds of thousands of documents or start a cluster, so they run when named).
 /// </summary>
 internal sealed record BenchOptions(string Command, IReadOnlyList<string> Stores, Sizes Sizes, string OutputDirectory, bool WritesRepositoryReport, string CommandLine)
 {
-    public const string Usage = "usage: bench p1|p2|p3|p4|p5|p6|p7|all [--store redis|garnet|both] [--smoke|--quick] [--sizes 1k,10k,…] [--tenants N] [--out DIR]";
+    public const string Usage = "usage: bench p1|p2|p3|p4|p5|p6|p7|all [--store redis|garnet|both] [--smoke|--quick] [--sizes 1k,10k,…] [--samples N] [--tenants N] [--out DIR]";
 
     private static readonly string[] Commands = ["p1", "p2", "p3", "p4", "p5", "p6", "p7", "all"];
 
@@ -55,6 +55,7 @@ internal sealed record BenchOptions(string Command, IReadOnlyList<string> Stores
         string? output = null;
         int[]? largeTenants = null;
         int? tenants = null;
+        int? samples = null;
         for (var i = 1; i < args.Count; i++)
         {
             switch (args[i])
@@ -74,6 +75,9 @@ internal sealed record BenchOptions(string Command, IReadOnlyList<string> Stores
                 case "--sizes" when i + 1 < args.Count:
                     largeTenants = ParseCounts(args[++i]);
                     break;
+                case "--samples" when i + 1 < args.Count:
+                    samples = ParseCounts(args[++i]) is [var sampleCount] ? sampleCount : throw new BenchException($"--samples takes one count, not '{args[i]}'.");
+                    break;
                 case "--tenants" when i + 1 < args.Count:
                     tenants = ParseCounts(args[++i]) is [var count] ? count : throw new BenchException($"--tenants takes one count, not '{args[i]}'.");
                     break;
@@ -92,9 +96,10 @@ internal sealed record BenchOptions(string Command, IReadOnlyList<string> Stores
         sizes = sizes with
         {
             LargeTenants = largeTenants ?? sizes.LargeTenants,
+            LargeSamples = samples ?? sizes.LargeSamples,
             ManyTenants = tenants ?? sizes.ManyTenants,
         };
-        var full = sizes == Sizes.Full && largeTenants is null && tenants is null && output is null;
+        var full = sizes == Sizes.Full && largeTenants is null && tenants is null && samples is null && output is null;
         var directory = output ?? (full ? repositoryRoot : Directory.CreateTempSubdirectory("chatphone-bench-").FullName);
         var line = "dotnet run -c Release --project bench -- " + string.Join(' ', args.Count > 0 ? args : ["all"]);
         return new BenchOptions(command, stores, sizes, Path.GetFullPath(directory), full, line);

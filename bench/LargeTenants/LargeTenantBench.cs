@@ -16,6 +16,23 @@ namespace ChatPhone.Bench.LargeTenants;
 internal sealed record LargeTenantFigure(string Store, int People, LatencySummary Latency);
 
 /// <summary>
+/// The bench process's memory once a tenant of <see cref="People"/> is seeded and once its commands have run: the
+/// resident set (with the embedded Garnet, which runs in this process, its log and index included) and the managed heap.
+/// </summary>
+internal sealed record LargeTenantMemory(string Store, int People, double SeededRssMb, double SeededHeapMb, double AfterRssMb, double AfterHeapMb)
+{
+    /// <summary>The process's resident set and managed heap now, in MB, after a full collection.</summary>
+    public static (double RssMb, double HeapMb) Now()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return (process.WorkingSet64 / 1048576.0, GC.GetTotalMemory(forceFullCollection: false) / 1048576.0);
+    }
+}
+
+/// <summary>
 /// P6: tenants of growing size, seeded with the bulk commands only (directory files, purchases, search orders acquired
 /// whole, bulk license and number assignment), then each command timed one at a time, a fixed number of times.
 /// </summary>
@@ -38,7 +55,7 @@ internal static class LargeTenantBench
     // The carrier's stock per place: its generator tries at most 100,000 numbers per range, so more would add nothing.
     private const int StockPerPlace = 100_000;
 
-    public static async Task<List<LargeTenantFigure>> RunAsync(StoreServer store, Sizes sizes)
+    public static async Task<List<LargeTenantFigure>> RunAsync(StoreServer store, Sizes sizes, List<LargeTenantMemory> memory)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -62,7 +79,10 @@ internal static class LargeTenantBench
         var figures = new List<LargeTenantFigure>();
         foreach (var people in sizes.LargeTenants)
         {
-            var recorder = await TenantAsync(phone, tenantStore, $"large-{people}", people, sizes.LargeSamples, sizes.ImportSamples, ImportRows);
+            var (recorder, seeded) = await TenantAsync(phone, tenantStore, $"large-{people}", people, sizes.LargeSamples, sizes.ImportSamples, ImportRows);
+            var after = LargeTenantMemory.Now();
+            memory.Add(new LargeTenantMemory(store.Name, people, seeded.RssMb, seeded.HeapMb, after.RssMb, after.HeapMb));
+            Console.WriteLine($"[{store.Name}] P6 {people:N0}: memory seeded {seeded.RssMb:0} MB resident ({seeded.HeapMb:0} MB heap), after the commands {after.RssMb:0} MB ({after.HeapMb:0} MB)");
             var (_, perCommand) = Recorder.Merge([recorder]);
             figures.AddRange(perCommand.Select(l => new LargeTenantFigure(store.Name, people, l)));
             Console.WriteLine($"[{store.Name}] P6 {people:N0}: " + string.Join(", ", perCommand.Select(l => $"{l.Label} p50 {l.P50:0.0} / p99 {l.P99:0.0} ms")));
@@ -72,7 +92,8 @@ internal static class LargeTenantBench
     }
 
     // Seeds one tenant, then times each command; the import last, as it renames (and, in a tenant smaller than the file, adds) people.
-    private static async Task<Recorder> TenantAsync(PhoneSystem phone, ITenantStore tenantStore, string name, int people, int samples, int imports, int importRows)
+    private static async Task<(Recorder Recorder, (double RssMb, double HeapMb) Seeded)> TenantAsync(
+        PhoneSystem phone, ITenantStore tenantStore, string name, int people, int samples, int imports, int importRows)
     {
         var tenant = TenantId.Parse(name);
         var admin = Seeding.Admin(tenant);
@@ -80,6 +101,7 @@ internal static class LargeTenantBench
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var address = await SeedAsync(seeding, people, samples);
         Console.WriteLine($"[{name}] seeded {people:N0} people with licenses and numbers (+{samples} without) in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
+        var seeded = LargeTenantMemory.Now();
 
         var recorder = new Recorder();
         for (var i = 0; i < samples; i++)
@@ -110,7 +132,7 @@ internal static class LargeTenantBench
             });
         }
 
-        return recorder;
+        return (recorder, seeded);
     }
 
     // People 0..people-1 licensed and holding a number each; people..people+extra-1 in the directory only. Returns the address id.

@@ -10,7 +10,7 @@ internal static class LargeTenantReport
     /// <summary>The target: p99 at the largest size within this factor of p99 at the smallest.</summary>
     public const double TargetRatio = 2;
 
-    public static string Describe(IReadOnlyList<LargeTenantFigure> figures, Report report)
+    public static string Describe(IReadOnlyList<LargeTenantFigure> figures, IReadOnlyList<LargeTenantMemory> memory, Report report)
     {
         var text = new StringBuilder("## P6 — large tenants\n\n")
             .AppendLine("Each tenant is seeded with the bulk commands only: directory files of at most 20,000 rows, licenses bought in")
@@ -55,6 +55,18 @@ internal static class LargeTenantReport
                     mine.Where(f => f.Latency.Label == c).OrderBy(f => f.People).Select(f => f.Latency.P99).ToArray())),
                 logY: true, logX: true);
             text.AppendLine($"![P6 {store}]({report.Link(plot)})").AppendLine();
+        }
+
+        if (memory.Count > 0)
+        {
+            var table = new MarkdownTable("store", "people (and numbers)", "resident MB, seeded", "heap MB, seeded", "resident MB, after the commands", "heap MB, after");
+            foreach (var m in memory)
+            {
+                table.Row(StoreName(m.Store), Size(m.People), Math.Round(m.SeededRssMb), Math.Round(m.SeededHeapMb), Math.Round(m.AfterRssMb), Math.Round(m.AfterHeapMb));
+            }
+
+            text.AppendLine("Memory of the bench process (the core's services and, for Garnet, the embedded server itself), after a full collection:")
+                .AppendLine().Append(table).AppendLine();
         }
 
         return text.ToString();

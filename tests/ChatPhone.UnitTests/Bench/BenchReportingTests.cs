@@ -87,6 +87,9 @@ public sealed class BenchReportingTests
         Assert.True(all.Runs("p3"));
         Assert.Throws<BenchException>(() => BenchOptions.Parse(["p6", "--sizes", "10x"], "/repo"));
         Assert.Throws<BenchException>(() => BenchOptions.Parse(["p7", "--tenants", "1,2"], "/repo"));
+        var fewer = BenchOptions.Parse(["p6", "--sizes", "200k", "--samples", "20"], "/repo");
+        Assert.Equal((20, 200, false), (fewer.Sizes.LargeSamples, p6.Sizes.LargeSamples, fewer.WritesRepositoryReport));
+        Assert.Throws<BenchException>(() => BenchOptions.Parse(["p6", "--samples", "1,2"], "/repo"));
     }
 
     [Fact]
