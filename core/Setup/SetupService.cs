@@ -12,6 +12,7 @@ using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.ResourceAccounts;
 using ChatPhone.Core.Storage;
+using ChatPhone.Core.Tenants;
 using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Core.Setup;
@@ -28,7 +29,8 @@ public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catal
         }
 
         var snapshot = await runner.ReadAsync(actor.Tenant, Reads, cancellationToken);
-        return Result<IReadOnlyList<SetupStep>>.Ok(SetupChecklist.Derive(Facts(snapshot, clock.GetUtcNow())));
+        var world = await WorldAsync(actor.Tenant, snapshot, cancellationToken);
+        return Result<IReadOnlyList<SetupStep>>.Ok(SetupChecklist.Derive(Facts(snapshot, world, clock.GetUtcNow())));
     }
 
     /// <summary>The people's usage locations where Phone System cannot be bought (unknown countries included).</summary>
@@ -45,24 +47,39 @@ public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catal
         return (all.Length, all.Count(id => VoiceAppReadiness.Of(id, id, kind, accounts).Ready));
     }
 
-    // Every number of a voice app walked whole: the first defect of each, under the step of the app that has the number.
-    private static IReadOnlyList<(SetupStepKind, Error, SetupFix)> DeadEnds(TenantSnapshot snapshot)
+    // What the voice apps' calls pass through: the apps and accounts as first read, then only the people (with their
+    // licenses) the apps name and the numbers of their accounts.
+    private async Task<CallWorld> WorldAsync(TenantId tenant, TenantSnapshot snapshot, CancellationToken cancellationToken)
     {
         var accounts = snapshot.All(ResourceAccountCollections.Accounts);
-        var world = new CallWorld(
+        var queues = snapshot.All(CallQueueCollections.Queues);
+        var attendants = snapshot.All(AutoAttendantCollections.Attendants);
+        var people = CallWorld.PersonIds(queues.Values, attendants.Values).ToArray();
+        var numbers = Reached(accounts.Values).Select(a => a.Number!).ToArray();
+        var named = people.Length == 0 && numbers.Length == 0
+            ? snapshot
+            : await runner.ReadAsync(tenant, reads => reads.Many(DirectoryCollections.People, people).Many(LicensingCollections.Users, people)
+                .Many(NumberCollections.Numbers, numbers), cancellationToken);
+        return new CallWorld(
             accounts,
-            snapshot.All(CallQueueCollections.Queues),
-            snapshot.All(AutoAttendantCollections.Attendants),
-            snapshot.All(DirectoryCollections.People).Values.ToDictionary(p => p.AadObjectId.ToLowerInvariant()),
-            snapshot.All(LicensingCollections.Users).Values.ToDictionary(l => l.UserId.ToLowerInvariant()),
-            snapshot.All(NumberCollections.Numbers));
-        return accounts.Values.Where(a => a.Number is not null && a.AssociatedWith is not null).OrderBy(a => a.Number, StringComparer.Ordinal)
+            queues,
+            attendants,
+            people.Select(id => named.Find(DirectoryCollections.People, id)).OfType<Person>().ToDictionary(p => p.AadObjectId.ToLowerInvariant()),
+            people.Select(id => named.Find(LicensingCollections.Users, id)).OfType<UserLicenses>().ToDictionary(l => l.UserId.ToLowerInvariant()),
+            numbers.Select(n => named.Find(NumberCollections.Numbers, n)).OfType<PhoneNumber>().ToDictionary(n => n.Number));
+    }
+
+    private static IEnumerable<ResourceAccount> Reached(IEnumerable<ResourceAccount> accounts) =>
+        accounts.Where(a => a.Number is not null && a.AssociatedWith is not null).OrderBy(a => a.Number, StringComparer.Ordinal);
+
+    // Every number of a voice app walked whole: the first defect of each, under the step of the app that has the number.
+    private static IReadOnlyList<(SetupStepKind, Error, SetupFix)> DeadEnds(CallWorld world) =>
+        Reached(world.Accounts.Values)
             .Select(a => (Account: a, Defect: CallMapCheck.Defects(CallMapBuilder.ForNumber(world, a.Number!)).FirstOrDefault()))
             .Where(d => d.Defect is not null)
             .Select(d => (d.Account.Kind == ResourceAccountKind.AutoAttendant ? SetupStepKind.AutoAttendants : SetupStepKind.CallQueues,
                 d.Defect!.Problem, new SetupFix(d.Account.Number!, d.Defect.ObjectType, d.Defect.ObjectId)))
             .ToArray();
-    }
 
     private static void Reads(ReadSet reads) =>
         reads.All(DirectoryCollections.People)
@@ -72,7 +89,7 @@ public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catal
             .All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants).All(ResourceAccountCollections.Accounts)
             .One(CreditsCollections.Accounts, CreditsAccount.Id);
 
-    private SetupFacts Facts(TenantSnapshot snapshot, DateTimeOffset now)
+    private SetupFacts Facts(TenantSnapshot snapshot, CallWorld world, DateTimeOffset now)
     {
         var subscriptions = snapshot.All(LicensingCollections.Subscriptions).Values.ToArray();
         var numbers = snapshot.All(NumberCollections.Numbers).Values.ToArray();
@@ -94,7 +111,7 @@ public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catal
             CallQueues = Readiness(snapshot.All(CallQueueCollections.Queues).Values.Select(q => q.Id), ResourceAccountKind.CallQueue, accounts),
             AutoAttendants = Readiness(snapshot.All(AutoAttendantCollections.Attendants).Values.Select(a => a.Id), ResourceAccountKind.AutoAttendant, accounts),
             ValidatedAddresses = snapshot.All(EmergencyCollections.Addresses).Values.Count(a => a.IsValidated),
-            DeadEnds = DeadEnds(snapshot),
+            DeadEnds = DeadEnds(world),
             CreditsFunded = snapshot.Find(CreditsCollections.Accounts, CreditsAccount.Id)?.HasPositiveBalance(now) ?? false,
         };
     }
