@@ -17,7 +17,10 @@ using ChatPhone.Core.VoiceApps;
 
 namespace ChatPhone.Core.Setup;
 
-/// <summary>The guided-setup checklist of a tenant, derived from what is stored (one read of the tenant).</summary>
+/// <summary>
+/// The guided-setup checklist of a tenant, derived from what is stored: the setup tallies (<see cref="SetupTalliesIndex"/>),
+/// the subscriptions, addresses, voice apps and their accounts, then the people and numbers the voice apps name.
+/// </summary>
 public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catalog, TimeProvider clock)
 {
     /// <summary>The ten steps for the actor's tenant (any member may look).</summary>
@@ -29,13 +32,23 @@ public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catal
         }
 
         var snapshot = await runner.ReadAsync(actor.Tenant, Reads, cancellationToken);
+        var tallies = SetupTalliesIndex.Stored(snapshot) ?? await CountAsync(actor.Tenant, cancellationToken);
         var world = await WorldAsync(actor.Tenant, snapshot, cancellationToken);
-        return Result<IReadOnlyList<SetupStep>>.Ok(SetupChecklist.Derive(Facts(snapshot, world, clock.GetUtcNow())));
+        return Result<IReadOnlyList<SetupStep>>.Ok(SetupChecklist.Derive(Facts(snapshot, tallies, world, clock.GetUtcNow())));
+    }
+
+    // A tenant without the tallies yet (the next command that changes what they count builds them): counted here, unwritten.
+    private async Task<SetupTallies> CountAsync(TenantId tenant, CancellationToken cancellationToken)
+    {
+        var all = await runner.ReadAsync(tenant, reads => reads.All(DirectoryCollections.People).All(LicensingCollections.Users)
+            .All(NumberCollections.Numbers).All(ConferencingCollections.Organizers), cancellationToken);
+        return SetupTalliesIndex.Count(all.All(DirectoryCollections.People).Values, all.All(LicensingCollections.Users).Values,
+            all.All(NumberCollections.Numbers).Values, all.All(ConferencingCollections.Organizers).Count);
     }
 
     /// <summary>The people's usage locations where Phone System cannot be bought (unknown countries included).</summary>
-    private IReadOnlyList<string> Unsupported(IEnumerable<Person> people) =>
-        people.Select(p => p.UsageLocation).Distinct(StringComparer.OrdinalIgnoreCase)
+    private IReadOnlyList<string> Unsupported(IEnumerable<string> locations) =>
+        locations.Distinct(StringComparer.OrdinalIgnoreCase)
             .Where(c => catalog.Get(c) is not { IsSuccess: true } found || !found.Value.PhoneSystem.Purchasable)
             .Order(StringComparer.Ordinal)
             .ToArray();
@@ -82,32 +95,29 @@ public sealed class SetupService(CommandRunner runner, AvailabilityCatalog catal
             .ToArray();
 
     private static void Reads(ReadSet reads) =>
-        reads.All(DirectoryCollections.People)
-            .All(LicensingCollections.Subscriptions).All(LicensingCollections.Users)
-            .All(NumberCollections.Numbers).All(EmergencyCollections.Addresses)
-            .All(ConferencingCollections.Organizers)
+        reads.One(SetupCollections.Tallies, SetupTalliesIndex.Id)
+            .All(LicensingCollections.Subscriptions).All(EmergencyCollections.Addresses)
             .All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants).All(ResourceAccountCollections.Accounts)
             .One(CreditsCollections.Accounts, CreditsAccount.Id);
 
-    private SetupFacts Facts(TenantSnapshot snapshot, CallWorld world, DateTimeOffset now)
+    private SetupFacts Facts(TenantSnapshot snapshot, SetupTallies tallies, CallWorld world, DateTimeOffset now)
     {
         var subscriptions = snapshot.All(LicensingCollections.Subscriptions).Values.ToArray();
-        var numbers = snapshot.All(NumberCollections.Numbers).Values.ToArray();
         var accounts = snapshot.All(ResourceAccountCollections.Accounts).Values.ToArray();
         int Purchased(Func<Sku, bool> which) => subscriptions.Where(s => which(s.Sku)).Sum(s => s.Purchased);
         return new SetupFacts
         {
-            People = snapshot.All(DirectoryCollections.People).Count,
-            UnsupportedCountries = Unsupported(snapshot.All(DirectoryCollections.People).Values),
+            People = tallies.People,
+            UnsupportedCountries = Unsupported(tallies.PeopleByLocation.Keys),
             PhoneSystemPurchased = Purchased(s => s.GivesPhoneSystem()),
             CallingPlansPurchased = Purchased(s => s.IsCallingPlan()),
             AudioConferencingPurchased = Purchased(s => s.GivesAudioConferencing()),
-            PeopleReadyToCall = snapshot.All(LicensingCollections.Users).Values.Count(l => l.HasPhoneSystem && l.HasCallingPlan),
-            UserNumbers = numbers.Count(n => !n.Type.IsService()),
-            UserNumbersAssigned = numbers.Count(n => n.Assignment?.Target == AssignmentTarget.User),
-            ServiceNumbers = numbers.Count(n => n.Type.IsService()),
-            ServiceNumbersAssigned = numbers.Count(n => n.Type.IsService() && n.Assignment is not null),
-            Organizers = snapshot.All(ConferencingCollections.Organizers).Count,
+            PeopleReadyToCall = tallies.ReadyToCall,
+            UserNumbers = tallies.UserNumbers,
+            UserNumbersAssigned = tallies.UserNumbersAssigned,
+            ServiceNumbers = tallies.ServiceNumbers,
+            ServiceNumbersAssigned = tallies.ServiceNumbersAssigned,
+            Organizers = tallies.Organizers,
             CallQueues = Readiness(snapshot.All(CallQueueCollections.Queues).Values.Select(q => q.Id), ResourceAccountKind.CallQueue, accounts),
             AutoAttendants = Readiness(snapshot.All(AutoAttendantCollections.Attendants).Values.Select(a => a.Id), ResourceAccountKind.AutoAttendant, accounts),
             ValidatedAddresses = snapshot.All(EmergencyCollections.Addresses).Values.Count(a => a.IsValidated),

@@ -1,3 +1,4 @@
+using ChatPhone.Core.Audit;
 using ChatPhone.Core.Audit.Undo;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Common;
@@ -5,6 +6,7 @@ using ChatPhone.Core.Directory;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Setup;
+using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
 using ChatPhone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,6 +73,39 @@ public sealed class SetupTalliesIntegrationTests(RedisServerFixture redis)
         Assert.Equal((kept.Status, kept.Reason.Code), (counted.Status, counted.Reason.Code));
         Assert.Equal(["SY"], counted.Reason.Args);
         Assert.Null(await TalliesAsync(services));
+    }
+
+    [Fact]
+    public async Task TheChecklist_ReadsTheTallies_NotTheWholeDirectoryLicensesInventoryOrOrganizers()
+    {
+        await using var services = CoreServices.Create(redis);
+        await TenantSeed.PeopleAsync(services, Tenant,
+            ("id-alex", "alex@contoso.com", "Alex", "US", "user"), ("id-ines", "ines@contoso.com", "Inès", "FR", "user"));
+        var reads = new List<ReadSet>();
+        var runner = ActivatorUtilities.CreateInstance<CommandRunner>(services,
+            new RecordingStore(services.GetRequiredService<ITenantStore>(), reads));
+        var setup = ActivatorUtilities.CreateInstance<SetupService>(services, runner);
+
+        var steps = await setup.ChecklistAsync(Admin);
+
+        Assert.True(steps.IsSuccess, steps.Error?.Code);
+        string[] counted = ["people", "licenses", "numbers", "conferencing-organizers"];
+        Assert.All(reads, r => Assert.Empty(r.Collections.Intersect(counted)));
+        Assert.Contains(reads, r => r.Documents.Contains(("setup-tallies", SetupTalliesIndex.Id)));
+    }
+
+    // Keeps what every read declared, then reads it from the real store.
+    private sealed class RecordingStore(ITenantStore inner, List<ReadSet> reads) : ITenantStore
+    {
+        public Task<(TenantSnapshot Snapshot, string? Replay)> ReadAsync(TenantId tenant, ReadSet readSet, RequestKey? key, CancellationToken cancellationToken = default)
+        {
+            reads.Add(readSet);
+            return inner.ReadAsync(tenant, readSet, key, cancellationToken);
+        }
+
+        public Task<bool> CommitAsync(TenantId tenant, TenantSnapshot basis, IReadOnlyCollection<DocumentChange> changes, IReadOnlyList<AuditEntry> audit,
+            RequestKey? key, string? replay, CancellationToken cancellationToken = default) =>
+            inner.CommitAsync(tenant, basis, changes, audit, key, replay, cancellationToken);
     }
 
     private static Task<SetupTallies?> TalliesAsync(IServiceProvider services) =>
