@@ -9,6 +9,7 @@ using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Assignment;
 using ChatPhone.Core.Numbers.Carrier;
 using ChatPhone.Core.Numbers.Orders;
+using ChatPhone.Core.Setup;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
 
@@ -133,7 +134,14 @@ internal sealed class Seeding(PhoneSystem phone, ITenantStore store, Actor admin
                 changes.Put(NumberCollections.Numbers, Number(i), new PhoneNumber(Number(i), "US", "WA", "Seattle", NumberType.UserSubscriber, NumberSource.Acquired, DateTimeOffset.UtcNow, LocationId: locationId));
             }
 
-            Expect(await store.CommitAsync(admin.Tenant, TenantSnapshot.Empty, changes.Changes, [], key: null, replay: null), "seed numbers");
+            // The setup tallies count the inventory: kept in the same commit when the tenant has them (else the next command builds them).
+            var (basis, _) = await store.ReadAsync(admin.Tenant, new ReadSet().One(SetupCollections.Tallies, SetupTalliesIndex.Id), key: null);
+            if (SetupTalliesIndex.Stored(basis) is { } tallies)
+            {
+                changes.Put(SetupCollections.Tallies, SetupTalliesIndex.Id, changes.Changes.Aggregate(tallies, (t, c) => SetupTalliesIndex.Apply(t, c.Collection, null, c.Json)));
+            }
+
+            Expect(await store.CommitAsync(admin.Tenant, basis, changes.Changes, [], key: null, replay: null), "seed numbers");
         }
     }
 

@@ -5,6 +5,7 @@ using ChatPhone.Core.Audit;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Diagnostics;
 using ChatPhone.Core.Directory;
+using ChatPhone.Core.Setup;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
 
@@ -17,11 +18,13 @@ namespace ChatPhone.Core.Commands;
 /// makes the commit fail; the command then reads and decides again. Within this process a tenant's
 /// commands take turns (<see cref="TenantGate"/>), so that only happens against other processes. A decision
 /// that needs documents it could not name before reading (<see cref="CommandContext.ReadAlso"/>) is run
-/// again on a snapshot that has them too.
+/// again on a snapshot that has them too. The setup tallies are kept here, from the changes of every command
+/// (<see cref="SetupTalliesIndex.Keep"/>), and written without an audit entry of their own.
 /// </summary>
 public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvider clock, TenantGate gate)
 {
     private const int MaxAttempts = 64;
+
 
     /// <summary>
     /// Runs a mutation and returns its result, or the result of the first run of the same key by the same actor
@@ -53,6 +56,8 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
         var key = RequestKey.Of(actor, command.Key);
         var readSet = new ReadSet();
         reads(readSet);
+        SetupTalliesIndex.Declare(readSet);
+
         using var lease = await gate.EnterAsync(actor.Tenant, cancellationToken);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -78,7 +83,14 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
                 return result;
             }
 
+            if (SetupTalliesIndex.Keep(context) is { } tallies)
+            {
+                Widen(readSet, [tallies], action);
+                continue;
+            }
+
             var entries = context.Changes.Changes
+                .Where(c => c.Collection != SetupCollections.Tallies.Name)
                 .Select(c => Audits.Applied(actor, context.Now, action, $"{c.Collection}:{c.Id}", DataOf(snapshot, c), c.Data))
                 .Concat(context.Changes.Audit)
                 .ToArray();

@@ -2,11 +2,13 @@ using ChatPhone.Core.AutoAttendants;
 using ChatPhone.Core.CallQueues;
 using ChatPhone.Core.Commands;
 using ChatPhone.Core.Conferencing;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.Core.ResourceAccounts;
+using ChatPhone.Core.Setup;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
 
@@ -29,7 +31,8 @@ public sealed class InvariantChecker(CommandRunner runner)
                 .One(ConferencingCollections.Bridge, ConferenceBridge.DocumentId).One(ConferencingCollections.Settings, ConferencingSettings.Id)
                 .All(ConferencingCollections.Organizers)
                 .All(CallQueueCollections.Queues).All(AutoAttendantCollections.Attendants)
-                .All(OrderCollections.Orders).All(OrderCollections.Reservations).All(OrderCollections.StockCursors);
+                .All(OrderCollections.Orders).All(OrderCollections.Reservations).All(OrderCollections.StockCursors)
+                .All(DirectoryCollections.People).One(SetupCollections.Tallies, SetupTalliesIndex.Id);
         }, cancellationToken);
         return Check(new TenantState(snapshot)).ToArray();
     }
@@ -41,7 +44,8 @@ public sealed class InvariantChecker(CommandRunner runner)
             .Concat(LicenseRulesCheck(state))
             .Concat(ConferencingRulesCheck.Check(state))
             .Concat(VoiceAppRulesCheck.Check(state))
-            .Concat(OrderRulesCheck.Check(state));
+            .Concat(OrderRulesCheck.Check(state))
+            .Concat(SetupRulesCheck.Check(state));
 
     private static IEnumerable<Violation> LicenseRulesCheck(TenantState state)
     {
@@ -106,6 +110,10 @@ internal sealed class TenantState(TenantSnapshot snapshot)
 
     /// <summary>How much of each carrier place's stock the tenant holds from its start, by place key.</summary>
     public IReadOnlyDictionary<string, StockCursor> StockCursors { get; } = snapshot.All(OrderCollections.StockCursors);
+
+    public IReadOnlyDictionary<string, Person> People { get; } = snapshot.All(DirectoryCollections.People);
+
+    public SetupTallies? Tallies { get; } = Optional(snapshot, SetupCollections.Tallies, SetupTalliesIndex.Id);
 
     public IReadOnlySet<string> CallQueueIds { get; } = snapshot.All(CallQueueCollections.Queues).Keys.ToHashSet();
 

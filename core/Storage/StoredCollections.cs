@@ -12,6 +12,7 @@ using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.Core.Numbers.Porting;
 using ChatPhone.Core.ResourceAccounts;
+using ChatPhone.Core.Setup;
 using ChatPhone.Core.Tenants;
 
 namespace ChatPhone.Core.Storage;
@@ -49,6 +50,7 @@ public static class StoredCollections
         NumberCollections.UserLines,
         NumberCollections.Usage,
         ProfileCollections.Profiles,
+        SetupCollections.Tallies,
     ];
 
     private static readonly Dictionary<string, IStoredCollection> ByName = All.ToDictionary(c => c.Name, StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ChatPhone.Core.Common;
 using ChatPhone.Core.Directory;
 using ChatPhone.Core.Directory.Import;
+using ChatPhone.Core.Setup;
 using ChatPhone.Core.Tenants;
 using StackExchange.Redis;
 
@@ -143,6 +144,23 @@ internal sealed class RedisDirectoryStore(RedisConnection connection, RedisKeys 
         var importKey = keys.Import(tenant, commit.Before.Id);
         var people = keys.People(tenant);
         var upns = keys.Upns(tenant);
+
+        // The setup tallies count people by usage location: kept in the same transaction when the tenant has them, and
+        // left to be built when it has not (the condition makes a build that commits meanwhile fail this one).
+        var tallies = keys.Collection(tenant, SetupCollections.Tallies.Name);
+        var stored = await db.HashGetAsync(tallies, SetupTalliesIndex.Id);
+        if (stored.IsNull)
+        {
+            transaction.AddCondition(Condition.HashNotExists(tallies, SetupTalliesIndex.Id));
+        }
+        else
+        {
+            transaction.AddCondition(Condition.HashEqual(tallies, SetupTalliesIndex.Id, stored));
+            var counted = commit.Changes.Aggregate(
+                SetupCollections.Tallies.Read(stored!), (t, change) => SetupTalliesIndex.Apply(t, change.Before, change.After));
+            _ = transaction.HashSetAsync(tallies, SetupTalliesIndex.Id, SetupCollections.Tallies.Write(counted));
+            _ = transaction.HashIncrementAsync(tallies, RedisTenantStore.VersionField);
+        }
 
         transaction.AddCondition(Condition.StringEqual(importKey, CoreJson.Write(commit.Before, PendingImport.SchemaVersion)));
         foreach (var (before, after) in commit.Changes)

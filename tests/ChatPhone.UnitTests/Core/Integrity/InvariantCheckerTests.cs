@@ -5,6 +5,7 @@ using ChatPhone.Core.Numbers;
 using ChatPhone.Core.Numbers.Carrier;
 using ChatPhone.Core.Numbers.Orders;
 using ChatPhone.Core.ResourceAccounts;
+using ChatPhone.Core.Setup;
 
 namespace ChatPhone.UnitTests.Core.Integrity;
 
@@ -170,6 +171,44 @@ public sealed class InvariantCheckerTests
         Assert.Equal("stock-cursors:" + place.Key, violation.Subject);
         Assert.Contains(first[2], violation.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Check_SetupTalliesThatAgreeWithTheDocuments_OrAreNotBuiltYet_ReportNothing()
+    {
+        var state = Consistent().Person("id-alex", "US").Person("id-ines", "FR");
+
+        Assert.Empty(state.Tallies(Counted).Check());
+        Assert.Empty(Consistent().Person("id-alex", "US").Person("id-ines", "FR").Check());
+    }
+
+    [Theory]
+    [InlineData("readyToCall")]
+    [InlineData("userNumbersAssigned")]
+    [InlineData("serviceNumbers")]
+    [InlineData("organizers")]
+    [InlineData("people in FR")]
+    [InlineData("people in DE")]
+    public void Check_ASetupTallyThatDisagreesWithTheDocuments_IsReported(string wrong)
+    {
+        var tallies = wrong switch
+        {
+            "readyToCall" => Counted with { ReadyToCall = 0 },
+            "userNumbersAssigned" => Counted with { UserNumbersAssigned = 2 },
+            "serviceNumbers" => Counted with { ServiceNumbers = 1 },
+            "organizers" => Counted with { Organizers = 1 },
+            "people in FR" => Counted with { PeopleByLocation = new() { ["US"] = 1 } },
+            _ => Counted with { PeopleByLocation = new() { ["US"] = 1, ["FR"] = 1, ["DE"] = 3 } },
+        };
+
+        var violations = Consistent().Person("id-alex", "US").Person("id-ines", "FR").Tallies(tallies).Check();
+
+        var violation = Assert.Single(violations);
+        Assert.Equal(("setup.tallies_match_documents", "setup-tallies:tenant"), (violation.Rule, violation.Subject));
+        Assert.StartsWith(wrong + " counts", violation.Detail, StringComparison.Ordinal);
+    }
+
+    // What Consistent() with Alex in the US and Inès in France holds: one person ready to call, one user number, assigned.
+    private static SetupTallies Counted => new(new Dictionary<string, int> { ["US"] = 1, ["FR"] = 1 }, 1, 1, 1, 0, 0, 0);
 
     private static StateBuilder Consistent() => new StateBuilder()
         .Address(Validated)

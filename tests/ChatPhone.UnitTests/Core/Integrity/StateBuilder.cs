@@ -1,8 +1,11 @@
+using ChatPhone.Core.Common;
+using ChatPhone.Core.Directory;
 using ChatPhone.Core.Emergency;
 using ChatPhone.Core.Integrity;
 using ChatPhone.Core.Licensing;
 using ChatPhone.Core.Numbers;
 using ChatPhone.Core.ResourceAccounts;
+using ChatPhone.Core.Setup;
 using ChatPhone.Core.Storage;
 
 namespace ChatPhone.UnitTests.Core.Integrity;
@@ -15,6 +18,7 @@ internal sealed class StateBuilder
         ["numbers"] = [], ["user-numbers"] = [], ["number-usage"] = [], ["subscriptions"] = [], ["licenses"] = [], ["addresses"] = [], ["resource-accounts"] = [],
         ["conferencing-organizers"] = [], ["conferencing-bridge"] = [], ["conferencing-settings"] = [],
         ["call-queues"] = [], ["auto-attendants"] = [], ["number-orders"] = [], ["reservations"] = [], ["stock-cursors"] = [],
+        ["people"] = [], ["setup-tallies"] = [],
     };
 
     public StateBuilder Put<T>(DocumentCollection<T> collection, string id, T value)
@@ -28,6 +32,11 @@ internal sealed class StateBuilder
     public StateBuilder Usage(int user, int toll, int tollFree) =>
         Put(NumberCollections.Usage, "User", new NumberUsage(user)).Put(NumberCollections.Usage, "Toll", new NumberUsage(toll))
             .Put(NumberCollections.Usage, "TollFree", new NumberUsage(tollFree));
+
+    public StateBuilder Person(string id, string usageLocation) =>
+        Put(DirectoryCollections.People, id, new Person(id, id + "@contoso.com", id, usageLocation, string.Empty, Role.User));
+
+    public StateBuilder Tallies(SetupTallies tallies) => Put(SetupCollections.Tallies, SetupTalliesIndex.Id, tallies);
 
     public StateBuilder Lines(string userId, params UserLine[] lines) => Put(NumberCollections.UserLines, userId, lines.ToList());
 

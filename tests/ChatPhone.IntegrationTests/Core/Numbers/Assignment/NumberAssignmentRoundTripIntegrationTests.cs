@@ -49,18 +49,19 @@ public sealed class NumberAssignmentRoundTripIntegrationTests(RedisServerFixture
         var firstExec = Array.IndexOf(sent, "EXEC");
         var read = sent[..(firstExec + 1)];
         var write = sent[(firstExec + 1)..];
-        // Read unit: the number, the person, their licenses and lines by id (one HMGET per collection, with its
-        // version), the addresses in full, the idempotency key.
-        Assert.Equal(["MULTI", "HMGET", "HMGET", "HMGET", "HMGET", "HGETALL", "GET", "EXEC"], read);
+        // Read unit: the number, the person, their licenses and lines and the setup tallies by id (one HMGET per
+        // collection, with its version), the addresses in full, the idempotency key.
+        Assert.Equal(["MULTI", "HMGET", "HMGET", "HMGET", "HMGET", "HMGET", "HGETALL", "GET", "EXEC"], read);
         // Write unit: conditions (WATCH + a check per document read), then MULTI … EXEC with the writes, and nothing after.
         Assert.Equal("EXEC", write[^1]);
         Assert.Equal(1, write.Count(c => c == "MULTI"));
         var writes = write[(Array.IndexOf(write, "MULTI") + 1)..^1];
-        // Three documents change: the number, the person's lines, and the "your new number" message queued in the
-        // outbox in the same unit ("tell your users"). Each collection gets one HSET and its version HINCRBY; the
+        // Four documents change: the number, the person's lines, the setup tallies (one more user number assigned), and
+        // the "your new number" message queued in the outbox in the same unit ("tell your users"). Each collection gets
+        // one HSET and its version HINCRBY; the
         // three audit entries travel in one ZADD; the idempotency record is the SETEX. The outbox message is new
         // (its id derives from the command's key), so it adds no condition: still one read unit and one write unit.
-        Assert.Equal(["HINCRBY", "HINCRBY", "HINCRBY", "HSET", "HSET", "HSET", "SETEX", "ZADD"], writes.Order());
-        Assert.Equal(6, write.Count(c => c == "WATCH"));
+        Assert.Equal(["HINCRBY", "HINCRBY", "HINCRBY", "HINCRBY", "HSET", "HSET", "HSET", "HSET", "SETEX", "ZADD"], writes.Order());
+        Assert.Equal(7, write.Count(c => c == "WATCH"));
     }
 }
