@@ -25,7 +25,6 @@ public sealed class CommandRunner(ITenantStore store, IAuditLog audit, TimeProvi
 {
     private const int MaxAttempts = 64;
 
-
     /// <summary>
     /// Runs a mutation and returns its result, or the result of the first run of the same key by the same actor
     /// (another actor's use of the key is another request: it neither answers for nor blocks this one).
