@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using StackExchange.Redis;
 
 namespace ChatPhone.Bench.Infrastructure;
@@ -60,7 +59,7 @@ internal sealed class RedisCluster : IAsyncDisposable
             ?? throw new BenchException("redis-cli is not installed. Install it with: apt-get install redis-tools (Debian/Ubuntu).");
         var candidates = ports.ToArray();
         // A node also listens on its port + 10,000 (the cluster bus).
-        var chosen = candidates.Where(p => IsFree(p) && IsFree(p + 10_000)).Take(3).ToArray();
+        var chosen = candidates.Where(p => StoreServer.IsFree(p) && StoreServer.IsFree(p + 10_000)).Take(3).ToArray();
         if (chosen.Length < 3)
         {
             throw new BenchException($"No three free ports for a Redis Cluster in {candidates.Min()}-{candidates.Max()}.");
@@ -238,18 +237,4 @@ internal sealed class RedisCluster : IAsyncDisposable
     }
 
     private static string Text(int port) => port.ToString(CultureInfo.InvariantCulture);
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
 }

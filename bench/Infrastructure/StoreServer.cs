@@ -125,7 +125,8 @@ internal sealed class StoreServer : IAsyncDisposable
         return multiplexer.IsConnected ? multiplexer : throw new BenchException($"The store on port {port} did not answer.");
     }
 
-    private static bool IsFree(int port)
+    /// <summary>True when nothing listens on loopback <paramref name="port"/>.</summary>
+    internal static bool IsFree(int port)
     {
         try
         {
