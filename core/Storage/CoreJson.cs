@@ -16,6 +16,7 @@ namespace ChatPhone.Core.Storage;
 [JsonSerializable(typeof(StoredDocument<PendingImport>))]
 [JsonSerializable(typeof(StoredDocument<ImportOutcome>))]
 [JsonSerializable(typeof(StoredDocument<AuditEntry>))]
+[JsonSerializable(typeof(StoredDocument<List<AuditEntry>>))]
 [JsonSerializable(typeof(StoredDocument<List<StoredNumber>>))]
 [JsonSerializable(typeof(ImportOutcome))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;

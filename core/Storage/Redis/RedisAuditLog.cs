@@ -5,13 +5,24 @@ using ChatPhone.Core.Tenants;
 
 namespace ChatPhone.Core.Storage.Redis;
 
-/// <summary>The audit trail as a sorted set scored by time.</summary>
+/// <summary>
+/// The audit trail as pages indexed by time (<see cref="AuditPages"/>), read together with the sorted set of entries it
+/// was kept in before (<see cref="RedisKeys.LegacyAudit"/>), so that no entry written by an earlier version is lost.
+/// </summary>
 internal sealed class RedisAuditLog(RedisConnection connection, RedisKeys keys) : IAuditLog
 {
+    // Index entries read (and pages fetched in one MGET) at a time.
+    private const int PagesPerRead = 64;
+
+    // Entries of the legacy sorted set read at a time, newest first.
+    private const int LegacyPerRead = 128;
+
     public async Task RecordAsync(TenantId tenant, AuditEntry entry, CancellationToken cancellationToken = default)
     {
         var db = await connection.DatabaseAsync();
-        await db.SortedSetAddAsync(keys.Audit(tenant), CoreJson.Write(entry, AuditEntry.SchemaVersion), entry.At.ToUnixTimeMilliseconds());
+        var transaction = db.CreateTransaction();
+        transaction.AddAudit(keys, tenant, entry);
+        await transaction.ExecuteAsync();
     }
 
     public async Task<IReadOnlyList<AuditEntry>> QueryAsync(
@@ -19,33 +30,81 @@ internal sealed class RedisAuditLog(RedisConnection connection, RedisKeys keys) 
         CancellationToken cancellationToken = default)
     {
         var db = await connection.DatabaseAsync();
-        var values = await db.SortedSetRangeByScoreAsync(keys.Audit(tenant), from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds());
-        return values
-            .Select(v => CoreJson.Read<AuditEntry>(v!))
+        var (start, stop) = (from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds());
+        var legacy = db.SortedSetRangeByScoreAsync(keys.LegacyAudit(tenant), start, stop);
+        var pageIds = await db.SortedSetRangeByScoreAsync(keys.AuditIndex(tenant), start, stop);
+
+        var entries = (await legacy).Select(v => CoreJson.Read<AuditEntry>(v!)).ToList();
+        foreach (var ids in pageIds.Chunk(PagesPerRead))
+        {
+            entries.AddRange((await PagesAsync(db, tenant, ids)).SelectMany(page => page));
+        }
+
+        return entries
             .Where(e => actorId is null || string.Equals(e.ActorId, actorId, StringComparison.OrdinalIgnoreCase))
             .Where(e => target is null || e.Target == target)
+            .OrderBy(e => e.At)
             .ToArray();
     }
 
-    public async IAsyncEnumerable<AuditEntry> NewestFirstAsync(
-        TenantId tenant, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<AuditEntry> NewestFirstAsync(
+        TenantId tenant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        NewestFirst.Merge(PagedNewestFirstAsync(tenant, from, to, cancellationToken), LegacyNewestFirstAsync(tenant, from, to, cancellationToken), cancellationToken);
+
+    private async IAsyncEnumerable<AuditEntry> PagedNewestFirstAsync(
+        TenantId tenant, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        const int Page = 128;
         var db = await connection.DatabaseAsync();
-        for (long skip = 0; ; skip += Page)
+        for (long skip = 0; ; skip += PagesPerRead)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var ids = await db.SortedSetRangeByScoreAsync(
+                keys.AuditIndex(tenant), from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), Exclude.None, Order.Descending, skip, PagesPerRead);
+            foreach (var page in await PagesAsync(db, tenant, ids))
+            {
+                for (var i = page.Count - 1; i >= 0; i--)
+                {
+                    yield return page[i];
+                }
+            }
+
+            if (ids.Length < PagesPerRead)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<AuditEntry> LegacyNewestFirstAsync(
+        TenantId tenant, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var db = await connection.DatabaseAsync();
+        for (long skip = 0; ; skip += LegacyPerRead)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var values = await db.SortedSetRangeByScoreAsync(
-                keys.Audit(tenant), from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), Exclude.None, Order.Descending, skip, Page);
+                keys.LegacyAudit(tenant), from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), Exclude.None, Order.Descending, skip, LegacyPerRead);
             foreach (var value in values)
             {
                 yield return CoreJson.Read<AuditEntry>(value!);
             }
 
-            if (values.Length < Page)
+            if (values.Length < LegacyPerRead)
             {
                 yield break;
             }
         }
+    }
+
+    // The pages of ids in their order; a page past its retention (expired, its index entry not yet dropped) is skipped.
+    private async Task<IEnumerable<List<AuditEntry>>> PagesAsync(IDatabase db, TenantId tenant, RedisValue[] ids)
+    {
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+
+        var pages = await db.StringGetAsync([.. ids.Select(id => keys.AuditPage(tenant, id!))]);
+        return pages.Where(p => !p.IsNull).Select(p => AuditPages.Read((byte[])p!));
     }
 }

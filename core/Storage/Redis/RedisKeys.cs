@@ -34,8 +34,17 @@ internal sealed class RedisKeys(IOptions<StoreOptions> options)
     /// <summary>Hash: AAD object id → the numbers assigned to that person.</summary>
     public RedisKey UserNumbers(TenantId tenant) => $"{TenantRoot(tenant)}:user-numbers";
 
-    /// <summary>Sorted set of audit entries scored by time (Unix milliseconds).</summary>
-    public RedisKey Audit(TenantId tenant) => $"{TenantRoot(tenant)}:audit";
+    /// <summary>
+    /// Sorted set of audit entries scored by time (Unix milliseconds), as the trail was kept before its pages: read with
+    /// them, never written.
+    /// </summary>
+    public RedisKey LegacyAudit(TenantId tenant) => $"{TenantRoot(tenant)}:audit";
+
+    /// <summary>Sorted set: the tenant's audit pages (member = page id, score = the time of its entries, Unix milliseconds).</summary>
+    public RedisKey AuditIndex(TenantId tenant) => $"{TenantRoot(tenant)}:audit-index";
+
+    /// <summary>String: one page of audit entries (see <see cref="AuditPages"/>).</summary>
+    public RedisKey AuditPage(TenantId tenant, string pageId) => $"{TenantRoot(tenant)}:audit-page:{Segment(pageId)}";
 
     /// <summary>
     /// String: the stored result of an idempotency key for one actor. The actor's id is hashed to a fixed-length hex

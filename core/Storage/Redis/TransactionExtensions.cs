@@ -15,15 +15,27 @@ internal static class TransactionExtensions
     public static void AddAudit(this ITransaction transaction, RedisKeys keys, TenantId tenant, AuditEntry entry) =>
         transaction.AddAudit(keys, tenant, [entry]);
 
-    /// <summary>Appends <paramref name="entries"/> to the tenant's audit trail inside the transaction, in one command.</summary>
+    /// <summary>
+    /// Appends <paramref name="entries"/> to the tenant's audit trail inside the transaction: their pages, their index
+    /// entries, and the removal of index entries past the retention (<see cref="AuditPages"/>).
+    /// </summary>
     public static void AddAudit(this ITransaction transaction, RedisKeys keys, TenantId tenant, IReadOnlyCollection<AuditEntry> entries)
     {
-        if (entries.Count > 0)
+        if (entries.Count == 0)
         {
-            _ = transaction.SortedSetAddAsync(keys.Audit(tenant), entries
-                .Select(e => new SortedSetEntry(CoreJson.Write(e, AuditEntry.SchemaVersion), e.At.ToUnixTimeMilliseconds()))
-                .ToArray());
+            return;
         }
+
+        var pages = AuditPages.Of(entries).ToArray();
+        foreach (var page in pages)
+        {
+            _ = transaction.StringSetAsync(keys.AuditPage(tenant, page.Id), AuditPages.Write(page), AuditPages.Retention);
+        }
+
+        var index = keys.AuditIndex(tenant);
+        _ = transaction.SortedSetAddAsync(index, [.. pages.Select(p => new SortedSetEntry(p.Id, p.At))]);
+        var oldestKept = pages.Max(p => p.At) - (long)AuditPages.Retention.TotalMilliseconds;
+        _ = transaction.SortedSetRemoveRangeByScoreAsync(index, double.NegativeInfinity, oldestKept, Exclude.Stop);
     }
 
     /// <summary>Stores the command's result under its actor's idempotency key, on condition that the key never ran for that actor.</summary>
