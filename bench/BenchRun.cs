@@ -60,7 +60,8 @@ internal static class BenchRun
 
             if (options.Runs("p6"))
             {
-                largeTenants.AddRange(await LargeTenantBench.RunAsync(store, options.Sizes, largeTenantMemory));
+                largeTenants.AddRange(await LargeTenantBench.RunAsync(
+                    () => name == "redis" ? StoreServer.StartRedisAsync(LargeTenantPorts) : StoreServer.StartGarnetAsync(), options.Sizes, largeTenantMemory));
             }
         }
 

@@ -17,10 +17,30 @@ internal sealed record LargeTenantFigure(string Store, int People, LatencySummar
 
 /// <summary>
 /// The bench process's memory once a tenant of <see cref="People"/> is seeded and once its commands have run: the
-/// resident set (with the embedded Garnet, which runs in this process, its log and index included) and the managed heap.
+/// resident set (with the embedded Garnet, which runs in this process, its log and index included) and the managed heap;
+/// and what the store says its data takes after the commands (<see cref="StoreDataMb"/>).
 /// </summary>
-internal sealed record LargeTenantMemory(string Store, int People, double SeededRssMb, double SeededHeapMb, double AfterRssMb, double AfterHeapMb)
+internal sealed record LargeTenantMemory(
+    string Store, int People, double SeededRssMb, double SeededHeapMb, double AfterRssMb, double AfterHeapMb, double? StoreDataMb)
 {
+    /// <summary>
+    /// The store's own account of its data, in MB: redis-server's <c>used_memory</c>; the embedded Garnet's main log, its
+    /// pages and the objects they hold (<c>INFO store</c>), which must stay within <c>Redis:Embedded:MemorySize</c>.
+    /// </summary>
+    public static async Task<double?> StoreDataAsync(StoreServer store)
+    {
+        if (store.Name == "redis")
+        {
+            return Megabytes(CommandStats.Field(await store.InfoAsync("memory"), "used_memory"));
+        }
+
+        var info = await store.InfoAsync("store");
+        return Megabytes(CommandStats.Field(info, "Log.CurrentMemorySizeBytes")) + Megabytes(CommandStats.Field(info, "Log.CurrentHeapSizeBytes"));
+    }
+
+    private static double? Megabytes(string? bytes) =>
+        long.TryParse(bytes, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value / 1048576.0 : null;
+
     /// <summary>The process's resident set and managed heap now, in MB, after a full collection.</summary>
     public static (double RssMb, double HeapMb) Now()
     {
@@ -55,7 +75,37 @@ internal static class LargeTenantBench
     // The carrier's stock per place: its generator tries at most 100,000 numbers per range, so more would add nothing.
     private const int StockPerPlace = 100_000;
 
-    public static async Task<List<LargeTenantFigure>> RunAsync(StoreServer store, Sizes sizes, List<LargeTenantMemory> memory)
+    /// <summary>
+    /// Each size of <paramref name="sizes"/> on a store <paramref name="start"/> starts for it alone, with services of its
+    /// own: each size's memory and latency are those of a process holding that tenant (and a warm-up tenant of 200) only.
+    /// </summary>
+    public static async Task<List<LargeTenantFigure>> RunAsync(Func<Task<StoreServer>> start, Sizes sizes, List<LargeTenantMemory> memory)
+    {
+        var needed = sizes.LargeTenants.Max() + sizes.LargeSamples;
+        var stock = CarrierSearch.Select("US", tollFree: false, new NumberPlace(Subdivision: "WA")).Stock(_ => StockPerPlace).Count();
+        Console.WriteLine($"P6 carrier stock in Washington: {stock:N0} numbers; the largest tenant needs {needed:N0}");
+        Seeding.Expect(stock >= needed, $"Washington offers {stock:N0} numbers, fewer than the {needed:N0} the largest tenant needs");
+
+        var figures = new List<LargeTenantFigure>();
+        foreach (var people in sizes.LargeTenants)
+        {
+            await using var store = await start();
+            try
+            {
+                figures.AddRange(await SizeAsync(store, sizes, people, memory));
+            }
+            catch (Exception exception)
+            {
+                // Said before the store is stopped: stopping an embedded Garnet under load can take minutes.
+                Console.Error.WriteLine($"[{store.Name}] P6 {people:N0} failed: {exception}");
+                throw;
+            }
+        }
+
+        return figures;
+    }
+
+    private static async Task<IEnumerable<LargeTenantFigure>> SizeAsync(StoreServer store, Sizes sizes, int people, List<LargeTenantMemory> memory)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -71,27 +121,17 @@ internal static class LargeTenantBench
         var phone = services.GetRequiredService<PhoneSystem>();
         var tenantStore = services.GetRequiredService<ITenantStore>();
 
-        var needed = sizes.LargeTenants.Max() + sizes.LargeSamples;
-        var stock = CarrierSearch.Select("US", tollFree: false, new NumberPlace(Subdivision: "WA")).Stock(_ => StockPerPlace).Count();
-        Console.WriteLine($"[{store.Name}] P6 carrier stock in Washington: {stock:N0} numbers; the largest tenant needs {needed:N0}");
-        Seeding.Expect(stock >= needed, $"Washington offers {stock:N0} numbers, fewer than the {needed:N0} the largest tenant needs");
-
-        Console.WriteLine($"[{store.Name}] P6 warm-up (200 people, untimed)…");
+        Console.WriteLine($"[{store.Name}] P6 {people:N0}: warm-up (200 people, untimed)…");
         await TenantAsync(phone, tenantStore, "large-warm-up", 200, sizes.LargeSamples / 4 + 1, 1, 200);
 
-        var figures = new List<LargeTenantFigure>();
-        foreach (var people in sizes.LargeTenants)
-        {
-            var (recorder, seeded) = await TenantAsync(phone, tenantStore, $"large-{people}", people, sizes.LargeSamples, sizes.ImportSamples, ImportRows);
-            var after = LargeTenantMemory.Now();
-            memory.Add(new LargeTenantMemory(store.Name, people, seeded.RssMb, seeded.HeapMb, after.RssMb, after.HeapMb));
-            Console.WriteLine($"[{store.Name}] P6 {people:N0}: memory seeded {seeded.RssMb:0} MB resident ({seeded.HeapMb:0} MB heap), after the commands {after.RssMb:0} MB ({after.HeapMb:0} MB)");
-            var (_, perCommand) = Recorder.Merge([recorder]);
-            figures.AddRange(perCommand.Select(l => new LargeTenantFigure(store.Name, people, l)));
-            Console.WriteLine($"[{store.Name}] P6 {people:N0}: " + string.Join(", ", perCommand.Select(l => $"{l.Label} p50 {l.P50:0.0} / p99 {l.P99:0.0} ms")));
-        }
-
-        return figures;
+        var (recorder, seeded) = await TenantAsync(phone, tenantStore, $"large-{people}", people, sizes.LargeSamples, sizes.ImportSamples, ImportRows);
+        var after = LargeTenantMemory.Now();
+        var data = await LargeTenantMemory.StoreDataAsync(store);
+        memory.Add(new LargeTenantMemory(store.Name, people, seeded.RssMb, seeded.HeapMb, after.RssMb, after.HeapMb, data));
+        Console.WriteLine($"[{store.Name}] P6 {people:N0}: memory seeded {seeded.RssMb:0} MB resident ({seeded.HeapMb:0} MB heap), after the commands {after.RssMb:0} MB ({after.HeapMb:0} MB); the store's data {data:0} MB");
+        var (_, perCommand) = Recorder.Merge([recorder]);
+        Console.WriteLine($"[{store.Name}] P6 {people:N0}: " + string.Join(", ", perCommand.Select(l => $"{l.Label} p50 {l.P50:0.0} / p99 {l.P99:0.0} ms")));
+        return perCommand.Select(l => new LargeTenantFigure(store.Name, people, l));
     }
 
     // Seeds one tenant, then times each command; the import last, as it renames (and, in a tenant smaller than the file, adds) people.

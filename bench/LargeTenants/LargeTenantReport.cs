@@ -59,13 +59,14 @@ internal static class LargeTenantReport
 
         if (memory.Count > 0)
         {
-            var table = new MarkdownTable("store", "people (and numbers)", "resident MB, seeded", "heap MB, seeded", "resident MB, after the commands", "heap MB, after");
+            var table = new MarkdownTable("store", "people (and numbers)", "resident MB, seeded", "heap MB, seeded", "resident MB, after the commands", "heap MB, after", "store's data MB, after");
             foreach (var m in memory)
             {
-                table.Row(StoreName(m.Store), Size(m.People), Math.Round(m.SeededRssMb), Math.Round(m.SeededHeapMb), Math.Round(m.AfterRssMb), Math.Round(m.AfterHeapMb));
+                table.Row(StoreName(m.Store), Size(m.People), Math.Round(m.SeededRssMb), Math.Round(m.SeededHeapMb), Math.Round(m.AfterRssMb), Math.Round(m.AfterHeapMb), m.StoreDataMb is { } data ? Math.Round(data) : "?");
             }
 
-            text.AppendLine("Memory of the bench process (the core's services and, for Garnet, the embedded server itself), after a full collection:")
+            text.AppendLine("Memory of the bench process (the core's services and, for Garnet, the embedded server itself), after a full collection; " +
+                    "the store's data as it counts it (redis-server's `used_memory`, in its own process; Garnet's main log, pages and objects):")
                 .AppendLine().Append(table).AppendLine();
         }
 
