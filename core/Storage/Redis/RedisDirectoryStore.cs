@@ -15,8 +15,10 @@ namespace ChatPhone.Core.Storage.Redis;
 internal sealed class RedisDirectoryStore(RedisConnection connection, RedisKeys keys) : IDirectoryStore
 {
     // Whole directories listed for forms (thousands of people, read, parsed and sorted) are kept with the
-    // version they were read at, for the most recently listed tenants only.
+    // version they were read at, for the most recently listed tenants only: at most 64 lists and 250,000 people
+    // in all (about 100 MB), so a process serving tenants of 200,000 people keeps one, not 64.
     private const int MaxListsKept = 64;
+    private const int MaxPeopleKept = 250_000;
 
     private readonly ConcurrentDictionary<RedisKey, (long Version, IReadOnlyList<Person> People)> _lists = new();
 
@@ -65,9 +67,9 @@ internal sealed class RedisDirectoryStore(RedisConnection connection, RedisKeys 
         }
 
         Person[] sorted = [.. list.OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase)];
-        if (read is { } v)
+        if (read is { } v && sorted.Length <= MaxPeopleKept)
         {
-            if (_lists.Count >= MaxListsKept)
+            if (_lists.Count >= MaxListsKept || _lists.Values.Sum(l => l.People.Count) + sorted.Length > MaxPeopleKept)
             {
                 _lists.Clear();
             }
