@@ -6,8 +6,8 @@ namespace ChatPhone.Bench.Infrastructure;
 /// <summary>Latency figures of one kind of request, in milliseconds.</summary>
 internal sealed record LatencySummary(string Label, long Count, double P50, double P95, double P99, double Max)
 {
-    /// <summary>The figures of <paramref name="histogram"/> (recorded in microseconds).</summary>
-    public static LatencySummary Of(string label, HistogramBase histogram) => new(
+    /// <summary>The figures of <paramref name="histogram"/> (recorded in microseconds); zeros when it recorded nothing.</summary>
+    public static LatencySummary Of(string label, HistogramBase histogram) => histogram.TotalCount == 0 ? new(label, 0, 0, 0, 0, 0) : new(
         label,
         histogram.TotalCount,
         Ms(histogram.GetValueAtPercentile(50)),

@@ -51,45 +51,38 @@ internal sealed class RedisAuditLog(RedisConnection connection, RedisKeys keys) 
         TenantId tenant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
         NewestFirst.Merge(PagedNewestFirstAsync(tenant, from, to, cancellationToken), LegacyNewestFirstAsync(tenant, from, to, cancellationToken), cancellationToken);
 
-    private async IAsyncEnumerable<AuditEntry> PagedNewestFirstAsync(
-        TenantId tenant, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var db = await connection.DatabaseAsync();
-        for (long skip = 0; ; skip += PagesPerRead)
+    private IAsyncEnumerable<AuditEntry> PagedNewestFirstAsync(TenantId tenant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        ReadBackwardsAsync(PagesPerRead, async (db, skip) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var ids = await db.SortedSetRangeByScoreAsync(
                 keys.AuditIndex(tenant), from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), Exclude.None, Order.Descending, skip, PagesPerRead);
-            foreach (var page in await PagesAsync(db, tenant, ids))
-            {
-                for (var i = page.Count - 1; i >= 0; i--)
-                {
-                    yield return page[i];
-                }
-            }
+            return (ids.Length, (await PagesAsync(db, tenant, ids)).SelectMany(page => Enumerable.Reverse(page)));
+        }, cancellationToken);
 
-            if (ids.Length < PagesPerRead)
-            {
-                yield break;
-            }
-        }
-    }
-
-    private async IAsyncEnumerable<AuditEntry> LegacyNewestFirstAsync(
-        TenantId tenant, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var db = await connection.DatabaseAsync();
-        for (long skip = 0; ; skip += LegacyPerRead)
+    private IAsyncEnumerable<AuditEntry> LegacyNewestFirstAsync(TenantId tenant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        ReadBackwardsAsync(LegacyPerRead, async (db, skip) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var values = await db.SortedSetRangeByScoreAsync(
                 keys.LegacyAudit(tenant), from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), Exclude.None, Order.Descending, skip, LegacyPerRead);
-            foreach (var value in values)
+            return (values.Length, values.Select(v => CoreJson.Read<AuditEntry>(v!)));
+        }, cancellationToken);
+
+    // Reads a sorted set from its end, `size` members at a time, as far as the caller goes; a short read is the last.
+    private async IAsyncEnumerable<AuditEntry> ReadBackwardsAsync(
+        int size, Func<IDatabase, long, Task<(int Members, IEnumerable<AuditEntry> Entries)>> read,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var db = await connection.DatabaseAsync();
+        for (long skip = 0; ; skip += size)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (members, entries) = await read(db, skip);
+            foreach (var entry in entries)
             {
-                yield return CoreJson.Read<AuditEntry>(value!);
+                yield return entry;
             }
 
-            if (values.Length < LegacyPerRead)
+            if (members < size)
             {
                 yield break;
             }

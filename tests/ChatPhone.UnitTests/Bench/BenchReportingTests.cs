@@ -145,4 +145,14 @@ public sealed class BenchReportingTests
         Assert.Equal([2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000], Plots.LogTicks(3.1, 1800));
         Assert.Equal([0.5, 1, 2], Plots.LogTicks(0.9, 1.1));
     }
+
+    [Fact]
+    public void ALoadThatRecordedNothing_SummarisesAsNoTurns_InsteadOfFailingTheRun()
+    {
+        // A scenario that runs out of work before its run starts (every seeded person already holds a number) records nothing.
+        var (all, perLabel) = Recorder.Merge([new Recorder()]);
+
+        Assert.Equal(("all", 0L, 0.0, 0.0), (all.Label, all.Count, all.P50, all.P99));
+        Assert.Empty(perLabel);
+    }
 }
