@@ -24,7 +24,8 @@ public sealed class ExportPowerShellFlow(PowerShellExport export, ScriptDownload
     /// <inheritdoc />
     public async Task RunAsync(FlowTurn turn, Intent intent, CancellationToken cancellationToken)
     {
-        var script = await export.ExportAsync(turn.Actor, turn.Language, ExportFlowScope.Of(intent), cancellationToken);
+        var scope = ExportFlowScope.Of(intent);
+        var script = await export.ExportAsync(turn.Actor, turn.Language, scope, cancellationToken);
         if (!script.IsSuccess)
         {
             await turn.SendTextAsync(script.Error.Describe(turn.Language), cancellationToken);
@@ -33,7 +34,9 @@ public sealed class ExportPowerShellFlow(PowerShellExport export, ScriptDownload
 
         var token = downloads.Add(turn.Actor.Tenant, script.Value);
         var url = $"{BaseUrl()}{ScriptDownloads.Path}/{token}";
-        var text = BotText.Get(turn.Language, "Ps_Ready", Markdown.Escape(script.Value.FileName), (int)ScriptDownloads.Lifetime.TotalMinutes)
+        var minutes = (int)ScriptDownloads.Lifetime.TotalMinutes;
+        var ready = (scope is null ? "Ps_Ready" : "Ps_ReadyObject") + (minutes == 1 ? "_One" : string.Empty);
+        var text = BotText.Get(turn.Language, ready, Markdown.Escape(script.Value.FileName), minutes)
             + "\n\n" + $"[{Markdown.Escape(script.Value.FileName)}]({url})";
         var reply = MessageFactory.Text(text);
         reply.Attachments = InTeamsPersonalChat(turn.Context.Activity)

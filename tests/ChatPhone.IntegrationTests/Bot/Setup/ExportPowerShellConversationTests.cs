@@ -75,8 +75,8 @@ public sealed class ExportPowerShellConversationTests(RedisServerFixture redis) 
     [Theory]
     [InlineData("en-US", "show the setup checklist", "Export as PowerShell", "Here is your configuration as a PowerShell script", "chatphone-")]
     [InlineData("fr-FR", "affiche la liste de configuration", "Exporter en PowerShell", "Voici votre configuration en script PowerShell", "chatphone-")]
-    [InlineData("en-US", "show the call queue Support d'O'Brien « $(x) »", "Export this as PowerShell", "Here is your configuration as a PowerShell script", "-callqueue-support-d-o-brien-x-")]
-    [InlineData("fr-FR", "montre la file d'attente Support d'O'Brien « $(x) »", "Exporter en PowerShell", "Voici votre configuration en script PowerShell", "-callqueue-support-d-o-brien-x-")]
+    [InlineData("en-US", "show the call queue Support d'O'Brien « $(x) »", "Export this as PowerShell", "Here is this object as a PowerShell script", "-callqueue-support-d-o-brien-x-")]
+    [InlineData("fr-FR", "montre la file d'attente Support d'O'Brien « $(x) »", "Exporter en PowerShell", "Voici cet objet en script PowerShell", "-callqueue-support-d-o-brien-x-")]
     public async Task TheExportButton_OfTheChecklistAndOfAnObjectsCard_GivesTheScript_ToAnAdminOnly(string locale, string sentence, string button, string said, string named)
     {
         var card = await SayAsync(Boss, sentence, locale);
