@@ -18,7 +18,8 @@ namespace ChatPhone.Bot.Hosting;
 /// activity names that tenant: the Bot Connector's own tokens need not carry <c>tid</c>, and a multi-tenant bot could
 /// check nothing with them. When the
 /// signing keys' OpenID metadata cannot be fetched, the request is answered 503 (<see cref="ChannelKeysUnavailableException"/>),
-/// logged once per outage rather than as a 500 with the exception's text.
+/// logged once per outage rather than as a 500 with the exception's text. The clients each turn is handed are kept or
+/// deferred (<see cref="TurnClients"/>).
 /// </summary>
 internal sealed class TenantBoundAuthentication(IConfiguration configuration, ILogger<TenantBoundAuthentication> logger) : BotFrameworkAuthentication
 {
@@ -32,6 +33,7 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
 
     private readonly ConfigurationBotFrameworkAuthentication _inner = new(configuration, logger: logger);
     private readonly TenantBinding _binding = TenantBinding.From(configuration);
+    private readonly TurnClients _clients = new();
     private int _keysUnreachable;
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
@@ -77,16 +79,18 @@ internal sealed class TenantBoundAuthentication(IConfiguration configuration, IL
             throw new UnauthorizedAccessException("The token's tenant does not match the activity's tenant.");
         }
 
+        result.ConnectorFactory = _clients.Connectors(result.ConnectorFactory, result.ClaimsIdentity);
         return result;
     }
 
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
         _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => _inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        _clients.Connectors(_inner.CreateConnectorFactory(claimsIdentity), claimsIdentity);
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        _inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult(TurnClients.UserTokens(token => _inner.CreateUserTokenClientAsync(claimsIdentity, token)));
 
     public override string GetOriginatingAudience() => _inner.GetOriginatingAudience();
 

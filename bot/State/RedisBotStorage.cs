@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChatPhone.Core.Storage;
 using ChatPhone.Core.Tenants;
 using Microsoft.Bot.Builder;
@@ -97,7 +98,12 @@ public sealed class RedisBotStorage(IVersionedStore store) : IStorage
             return IsAllowed(type) ? type : throw new JsonSerializationException($"Type '{typeName}' may not be stored in bot state.");
         }
 
-        private static bool IsAllowed(Type type) =>
+        // Decided once per type: the assembly's name is read through reflection, on every state read otherwise.
+        private static readonly ConcurrentDictionary<Type, bool> Decided = new();
+
+        private static bool IsAllowed(Type type) => Decided.GetOrAdd(type, Decide);
+
+        private static bool Decide(Type type) =>
             type.Assembly.GetName().Name?.StartsWith("ChatPhone.", StringComparison.Ordinal) == true
             || type.IsPrimitive || type == typeof(string)
             || (type.IsGenericType && type.Namespace == "System.Collections.Generic" && type.GetGenericArguments().All(IsAllowed));
