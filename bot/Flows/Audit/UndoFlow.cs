@@ -102,7 +102,13 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
             return ActionResult.Failure(done.Error, language);
         }
 
-        var text = BotText.Get(language, "Undo_Done", string.Join(", ", done.Value.Names.Select(n => Named(n, language))));
+        var names = new List<string>();
+        foreach (var name in done.Value.Names)
+        {
+            names.Add(await PersonOrNamedAsync(turn.Actor, name, language, cancellationToken));
+        }
+
+        var text = BotText.Get(language, "Undo_Done", string.Join(", ", names));
         return new ActionResult(text, ResultCard.Build(new ResultSummary(text, []), language));
     }
 
@@ -134,14 +140,23 @@ public sealed class UndoFlow(UndoService undo, IDirectoryStore directory, TimePr
     // The kind of document and its name; documents kept per person (their licenses, their lines) are named by the person.
     private async Task<string> LabelAsync(Actor actor, UndoStep step, Language language, CancellationToken cancellationToken)
     {
-        var name = Named(step.Name, language);
-        if (name == step.Id && PerPerson.Contains(step.Collection))
+        var name = step.Name == step.Id && PerPerson.Contains(step.Collection)
+            ? await PersonOrNamedAsync(actor, step.Id, language, cancellationToken)
+            : Named(step.Name, language);
+        return BotText.Get(language, "UndoDoc_" + step.Collection.Replace('-', '_')) + " " + name;
+    }
+
+    // A document kept per person is named by the person's id: shown by their name when the directory knows them.
+    private async Task<string> PersonOrNamedAsync(Actor actor, string name, Language language, CancellationToken cancellationToken)
+    {
+        var named = Named(name, language);
+        if (named != name)
         {
-            var person = await directory.FindAsync(actor.Tenant, step.Id, cancellationToken);
-            name = person.IsSuccess ? person.Value.DisplayName : name;
+            return named;
         }
 
-        return BotText.Get(language, "UndoDoc_" + step.Collection.Replace('-', '_')) + " " + name;
+        var person = await directory.FindAsync(actor.Tenant, name, cancellationToken);
+        return person.IsSuccess ? person.Value.DisplayName : name;
     }
 
     // A license subscription is kept under its SKU's code: it is shown by the license's name.

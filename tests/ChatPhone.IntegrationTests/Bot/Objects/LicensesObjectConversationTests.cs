@@ -68,6 +68,9 @@ public sealed partial class LicensesObjectConversationTests(RedisServerFixture r
         Assert.Contains("Bought: 0 → 3", Shown(undo), StringComparison.Ordinal);
         Assert.Contains("Undone.", undone, StringComparison.Ordinal);
         Assert.Contains("Undone.", undoneAgain, StringComparison.Ordinal);
+        // Alex's licenses are kept under his object id: the answer names him, as the plan did.
+        Assert.Contains("Alex Wilber", undoneAgain, StringComparison.Ordinal);
+        Assert.DoesNotContain(Alex, undoneAgain, StringComparison.Ordinal);
         var back = await SubscriptionAsync(Sku.DomesticCallingPlan);
         Assert.Equal((3, 1), (back.Purchased, back.Consumed));
     }
