@@ -50,7 +50,8 @@ internal static partial class AudioFileSlots
 
     /// <summary>True when the sentence lists, shows, removes or uploads audio files.</summary>
     public static bool Says(string folded) =>
-        (Noun().IsMatch(folded) && (ListVerb().IsMatch(folded) || RemoveVerb().IsMatch(folded) || (UploadVerb().IsMatch(folded) && !VoiceAppWords().IsMatch(folded))))
+        NounAlone().IsMatch(folded)
+        || (Noun().IsMatch(folded) && (ListVerb().IsMatch(folded) || RemoveVerb().IsMatch(folded) || (UploadVerb().IsMatch(folded) && !VoiceAppWords().IsMatch(folded))))
         || (FileName().IsMatch(folded) && (ShowVerb().IsMatch(folded) || RemoveVerb().IsMatch(folded)) && !VoiceAppWords().IsMatch(folded));
 
     /// <summary>Reads the action and the file named.</summary>
@@ -92,6 +93,10 @@ internal static partial class AudioFileSlots
 
     [GeneratedRegex(@"\b(?:audio files?|sound files?|audio recordings?|fichiers? (?:audio|son|sonores?)|enregistrements? (?:audio|sonores?))\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex Noun();
+
+    // The noun and nothing else ("audio files", « nos fichiers audio ? »): asks for the list, like a menu entry.
+    [GeneratedRegex(@"^\s*(?:(?:the|our|my|all|les|nos|mes|tous les)\s+)*(?:audio files?|sound files?|audio recordings?|fichiers? (?:audio|son|sonores?)|enregistrements? (?:audio|sonores?))\s*[?!.]*\s*$", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NounAlone();
 
     [GeneratedRegex(@"\b(?:list|show|display|which|what|see|liste[rz]?|affiche[rz]?|montre[rz]?|voir|quel(?:le)?s?)\b", RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex ListVerb();

@@ -20,6 +20,10 @@ public sealed class AudioFileUtteranceTests
     [InlineData("supprime le fichier audio « attente.wma »", "remove", "attente.wma")]
     [InlineData("delete welcome.wav", "remove", "welcome.wav")]
     [InlineData("upload an audio file", "upload", null)]
+    [InlineData("audio files", "list", null)]
+    [InlineData("Our audio files?", "list", null)]
+    [InlineData("Fichiers audio", "list", null)]
+    [InlineData("nos enregistrements sonores", "list", null)]
     public void AnAudioFileSentence_IsReadWithItsActionAndFile(string text, string action, string? name)
     {
         var intent = RecognizerFixture.Recognizer.Recognize(text, null);
