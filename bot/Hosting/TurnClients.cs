@@ -49,6 +49,11 @@ internal sealed class TurnClients
 
             var built = await inner.CreateAsync(serviceUrl, audience, cancellationToken);
             client = _connectors.GetOrAdd(key, built);
+            if (!ReferenceEquals(client, built))
+            {
+                // Another turn kept its client for this address first.
+                built.Dispose();
+            }
         }
 
         return new KeptConnectorClient(client);
