@@ -11,8 +11,11 @@ namespace ChatPhone.Core.Storage.Redis;
 /// </summary>
 internal sealed class RedisAuditLog(RedisConnection connection, RedisKeys keys) : IAuditLog
 {
-    // Index entries read (and pages fetched in one MGET) at a time.
+    // Index entries read (and pages fetched in one MGET) at a time for a range asked whole.
     private const int PagesPerRead = 64;
+
+    // The same newest first, where the caller usually stops at the first entries: a page may hold 500.
+    private const int NewestPagesPerRead = 8;
 
     // Entries of the legacy sorted set read at a time, newest first.
     private const int LegacyPerRead = 128;
@@ -52,10 +55,10 @@ internal sealed class RedisAuditLog(RedisConnection connection, RedisKeys keys) 
         NewestFirst.Merge(PagedNewestFirstAsync(tenant, from, to, cancellationToken), LegacyNewestFirstAsync(tenant, from, to, cancellationToken), cancellationToken);
 
     private IAsyncEnumerable<AuditEntry> PagedNewestFirstAsync(TenantId tenant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        ReadBackwardsAsync(PagesPerRead, async (db, skip) =>
+        ReadBackwardsAsync(NewestPagesPerRead, async (db, skip) =>
         {
             var ids = await db.SortedSetRangeByScoreAsync(
-                keys.AuditIndex(tenant), from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), Exclude.None, Order.Descending, skip, PagesPerRead);
+                keys.AuditIndex(tenant), from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), Exclude.None, Order.Descending, skip, NewestPagesPerRead);
             return (ids.Length, (await PagesAsync(db, tenant, ids)).SelectMany(page => Enumerable.Reverse(page)));
         }, cancellationToken);
 
