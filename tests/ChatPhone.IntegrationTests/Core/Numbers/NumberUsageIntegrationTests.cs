@@ -124,7 +124,7 @@ public sealed class NumberUsageIntegrationTests(RedisServerFixture redis)
         await world.Orders.SearchAsync(Search(1, Seattle, "hq")); // builds the index, reading the inventory once
         var reads = new List<ReadSet>();
         var runner = ActivatorUtilities.CreateInstance<CommandRunner>(world.Services, world.Clock,
-            new RecordingStore(world.Services.GetRequiredService<ITenantStore>(), reads));
+            new ReadRecordingStore(world.Services.GetRequiredService<ITenantStore>(), reads));
         var orders = new NumberOrderService(runner, Options.Create(new NumbersOptions()));
 
         var order = (await orders.SearchAsync(Search(2, Seattle, "hq"))).Value;
@@ -182,19 +182,5 @@ public sealed class NumberUsageIntegrationTests(RedisServerFixture redis)
     {
         var usage = await world.AllAsync(NumberCollections.Usage);
         return (usage["User"].Acquired, usage["Toll"].Acquired, usage["TollFree"].Acquired);
-    }
-
-    // Keeps what every command declared it reads, then reads it from the real store.
-    private sealed class RecordingStore(ITenantStore inner, List<ReadSet> reads) : ITenantStore
-    {
-        public Task<(TenantSnapshot Snapshot, string? Replay)> ReadAsync(TenantId tenant, ReadSet readSet, RequestKey? key, CancellationToken cancellationToken = default)
-        {
-            reads.Add(readSet);
-            return inner.ReadAsync(tenant, readSet, key, cancellationToken);
-        }
-
-        public Task<bool> CommitAsync(TenantId tenant, TenantSnapshot basis, IReadOnlyCollection<DocumentChange> changes, IReadOnlyList<AuditEntry> audit,
-            RequestKey? key, string? replay, CancellationToken cancellationToken = default) =>
-            inner.CommitAsync(tenant, basis, changes, audit, key, replay, cancellationToken);
     }
 }

@@ -83,7 +83,7 @@ public sealed class SetupTalliesIntegrationTests(RedisServerFixture redis)
             ("id-alex", "alex@contoso.com", "Alex", "US", "user"), ("id-ines", "ines@contoso.com", "Inès", "FR", "user"));
         var reads = new List<ReadSet>();
         var runner = ActivatorUtilities.CreateInstance<CommandRunner>(services,
-            new RecordingStore(services.GetRequiredService<ITenantStore>(), reads));
+            new ReadRecordingStore(services.GetRequiredService<ITenantStore>(), reads));
         var setup = ActivatorUtilities.CreateInstance<SetupService>(services, runner);
 
         var steps = await setup.ChecklistAsync(Admin);
@@ -92,20 +92,6 @@ public sealed class SetupTalliesIntegrationTests(RedisServerFixture redis)
         string[] counted = ["people", "licenses", "numbers", "conferencing-organizers"];
         Assert.All(reads, r => Assert.Empty(r.Collections.Intersect(counted)));
         Assert.Contains(reads, r => r.Documents.Contains(("setup-tallies", SetupTalliesIndex.Id)));
-    }
-
-    // Keeps what every read declared, then reads it from the real store.
-    private sealed class RecordingStore(ITenantStore inner, List<ReadSet> reads) : ITenantStore
-    {
-        public Task<(TenantSnapshot Snapshot, string? Replay)> ReadAsync(TenantId tenant, ReadSet readSet, RequestKey? key, CancellationToken cancellationToken = default)
-        {
-            reads.Add(readSet);
-            return inner.ReadAsync(tenant, readSet, key, cancellationToken);
-        }
-
-        public Task<bool> CommitAsync(TenantId tenant, TenantSnapshot basis, IReadOnlyCollection<DocumentChange> changes, IReadOnlyList<AuditEntry> audit,
-            RequestKey? key, string? replay, CancellationToken cancellationToken = default) =>
-            inner.CommitAsync(tenant, basis, changes, audit, key, replay, cancellationToken);
     }
 
     private static Task<SetupTallies?> TalliesAsync(IServiceProvider services) =>
